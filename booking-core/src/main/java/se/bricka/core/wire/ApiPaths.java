@@ -1,0 +1,51 @@
+package se.bricka.core.wire;
+
+/**
+ * The HTTP contract between devices and the backend: paths and headers, named once for both sides.
+ * Bodies are the records of this package as JSON (dates and times as ISO-8601 strings); errors are
+ * RFC 9457 {@code application/problem+json} documents, see {@link Problem}.
+ */
+public final class ApiPaths {
+
+    /** Devices authenticate with {@code Authorization: Bearer <device token>}. */
+    public static final String AUTHORIZATION = "Authorization";
+
+    /** The keyed hash of the tag a request is made on behalf of. */
+    public static final String TAG_HEADER = "Bricka-Tag";
+
+    /** A client-chosen key that makes a creating request safe to retry. */
+    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+
+    public static final String HEALTH = "/health";
+
+    /** GET: who the device is, its property, tag key and bookable objects ({@link DeviceBootstrap}). */
+    public static final String DEVICE_BOOTSTRAP = "/api/v1/device/bootstrap";
+
+    /** POST {@link TagLookup}: which household a tag belongs to ({@link Household}). */
+    public static final String DEVICE_IDENTIFY = "/api/v1/device/identify";
+
+    /** GET, server-sent events named {@code change}, each a {@link ChangeEvent}. */
+    public static final String DEVICE_EVENTS = "/api/v1/device/events";
+
+    /** GET {@code ?week=YYYY-MM-DD}: the week holding that date ({@link WeekSchedule}). */
+    public static final String RESOURCE_WEEK = "/api/v1/resources/{resourceId}/week";
+
+    /** POST {@link BookingRequest}: book a slot ({@link BookingConfirmation}, 201). */
+    public static final String BOOKINGS = "/api/v1/bookings";
+
+    /** DELETE: cancel one's own booking (204). */
+    public static final String BOOKING = "/api/v1/bookings/{bookingId}";
+
+    /** The name of the server-sent event that carries a {@link ChangeEvent}. */
+    public static final String CHANGE_EVENT = "change";
+
+    private ApiPaths() {}
+
+    public static String resourceWeek(long resourceId) {
+        return RESOURCE_WEEK.replace("{resourceId}", Long.toString(resourceId));
+    }
+
+    public static String booking(long bookingId) {
+        return BOOKING.replace("{bookingId}", Long.toString(bookingId));
+    }
+}
