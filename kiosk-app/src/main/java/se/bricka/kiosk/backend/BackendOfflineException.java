@@ -1,0 +1,11 @@
+package se.bricka.kiosk.backend;
+
+/** The backend could not be reached, or answered that it is unavailable: the board is offline. */
+public final class BackendOfflineException extends BackendException {
+
+    private static final long serialVersionUID = 1L;
+
+    public BackendOfflineException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

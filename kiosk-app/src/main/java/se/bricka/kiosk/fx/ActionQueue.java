@@ -1,0 +1,83 @@
+package se.bricka.kiosk.fx;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one ordered queue that slow work (backend calls) runs on, so that two taps never race: actions
+ * run one after another, in the order they were submitted, on a single daemon thread. An action that
+ * throws is logged and does not stop the queue.
+ */
+public final class ActionQueue implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActionQueue.class);
+
+    private final ExecutorService thread;
+
+    /** A queue whose thread is named {@code name}. */
+    public ActionQueue(String name) {
+        this.thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Queues {@code action} behind every action submitted before it. Ignored after {@link #close}. */
+    public void submit(Runnable action) {
+        if (thread.isShutdown()) {
+            LOG.debug("action ignored: the queue is closed");
+            return;
+        }
+        thread.execute(() -> run(action));
+    }
+
+    private static void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.error("an action on the queue failed", e);
+        }
+    }
+
+    /**
+     * Waits until every action submitted so far has run. For tests and orderly shutdown.
+     *
+     * @return whether the queue drained within {@code timeout}
+     */
+    public boolean awaitIdle(Duration timeout) {
+        if (thread.isShutdown()) {
+            return true;
+        }
+        Future<?> marker = thread.submit(() -> {});
+        try {
+            marker.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(2, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            thread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
