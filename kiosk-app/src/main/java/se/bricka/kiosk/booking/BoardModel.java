@@ -1,0 +1,382 @@
+package se.bricka.kiosk.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.core.booking.BookingRules;
+import se.bricka.core.tag.TagHasher;
+import se.bricka.core.tag.TagUid;
+import se.bricka.core.wire.BookingRequest;
+import se.bricka.core.wire.ChangeEvent;
+import se.bricka.core.wire.DeviceBootstrap;
+import se.bricka.core.wire.Household;
+import se.bricka.core.wire.ResourceSummary;
+import se.bricka.core.wire.SlotView;
+import se.bricka.core.wire.WeekSchedule;
+import se.bricka.kiosk.backend.BackendException;
+import se.bricka.kiosk.backend.BackendOfflineException;
+import se.bricka.kiosk.backend.BackendRefusedException;
+import se.bricka.kiosk.backend.BoardBackend;
+import se.bricka.kiosk.backend.ChangeListener;
+import se.bricka.kiosk.fx.ActionQueue;
+import se.bricka.kiosk.fx.Delays;
+
+/**
+ * The presentation model of the booking board: read-only properties for what the screens show,
+ * commands for what a tenant (or the tag reader) does. Backend calls run in order on one
+ * {@link ActionQueue}; property changes reach the FX thread through the {@code ui} executor only.
+ * Commands other than {@link #tagRead} are called on the FX thread.
+ */
+public final class BoardModel implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BoardModel.class);
+
+    // ---- Collaborators and queue-side state ----------------------------------------------------
+
+    private final BoardBackend backend;
+    private final ActionQueue queue;
+    private final Executor ui;
+    private final Clock clock;
+    private final BoardSettings settings;
+    private final BackendLink link;
+    private final InactivityTimer inactivity;
+    private final WeekChanges weekChanges = new WeekChanges();
+    private final BoardState state;
+
+    // Touched only by actions on the queue.
+    private TagHasher hasher;
+    private ZoneId zoneId = ZoneId.systemDefault();
+    private ResourceSummary resource;
+    private Session session;
+
+    /** A household's visit: its tag's hash, who it is and the week it looks at. */
+    private record Session(String tagHash, Household household, LocalDate weekStart) {
+        Session withWeek(LocalDate week) {
+            return new Session(tagHash, household, week);
+        }
+    }
+
+    /**
+     * A board model; {@link #start()} connects it.
+     *
+     * @param ui runs property changes: the FX thread in the application, the calling thread in tests
+     * @param delays runs the idle log-out and start retries
+     */
+    public BoardModel(
+            BoardBackend backend, ActionQueue queue, Executor ui, Delays delays, Clock clock, BoardSettings settings) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.queue = Objects.requireNonNull(queue, "queue");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.state = new BoardState(clock);
+        this.link = new BackendLink(backend, queue, delays);
+        this.inactivity = new InactivityTimer(delays, settings.idleTimeout(), this::logOut);
+    }
+
+    // ---- Commands ------------------------------------------------------------------------------
+
+    /** Connects to the backend, retrying in the background until it answers. */
+    public void start() {
+        link.start(this::ready, new FeedListener());
+    }
+
+    /** A tag was read: show its household's week, replacing whoever was shown. Any thread. */
+    public void tagRead(TagUid uid) {
+        Objects.requireNonNull(uid, "uid");
+        ui.execute(() -> {
+            state.busy.set(true);
+            state.pendingConfirmation.set(null);
+        });
+        queue.submit(() -> identify(uid));
+    }
+
+    /** The tenant touched a slot: a free one asks to book it, one's own asks to cancel it. */
+    public void selectSlot(SlotView slot) {
+        touched();
+        Household shown = state.household.get();
+        if (state.screen.get() != Screen.WEEK || state.busy.get() || shown == null || slot == null) {
+            return;
+        }
+        switch (slot.state()) {
+            case FREE -> ask(Confirmation.Action.BOOK, slot, shown);
+            case YOURS -> ask(Confirmation.Action.CANCEL, slot, shown);
+            case TAKEN -> state.message.set(new BoardMessage(MessageKind.REFUSAL, MessageKeys.SLOT_TAKEN, slot));
+            case PAST -> state.message.set(new BoardMessage(MessageKind.REFUSAL, MessageKeys.SLOT_PAST, slot));
+        }
+    }
+
+    /** "Yes" to the pending question. */
+    public void confirm() {
+        touched();
+        Confirmation question = state.pendingConfirmation.get();
+        if (question == null || state.busy.get()) {
+            return;
+        }
+        state.busy.set(true);
+        state.message.set(null);
+        queue.submit(() -> carryOut(question));
+    }
+
+    /** "No" to the pending question, or "OK" to the message shown. */
+    public void dismiss() {
+        touched();
+        state.pendingConfirmation.set(null);
+        state.message.set(null);
+    }
+
+    /** Ends the household's visit and goes back to the idle screen. */
+    public void logOut() {
+        queue.submit(() -> {
+            endSession();
+            ui.execute(this::showIdle);
+        });
+    }
+
+    /** Shows the next week, if it is within the booking horizon. */
+    public void nextWeek() {
+        touched();
+        queue.submit(() -> moveWeek(1));
+    }
+
+    /** Shows the previous week, but not one before the current week. */
+    public void previousWeek() {
+        touched();
+        queue.submit(() -> moveWeek(-1));
+    }
+
+    /** Someone touched the screen: the idle log-out starts counting again. */
+    public void touched() {
+        if (state.screen.get() == Screen.WEEK) {
+            inactivity.restart();
+        }
+    }
+
+    @Override
+    public void close() {
+        inactivity.stop();
+        link.close();
+    }
+
+    // ---- Actions on the queue ------------------------------------------------------------------
+
+    private void ready(DeviceBootstrap bootstrap) {
+        hasher = new TagHasher(Base64.getDecoder().decode(bootstrap.tagKey()));
+        zoneId = ZoneId.of(bootstrap.zone());
+        resource = chooseResource(bootstrap);
+        ZoneId readyZone = zoneId;
+        String name = resource == null ? "" : resource.name();
+        ui.execute(() -> {
+            state.propertyName.set(bootstrap.propertyName());
+            state.resourceName.set(name);
+            state.zone.set(readyZone);
+            state.online.set(true);
+        });
+    }
+
+    private ResourceSummary chooseResource(DeviceBootstrap bootstrap) {
+        if (settings.resourceId().isPresent()) {
+            long wanted = settings.resourceId().getAsLong();
+            for (ResourceSummary candidate : bootstrap.resources()) {
+                if (candidate.id() == wanted) {
+                    return candidate;
+                }
+            }
+            LOG.warn("resource {} is not offered to this device; using the first one", wanted);
+        }
+        return bootstrap.resources().isEmpty() ? null : bootstrap.resources().getFirst();
+    }
+
+    private void identify(TagUid uid) {
+        if (hasher == null || resource == null) {
+            endSession();
+            ui.execute(() -> showProblem(true, BoardMessage.of(MessageKind.ERROR, MessageKeys.OFFLINE), false));
+            return;
+        }
+        String tagHash = hasher.hash(uid);
+        try {
+            Household who = backend.identify(tagHash);
+            LocalDate week = BookingRules.weekStartOf(today());
+            WeekSchedule schedule = backend.week(resource.id(), week, tagHash);
+            session = new Session(tagHash, who, week);
+            inactivity.restart();
+            showWeek(schedule, who, null);
+        } catch (BackendException e) {
+            LOG.info("tag {} not accepted: {}", uid, e.getMessage());
+            endSession();
+            ui.execute(() -> showProblem(true, messageFor(e), !(e instanceof BackendOfflineException)));
+        }
+    }
+
+    private void carryOut(Confirmation question) {
+        Session current = session;
+        if (current == null || current.household().apartmentId() != question.apartmentId()) {
+            ui.execute(() -> {
+                state.pendingConfirmation.set(null);
+                state.busy.set(false);
+            });
+            return;
+        }
+        SlotView slot = question.slot();
+        try {
+            String done;
+            if (question.action() == Confirmation.Action.BOOK) {
+                BookingRequest request = new BookingRequest(resource.id(), slot.date(), slot.start());
+                backend.book(request, current.tagHash(), question.attemptKey());
+                done = MessageKeys.BOOKED;
+            } else {
+                backend.cancel(slot.bookingId(), current.tagHash());
+                done = MessageKeys.CANCELLED;
+            }
+            ui.execute(() -> state.pendingConfirmation.set(null));
+            refresh(current, new BoardMessage(MessageKind.SUCCESS, done, slot));
+        } catch (BackendOfflineException e) {
+            // The question stays open: "yes" again retries with the same idempotency key.
+            ui.execute(() -> showProblem(false, messageFor(e), false));
+        } catch (BackendRefusedException e) {
+            ui.execute(() -> state.pendingConfirmation.set(null));
+            refresh(current, messageFor(e));
+        }
+    }
+
+    private void moveWeek(int weeks) {
+        Session current = session;
+        if (current == null) {
+            return;
+        }
+        LocalDate target = current.weekStart().plusWeeks(weeks);
+        if (!withinHorizon(target)) {
+            return;
+        }
+        ui.execute(() -> state.busy.set(true));
+        session = current.withWeek(target);
+        refresh(session, null);
+    }
+
+    /** Fetches the shown week again and shows it, with {@code news} if there is any. */
+    private void refresh(Session current, BoardMessage news) {
+        try {
+            WeekSchedule schedule = backend.week(resource.id(), current.weekStart(), current.tagHash());
+            if (session == current || current.equals(session)) {
+                showWeek(schedule, current.household(), news);
+            }
+        } catch (BackendException e) {
+            LOG.info("could not fetch the week: {}", e.getMessage());
+            BoardMessage shown = news != null ? news : messageFor(e);
+            ui.execute(() -> showProblem(false, shown, !(e instanceof BackendOfflineException)));
+        }
+    }
+
+    private void onChange(ChangeEvent event) {
+        Session current = session;
+        boolean relevant = current != null
+                && resource != null
+                && event.resourceId() == resource.id()
+                && weekChanges.concernsShownWeek(event, current.weekStart());
+        boolean gap = weekChanges.seen(event);
+        if (current != null && resource != null && (relevant || gap)) {
+            refresh(current, null);
+        }
+    }
+
+    private void endSession() {
+        session = null;
+        inactivity.stop();
+    }
+
+    // ---- Changes to the properties (on the ui executor) ----------------------------------------
+
+    private void showWeek(WeekSchedule schedule, Household who, BoardMessage news) {
+        weekChanges.shown(schedule);
+        LocalDate week = schedule.weekStart();
+        boolean previous = withinHorizon(week.minusWeeks(1));
+        boolean next = withinHorizon(week.plusWeeks(1));
+        ui.execute(() -> {
+            state.household.set(who);
+            state.weekStart.set(week);
+            state.slots.setAll(schedule.slots());
+            state.canGoPrevious.set(previous);
+            state.canGoNext.set(next);
+            state.screen.set(Screen.WEEK);
+            if (news != null) {
+                state.message.set(news);
+            }
+            state.busy.set(false);
+            state.online.set(true);
+        });
+    }
+
+    private void showIdle() {
+        state.screen.set(Screen.IDLE);
+        state.household.set(null);
+        state.weekStart.set(null);
+        state.slots.clear();
+        state.pendingConfirmation.set(null);
+        state.message.set(null);
+        state.busy.set(false);
+    }
+
+    private void showProblem(boolean toIdle, BoardMessage problem, boolean reachable) {
+        if (toIdle) {
+            showIdle();
+        }
+        state.message.set(problem);
+        state.busy.set(false);
+        state.online.set(reachable);
+    }
+
+    // ---- Helpers -------------------------------------------------------------------------------
+
+    private static BoardMessage messageFor(BackendException failure) {
+        return switch (failure) {
+            case BackendOfflineException offline -> BoardMessage.of(MessageKind.ERROR, MessageKeys.OFFLINE);
+            case BackendRefusedException refused -> MessageKeys.refusal(refused.code());
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zoneId));
+    }
+
+    private boolean withinHorizon(LocalDate week) {
+        LocalDate first = BookingRules.weekStartOf(today());
+        LocalDate last = today().plusWeeks(settings.horizonWeeks());
+        return !week.isBefore(first) && !week.isAfter(last);
+    }
+
+    /** The push feed, heard on its own thread, handed to the queue. */
+    private final class FeedListener implements ChangeListener {
+        @Override
+        public void changed(ChangeEvent event) {
+            queue.submit(() -> onChange(event));
+        }
+
+        @Override
+        public void connection(boolean isOnline) {
+            ui.execute(() -> state.online.set(isOnline));
+            if (isOnline) {
+                queue.submit(() -> {
+                    if (session != null) {
+                        refresh(session, null);
+                    }
+                });
+            }
+        }
+    }
+
+    /** What the board shows: the properties the views bind to. */
+    public BoardState state() {
+        return state;
+    }
+
+    private void ask(Confirmation.Action action, SlotView slot, Household who) {
+        state.message.set(null);
+        state.pendingConfirmation.set(new Confirmation(action, slot, who.apartmentId(), UUID.randomUUID()));
+    }
+}
