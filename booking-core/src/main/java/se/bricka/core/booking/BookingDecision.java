@@ -1,6 +1,7 @@
 package se.bricka.core.booking;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** The outcome of asking {@link BookingRules} whether a slot may be booked. */
 public sealed interface BookingDecision {
@@ -11,9 +12,19 @@ public sealed interface BookingDecision {
         }
     }
 
-    record Refused(Refusal reason) implements BookingDecision {
+    /**
+     * A refusal, with what the household needs to understand it: its quota when a quota refused,
+     * the closure when the object is closed.
+     */
+    record Refused(Refusal reason, Optional<QuotaUsage> quota, Optional<Closure> closure) implements BookingDecision {
         public Refused {
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(quota, "quota");
+            Objects.requireNonNull(closure, "closure");
+        }
+
+        public Refused(Refusal reason) {
+            this(reason, Optional.empty(), Optional.empty());
         }
     }
 
