@@ -1,0 +1,221 @@
+package se.bricka.kiosk.testing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import se.bricka.core.booking.BookingDecision;
+import se.bricka.core.booking.BookingRules;
+import se.bricka.core.booking.Refusal;
+import se.bricka.core.booking.Slot;
+import se.bricka.core.booking.SlotTemplate;
+import se.bricka.core.demo.DemoEstate;
+import se.bricka.core.tag.TagHasher;
+import se.bricka.core.tag.TagUid;
+import se.bricka.core.wire.BookingConfirmation;
+import se.bricka.core.wire.BookingRequest;
+import se.bricka.core.wire.ChangeEvent;
+import se.bricka.core.wire.DeviceBootstrap;
+import se.bricka.core.wire.Household;
+import se.bricka.core.wire.ResourceSummary;
+import se.bricka.core.wire.SlotView;
+import se.bricka.core.wire.WeekSchedule;
+import se.bricka.kiosk.backend.BackendOfflineException;
+import se.bricka.kiosk.backend.BackendRefusedException;
+import se.bricka.kiosk.backend.BoardBackend;
+import se.bricka.kiosk.backend.ChangeListener;
+import se.bricka.kiosk.backend.ChangeSubscription;
+
+/** An in-memory backend with the demo estate and the real booking rules, for model tests. */
+public final class FakeBoardBackend implements BoardBackend {
+
+    public static final long LAUNDRY = 1;
+    public static final TagHasher HASHER = new TagHasher(DemoEstate.TAG_KEY);
+
+    private final BookingRules rules;
+    private final Map<String, Household> households = new HashMap<>();
+    private final Map<String, Boolean> blocked = new HashMap<>();
+    private final Map<Slot, Long> holders = new HashMap<>();
+    private final Map<Slot, Long> bookingIds = new HashMap<>();
+    private final Map<UUID, BookingConfirmation> byKey = new HashMap<>();
+    private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger weekCalls = new AtomicInteger();
+    private final List<UUID> keysSeen = new CopyOnWriteArrayList<>();
+    private volatile boolean offline;
+    private long version;
+    private long nextBookingId = 100;
+
+    public FakeBoardBackend(Clock clock) {
+        this.rules = new BookingRules(SlotTemplate.standardLaundry(), ZoneId.of(DemoEstate.ZONE), clock);
+        long id = 1;
+        for (String label : DemoEstate.apartmentLabels()) {
+            households.put(label, new Household(id++, label));
+        }
+        for (DemoEstate.DemoTag tag : DemoEstate.tags()) {
+            String hash = HASHER.hash(tag.uid());
+            blocked.put(hash, tag.blocked());
+            households.put(hash, households.get(tag.apartmentLabel()));
+        }
+    }
+
+    /** The first demo tag of an apartment, such as {@code 1102}. */
+    public static TagUid tagOf(String apartmentLabel) {
+        return DemoEstate.tags().stream()
+                .filter(tag -> tag.apartmentLabel().equals(apartmentLabel) && !tag.blocked())
+                .findFirst()
+                .orElseThrow()
+                .uid();
+    }
+
+    public static TagUid blockedTag() {
+        return DemoEstate.tags().stream()
+                .filter(DemoEstate.DemoTag::blocked)
+                .findFirst()
+                .orElseThrow()
+                .uid();
+    }
+
+    public void setOffline(boolean offline) {
+        this.offline = offline;
+    }
+
+    public int weekCalls() {
+        return weekCalls.get();
+    }
+
+    public List<UUID> idempotencyKeysSeen() {
+        return List.copyOf(keysSeen);
+    }
+
+    /** Another household books a slot (as if on the web), and the change is pushed. */
+    public synchronized void bookElsewhere(String apartmentLabel, LocalDate date, int startHour) {
+        Slot slot = rules.template()
+                .find(LAUNDRY, date, java.time.LocalTime.of(startHour, 0))
+                .orElseThrow();
+        holders.put(slot, households.get(apartmentLabel).apartmentId());
+        bookingIds.put(slot, nextBookingId++);
+        push(new ChangeEvent(++version, ChangeEvent.BOOKING_CREATED, LAUNDRY, date, slot.start()));
+    }
+
+    /** Pushes an event as the backend would. */
+    public void push(ChangeEvent event) {
+        listeners.forEach(listener -> listener.changed(event));
+    }
+
+    @Override
+    public DeviceBootstrap bootstrap() {
+        checkOnline();
+        String key = Base64.getEncoder().encodeToString(DemoEstate.TAG_KEY);
+        return new DeviceBootstrap(
+                "board-1",
+                DemoEstate.PROPERTY_NAME,
+                DemoEstate.ZONE,
+                key,
+                List.of(new ResourceSummary(LAUNDRY, DemoEstate.LAUNDRY_ROOM_NAME, "laundry")));
+    }
+
+    @Override
+    public synchronized Household identify(String tagHash) {
+        checkOnline();
+        return household(tagHash);
+    }
+
+    @Override
+    public synchronized WeekSchedule week(long resourceId, LocalDate day, String tagHash) {
+        checkOnline();
+        weekCalls.incrementAndGet();
+        Optional<Long> viewer = Optional.of(household(tagHash).apartmentId());
+        LocalDate monday = BookingRules.weekStartOf(day);
+        List<SlotView> views = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            for (Slot slot : rules.template().slotsOn(resourceId, monday.plusDays(d))) {
+                Optional<Long> holder = Optional.ofNullable(holders.get(slot));
+                var state = rules.stateOf(slot, holder, viewer);
+                Long bookingId = holder.equals(viewer) ? bookingIds.get(slot) : null;
+                views.add(new SlotView(slot.date(), slot.start(), slot.end(), state, bookingId));
+            }
+        }
+        return new WeekSchedule(
+                resourceId, DemoEstate.LAUNDRY_ROOM_NAME, monday, DemoEstate.ZONE, null, views, version);
+    }
+
+    @Override
+    public synchronized BookingConfirmation book(BookingRequest request, String tagHash, UUID key) {
+        keysSeen.add(key);
+        checkOnline();
+        if (byKey.containsKey(key)) {
+            return byKey.get(key);
+        }
+        Household who = household(tagHash);
+        Optional<Long> holder = rules.template()
+                .find(request.resourceId(), request.date(), request.start())
+                .map(holders::get);
+        BookingDecision decision = rules.decide(request.resourceId(), request.date(), request.start(), holder);
+        if (decision instanceof BookingDecision.Refused(Refusal reason)) {
+            throw new BackendRefusedException(reason.code(), 409, "refused " + request.date());
+        }
+        Slot slot = ((BookingDecision.Allowed) decision).slot();
+        holders.put(slot, who.apartmentId());
+        long id = nextBookingId++;
+        bookingIds.put(slot, id);
+        BookingConfirmation confirmation = new BookingConfirmation(
+                id, slot.resourceId(), DemoEstate.LAUNDRY_ROOM_NAME, slot.date(), slot.start(), slot.end(), "x");
+        byKey.put(key, confirmation);
+        push(new ChangeEvent(++version, ChangeEvent.BOOKING_CREATED, slot.resourceId(), slot.date(), slot.start()));
+        return confirmation;
+    }
+
+    @Override
+    public synchronized void cancel(long bookingId, String tagHash) {
+        checkOnline();
+        Household who = household(tagHash);
+        Slot slot = bookingIds.entrySet().stream()
+                .filter(entry -> entry.getValue() == bookingId)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new BackendRefusedException(Refusal.UNKNOWN_BOOKING.code(), 404, "no booking"));
+        if (!holders.get(slot).equals(who.apartmentId())) {
+            throw new BackendRefusedException(Refusal.NOT_YOUR_BOOKING.code(), 403, "not yours");
+        }
+        holders.remove(slot);
+        bookingIds.remove(slot);
+        push(new ChangeEvent(++version, ChangeEvent.BOOKING_CANCELLED, slot.resourceId(), slot.date(), slot.start()));
+    }
+
+    @Override
+    public ChangeSubscription subscribe(ChangeListener listener) {
+        listeners.add(listener);
+        listener.connection(true);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+    }
+
+    private Household household(String tagHash) {
+        Household who = households.get(tagHash);
+        if (who == null) {
+            throw new BackendRefusedException(Refusal.UNKNOWN_TAG.code(), 404, "unknown tag");
+        }
+        if (blocked.get(tagHash)) {
+            throw new BackendRefusedException(Refusal.TAG_BLOCKED.code(), 403, "blocked tag");
+        }
+        return who;
+    }
+
+    private void checkOnline() {
+        if (offline) {
+            throw new BackendOfflineException("fake backend is offline", null);
+        }
+    }
+}
