@@ -1,0 +1,108 @@
+package se.bricka.backend;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.backend.booking.BookingRoutes;
+import se.bricka.backend.booking.BookingService;
+import se.bricka.backend.booking.WeekService;
+import se.bricka.backend.demo.DemoSeeder;
+import se.bricka.backend.device.DeviceAuthenticator;
+import se.bricka.backend.device.DeviceRepository;
+import se.bricka.backend.device.DeviceRoutes;
+import se.bricka.backend.household.Households;
+import se.bricka.backend.http.Json;
+import se.bricka.backend.http.RequestInput;
+import se.bricka.backend.persistence.Database;
+import se.bricka.backend.persistence.Transactor;
+import se.bricka.backend.push.ChangeLog;
+import se.bricka.backend.push.DeviceEvents;
+import se.bricka.backend.push.SseChangeBus;
+import se.bricka.backend.resource.Resources;
+
+/**
+ * A running backend: database migrated (and seeded with demo data if asked and empty), HTTP API and
+ * event stream listening. Start one with {@link #start(BackendConfig)}; {@link #close()} stops it.
+ */
+public final class Backend implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    private final Javalin app;
+    private final SseChangeBus bus;
+    private final Database database;
+
+    private Backend(Javalin app, SseChangeBus bus, Database database) {
+        this.app = app;
+        this.bus = bus;
+        this.database = database;
+    }
+
+    /**
+     * Starts a backend as {@code config} says.
+     *
+     * @throws IllegalStateException when no tag key is configured and demo data is off
+     */
+    public static Backend start(BackendConfig config) {
+        byte[] tagKey = config.effectiveTagKey();
+        Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword());
+        SseChangeBus bus = null;
+        try {
+            Transactor transactor = database.transactor();
+            if (config.seedDemo()) {
+                new DemoSeeder(transactor, tagKey, config.zone(), config.clock().instant()).seedIfEmpty();
+            }
+            ObjectMapper mapper = Json.newMapper();
+            ChangeLog changeLog = new ChangeLog();
+            bus = new SseChangeBus(
+                    mapper, version -> transactor.inTransaction(c -> changeLog.since(c, version)), HEARTBEAT);
+            Javalin app = createApp(config, tagKey, transactor, mapper, bus).start();
+            LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
+            return new Backend(app, bus, database);
+        } catch (RuntimeException e) {
+            if (bus != null) {
+                bus.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Javalin createApp(
+            BackendConfig config, byte[] tagKey, Transactor transactor, ObjectMapper mapper, SseChangeBus bus) {
+        RequestInput input = new RequestInput(mapper);
+        Households households = new Households(transactor);
+        Resources resources = new Resources(transactor);
+        BookingService bookings = new BookingService(transactor, households, resources, bus, mapper, config.clock());
+        WeekService weeks = new WeekService(transactor, households, resources, config.clock());
+        return HttpApi.create(
+                config.port(),
+                mapper,
+                new DeviceAuthenticator(transactor, new DeviceRepository()),
+                new DeviceRoutes(households, resources, input, tagKey),
+                new BookingRoutes(bookings, weeks, input),
+                new DeviceEvents(bus));
+    }
+
+    /** The port the HTTP server listens on (the chosen one when configured with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** {@code http://localhost:<port>/}. */
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port() + "/");
+    }
+
+    /** Stops serving, ends every event stream and closes the database pool. */
+    @Override
+    public void close() {
+        bus.close();
+        app.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,201 @@
+package se.bricka.backend.booking;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import se.bricka.backend.booking.IdempotencyRepository.KeyTakenException;
+import se.bricka.backend.booking.IdempotencyRepository.StoredResponse;
+import se.bricka.backend.device.Device;
+import se.bricka.backend.household.Households;
+import se.bricka.backend.http.ApiException;
+import se.bricka.backend.http.Json;
+import se.bricka.backend.persistence.Transactor;
+import se.bricka.backend.push.ChangeLog;
+import se.bricka.backend.push.ChangePublisher;
+import se.bricka.backend.resource.Resource;
+import se.bricka.backend.resource.Resources;
+import se.bricka.core.booking.BookingDecision;
+import se.bricka.core.booking.BookingRules;
+import se.bricka.core.booking.Refusal;
+import se.bricka.core.booking.Slot;
+import se.bricka.core.wire.BookingConfirmation;
+import se.bricka.core.wire.BookingRequest;
+import se.bricka.core.wire.ChangeEvent;
+import se.bricka.core.wire.Household;
+
+/**
+ * Books and cancels slots. Each write is one transaction holding the booking, its idempotency record
+ * and its change-log entry; the change is published only after commit.
+ */
+public final class BookingService {
+
+    /** A response to send as is: its status and its JSON body. */
+    public record Reply(int status, String json) {}
+
+    private record Created(Reply reply, ChangeEvent event) {}
+
+    private final Transactor transactor;
+    private final Households households;
+    private final Resources resources;
+    private final ChangePublisher publisher;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final BookingRepository bookings = new BookingRepository();
+    private final IdempotencyRepository idempotency = new IdempotencyRepository();
+    private final ChangeLog changeLog = new ChangeLog();
+
+    public BookingService(
+            Transactor transactor,
+            Households households,
+            Resources resources,
+            ChangePublisher publisher,
+            ObjectMapper mapper,
+            Clock clock) {
+        this.transactor = transactor;
+        this.households = households;
+        this.resources = resources;
+        this.publisher = publisher;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /**
+     * Books the requested slot for the household of {@code tagHash}. With an idempotency key, a retry of
+     * the same request returns the first response and books nothing more.
+     */
+    public Reply book(Device device, String tagHash, BookingRequest request, Optional<String> idempotencyKey) {
+        BookingRequest valid = BookingRequests.validated(request);
+        Optional<String> key = idempotencyKey.map(BookingRequests::checkedKey);
+        Household household = households.identify(device, tagHash);
+        Resource resource = resources.get(device, valid.resourceId());
+        String fingerprint = fingerprint(valid, household);
+        Optional<Reply> replay = key.flatMap(k -> replay(device, k, fingerprint));
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        try {
+            Created created = transactor.inTransaction(
+                    connection -> create(connection, device, resource, household, valid, key, fingerprint));
+            publisher.publish(created.event());
+            return created.reply();
+        } catch (SlotTakenException | KeyTakenException e) {
+            // A concurrent request with the same key may have won the race: its response is our answer.
+            return key.flatMap(k -> replay(device, k, fingerprint)).orElseThrow(() -> slotTaken(valid, resource));
+        }
+    }
+
+    /** Cancels a booking of the household of {@code tagHash}; cancelling a cancelled booking is a no-op. */
+    public void cancel(Device device, String tagHash, long bookingId) {
+        Household household = households.identify(device, tagHash);
+        transactor
+                .inTransaction(connection -> cancelIn(connection, device, household, bookingId))
+                .ifPresent(publisher::publish);
+    }
+
+    private Created create(
+            Connection connection,
+            Device device,
+            Resource resource,
+            Household household,
+            BookingRequest request,
+            Optional<String> key,
+            String fingerprint)
+            throws SQLException {
+        Instant now = clock.instant();
+        Optional<Long> holder = bookings.activeHolder(connection, resource.id(), request.date(), request.start());
+        BookingDecision decision = new BookingRules(resource.template(), resource.zone(), clock)
+                .decide(resource.id(), request.date(), request.start(), holder);
+        Slot slot = switch (decision) {
+            case BookingDecision.Allowed allowed -> allowed.slot();
+            case BookingDecision.Refused refused -> throw refusal(refused.reason(), request, resource);
+        };
+        long bookingId = bookings.insertActive(connection, slot, household.apartmentId(), now);
+        BookingConfirmation confirmation = new BookingConfirmation(
+                bookingId,
+                resource.id(),
+                resource.name(),
+                slot.date(),
+                slot.start(),
+                slot.end(),
+                household.apartmentLabel());
+        Reply reply = new Reply(201, Json.write(mapper, confirmation));
+        if (key.isPresent()) {
+            idempotency.insert(
+                    connection, device.id(), key.get(), new StoredResponse(fingerprint, 201, reply.json()), now);
+        }
+        ChangeEvent event = changeLog.append(connection, ChangeEvent.BOOKING_CREATED, slot, now);
+        return new Created(reply, event);
+    }
+
+    private Optional<ChangeEvent> cancelIn(Connection connection, Device device, Household household, long bookingId)
+            throws SQLException {
+        BookingRow booking = bookings.find(connection, bookingId)
+                .filter(found -> found.propertyId() == device.propertyId())
+                .orElseThrow(() -> ApiException.refused(
+                        Refusal.UNKNOWN_BOOKING, "There is no booking with id " + bookingId + "."));
+        if (booking.apartmentId() != household.apartmentId()) {
+            throw ApiException.refused(
+                    Refusal.NOT_YOUR_BOOKING, "Booking " + bookingId + " belongs to another household.");
+        }
+        if (!booking.active()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (!booking.slot().startsAt(booking.zone()).isAfter(now)) {
+            throw ApiException.refused(
+                    Refusal.SLOT_IN_PAST,
+                    "Booking " + bookingId + " cannot be cancelled: its slot started at "
+                            + booking.slot().date() + " " + booking.slot().start() + ".");
+        }
+        if (!bookings.cancel(connection, bookingId, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(changeLog.append(connection, ChangeEvent.BOOKING_CANCELLED, booking.slot(), now));
+    }
+
+    private Optional<Reply> replay(Device device, String key, String fingerprint) {
+        return transactor
+                .inTransaction(connection -> idempotency.find(connection, device.id(), key))
+                .map(stored -> {
+                    if (!stored.fingerprint().equals(fingerprint)) {
+                        throw ApiException.idempotencyKeyReused(key);
+                    }
+                    return new Reply(stored.status(), stored.body());
+                });
+    }
+
+    private static ApiException refusal(Refusal reason, BookingRequest request, Resource resource) {
+        String slot = request.date() + " " + request.start();
+        String detail = switch (reason) {
+            case UNKNOWN_SLOT -> resource.name() + " has no slot starting at " + request.start() + ".";
+            case SLOT_IN_PAST -> "The slot " + slot + " has already ended.";
+            case OUTSIDE_HORIZON -> "The slot " + slot + " is further ahead than bookings are open.";
+            case SLOT_TAKEN -> "The slot " + slot + " of " + resource.name() + " is already booked.";
+            default -> "The slot " + slot + " cannot be booked: " + reason.code() + ".";
+        };
+        return ApiException.refused(reason, detail);
+    }
+
+    private static ApiException slotTaken(BookingRequest request, Resource resource) {
+        return refusal(Refusal.SLOT_TAKEN, request, resource);
+    }
+
+    /** Identifies "the same request" for idempotency: what is booked, and for whom. */
+    private static String fingerprint(BookingRequest request, Household household) {
+        String canonical =
+                request.resourceId() + "|" + request.date() + "|" + request.start() + "|" + household.apartmentId();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

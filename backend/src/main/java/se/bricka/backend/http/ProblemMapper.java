@@ -1,0 +1,68 @@
+package se.bricka.backend.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.core.wire.Problem;
+
+/**
+ * The one place where failures become RFC 9457 problem documents. Nothing else writes an error
+ * response, and no stack trace ever leaves the server.
+ */
+public final class ProblemMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    private final ObjectMapper mapper;
+
+    public ProblemMapper(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public void install(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> {
+            if (e.problem().status() == 401) {
+                ctx.header("WWW-Authenticate", "Bearer");
+            }
+            write(ctx, e.problem());
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, ctx)));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            write(
+                    ctx,
+                    Problem.of(
+                            "internal-error",
+                            "Something went wrong",
+                            500,
+                            "The server could not complete the request; it has been logged."));
+        });
+    }
+
+    /** Writes {@code problem} as the response, with its status and media type. */
+    public void write(Context ctx, Problem problem) {
+        // Bytes, not a String: Jetty would encode a String as ISO-8859-1 for a media type it does not know.
+        ctx.status(problem.status())
+                .contentType(Problem.MEDIA_TYPE)
+                .result(Json.write(mapper, problem).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Problem fromJavalin(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        return switch (status) {
+            case 404 -> Problem.of("not-found", "Not found", 404, "There is no " + ctx.path() + " here.");
+            case 405 ->
+                Problem.of(
+                        "method-not-allowed",
+                        "Method not allowed",
+                        405,
+                        ctx.method() + " is not allowed on " + ctx.path() + ".");
+            default ->
+                Problem.of(status < 500 ? "bad-request" : "internal-error", e.getMessage(), status, e.getMessage());
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package se.bricka.backend.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The connection pool of one backend, migrated to the latest schema when opened. */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int POOL_SIZE = 10;
+
+    private final String url;
+    private final HikariDataSource dataSource;
+
+    private Database(String url, HikariDataSource dataSource) {
+        this.url = url;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Opens a pool on {@code url} and applies the migrations in {@code db/migration}.
+     *
+     * @param user the database user, or {@code null} for the driver's default
+     * @param password the password, or {@code null} for none
+     */
+    public static Database open(String url, String user, String password) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("bricka-db");
+        hikari.setJdbcUrl(url);
+        if (user != null) {
+            hikari.setUsername(user);
+        }
+        if (password != null) {
+            hikari.setPassword(password);
+        }
+        hikari.setMaximumPoolSize(POOL_SIZE);
+        if (isH2(url)) {
+            // Writers queue on the change counter's row lock; H2's default wait is too short for a burst.
+            hikari.setConnectionInitSql("SET LOCK_TIMEOUT 10000");
+        }
+        HikariDataSource dataSource = new HikariDataSource(hikari);
+        try {
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info("database {} at schema version {}", safeUrl(url), result.targetSchemaVersion);
+            return new Database(url, dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Transactor transactor() {
+        return new Transactor(dataSource);
+    }
+
+    @Override
+    public void close() {
+        if (url.startsWith("jdbc:h2:mem:")) {
+            shutDownInMemoryDatabase();
+        }
+        dataSource.close();
+    }
+
+    /** An in-memory H2 database kept alive by DB_CLOSE_DELAY=-1 would otherwise outlive the backend. */
+    private void shutDownInMemoryDatabase() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("could not shut down in-memory database", e);
+        }
+    }
+
+    private static boolean isH2(String url) {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** The URL without parameters, which may carry a password. */
+    private static String safeUrl(String url) {
+        int cut = url.indexOf(isH2(url) ? ';' : '?');
+        return cut < 0 ? url : url.substring(0, cut);
+    }
+}

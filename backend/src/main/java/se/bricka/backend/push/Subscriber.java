@@ -1,0 +1,92 @@
+package se.bricka.backend.push;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.sse.SseClient;
+import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.backend.http.Json;
+import se.bricka.core.wire.ApiPaths;
+import se.bricka.core.wire.ChangeEvent;
+
+/**
+ * One connected device. Its own virtual thread writes to it from a bounded queue, so a slow or dead
+ * connection delays nobody else: the publisher only offers to the queue.
+ */
+final class Subscriber {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Subscriber.class);
+
+    /** What the sender thread writes next. */
+    sealed interface Outgoing {}
+
+    record Change(ChangeEvent event) implements Outgoing {}
+
+    record Heartbeat() implements Outgoing {}
+
+    private final SseClient client;
+    private final OptionalLong resumeAfter;
+    private final ChangeHistory history;
+    private final ObjectMapper mapper;
+    private final BlockingQueue<Outgoing> queue;
+    private long lastSent = Long.MIN_VALUE;
+    private volatile Thread sender;
+
+    Subscriber(SseClient client, OptionalLong resumeAfter, ChangeHistory history, ObjectMapper mapper, int capacity) {
+        this.client = client;
+        this.resumeAfter = resumeAfter;
+        this.history = history;
+        this.mapper = mapper;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+    }
+
+    void start() {
+        sender = Thread.ofVirtual().name("sse-subscriber").start(this::run);
+    }
+
+    /** Queues {@code item}; false when the queue is full, meaning this device cannot keep up. */
+    boolean offer(Outgoing item) {
+        return queue.offer(item);
+    }
+
+    /** Stops the sender and ends the stream; the device will reconnect and resume. */
+    void close() {
+        Thread thread = sender;
+        if (thread != null) {
+            thread.interrupt();
+        }
+        client.close();
+    }
+
+    private void run() {
+        try {
+            // Replay before draining the queue: events published meanwhile wait there, and any overlap
+            // is skipped by version.
+            if (resumeAfter.isPresent()) {
+                lastSent = resumeAfter.getAsLong();
+                history.since(lastSent).forEach(this::send);
+            }
+            while (!client.terminated()) {
+                switch (queue.take()) {
+                    case Change change -> send(change.event());
+                    case Heartbeat heartbeat -> client.sendComment("keep-alive");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.debug("closing an event stream after a failure", e);
+            client.close();
+        }
+    }
+
+    private void send(ChangeEvent event) {
+        if (event.version() <= lastSent) {
+            return;
+        }
+        client.sendEvent(ApiPaths.CHANGE_EVENT, Json.write(mapper, event), Long.toString(event.version()));
+        lastSent = event.version();
+    }
+}

@@ -1,0 +1,54 @@
+package se.bricka.backend.resource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads bookable objects, always within one property. */
+public final class ResourceRepository {
+
+    private static final String SELECT = """
+            SELECT r.id, r.property_id, r.name, r.kind, r.daily_slots, p.time_zone
+              FROM resource r
+              JOIN property p ON p.id = r.property_id
+            """;
+
+    public Optional<Resource> find(Connection connection, long propertyId, long resourceId) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement(SELECT + " WHERE r.property_id = ? AND r.id = ?")) {
+            statement.setLong(1, propertyId);
+            statement.setLong(2, resourceId);
+            List<Resource> found = read(statement);
+            return found.stream().findFirst();
+        }
+    }
+
+    public List<Resource> listByProperty(Connection connection, long propertyId) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement(SELECT + " WHERE r.property_id = ? ORDER BY r.id")) {
+            statement.setLong(1, propertyId);
+            return read(statement);
+        }
+    }
+
+    private static List<Resource> read(PreparedStatement statement) throws SQLException {
+        List<Resource> resources = new ArrayList<>();
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                resources.add(new Resource(
+                        row.getLong("id"),
+                        row.getLong("property_id"),
+                        row.getString("name"),
+                        row.getString("kind"),
+                        SlotTemplateCodec.parse(row.getString("daily_slots")),
+                        ZoneId.of(row.getString("time_zone"))));
+            }
+        }
+        return resources;
+    }
+}

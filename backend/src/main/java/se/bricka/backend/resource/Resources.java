@@ -1,0 +1,30 @@
+package se.bricka.backend.resource;
+
+import java.util.List;
+import se.bricka.backend.device.Device;
+import se.bricka.backend.http.ApiException;
+import se.bricka.backend.persistence.Transactor;
+import se.bricka.core.booking.Refusal;
+
+/** The bookable objects a device may see: those of its own property. */
+public final class Resources {
+
+    private final Transactor transactor;
+    private final ResourceRepository repository = new ResourceRepository();
+
+    public Resources(Transactor transactor) {
+        this.transactor = transactor;
+    }
+
+    /** @throws ApiException 404 {@code unknown-resource} if the device's property has no such object */
+    public Resource get(Device device, long resourceId) {
+        return transactor
+                .inTransaction(connection -> repository.find(connection, device.propertyId(), resourceId))
+                .orElseThrow(() -> ApiException.refused(
+                        Refusal.UNKNOWN_RESOURCE, "There is no bookable object with id " + resourceId + "."));
+    }
+
+    public List<Resource> of(Device device) {
+        return transactor.inTransaction(connection -> repository.listByProperty(connection, device.propertyId()));
+    }
+}
