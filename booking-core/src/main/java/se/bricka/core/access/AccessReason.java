@@ -1,0 +1,31 @@
+package se.bricka.core.access;
+
+/** Why a door opened or stayed shut. The code is stable: it is stored with every access event. */
+public enum AccessReason {
+    RESIDENT("resident", true),
+    BOOKING("booking", true),
+    STAFF_GRANT("staff-grant", true),
+    UNKNOWN_TAG("unknown-tag", false),
+    TAG_BLOCKED("tag-blocked", false),
+    OTHER_BUILDING("other-building", false),
+    OUTSIDE_OPENING_HOURS("outside-opening-hours", false),
+    NO_BOOKING_NOW("no-booking-now", false),
+    NOT_IN_GRANT("not-in-grant", false),
+    OUTSIDE_GRANT_HOURS("outside-grant-hours", false);
+
+    private final String code;
+    private final boolean grants;
+
+    AccessReason(String code, boolean grants) {
+        this.code = code;
+        this.grants = grants;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean grants() {
+        return grants;
+    }
+}
