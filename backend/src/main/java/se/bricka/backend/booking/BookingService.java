@@ -114,6 +114,10 @@ public final class BookingService {
                 .decide(resource.id(), request.date(), request.start(), holder);
         Slot slot = switch (decision) {
             case BookingDecision.Allowed allowed -> allowed.slot();
+            // "Taken" leaves through the same door as the constraint violation, so that a concurrent
+            // retry with the same key is answered with the stored booking instead of a 409.
+            case BookingDecision.Refused refused
+            when refused.reason() == Refusal.SLOT_TAKEN -> throw new SlotTakenException();
             case BookingDecision.Refused refused -> throw refusal(refused.reason(), request, resource);
         };
         long bookingId = bookings.insertActive(connection, slot, household.apartmentId(), now);

@@ -47,7 +47,8 @@ public final class ApiException extends RuntimeException {
     static int statusOf(Refusal refusal) {
         return switch (refusal) {
             case UNKNOWN_RESOURCE, UNKNOWN_BOOKING -> 404;
-            case UNKNOWN_SLOT, SLOT_IN_PAST, OUTSIDE_HORIZON -> 422;
+            case UNKNOWN_SLOT, SLOT_IN_PAST, OUTSIDE_HORIZON, RESOURCE_CLOSED -> 422;
+            case QUOTA_FUTURE_BOOKINGS, QUOTA_PER_DAY, QUOTA_ROLLING -> 422;
             case SLOT_TAKEN -> 409;
             case UNKNOWN_TAG, TAG_BLOCKED, NOT_YOUR_BOOKING -> 403;
         };
@@ -60,6 +61,10 @@ public final class ApiException extends RuntimeException {
             case SLOT_IN_PAST -> "The slot has passed";
             case OUTSIDE_HORIZON -> "The slot is too far ahead";
             case SLOT_TAKEN -> "The slot is taken";
+            case RESOURCE_CLOSED -> "The object is closed then";
+            case QUOTA_FUTURE_BOOKINGS -> "Too many bookings ahead";
+            case QUOTA_PER_DAY -> "Too many bookings that day";
+            case QUOTA_ROLLING -> "Too many bookings in a short time";
             case UNKNOWN_TAG -> "The tag is not known";
             case TAG_BLOCKED -> "The tag is blocked";
             case NOT_YOUR_BOOKING -> "The booking belongs to another household";

@@ -3,6 +3,7 @@ package se.bricka.backend.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -70,15 +71,19 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        dataSource.close();
         if (url.startsWith("jdbc:h2:mem:")) {
             shutDownInMemoryDatabase();
         }
-        dataSource.close();
     }
 
-    /** An in-memory H2 database kept alive by DB_CLOSE_DELAY=-1 would otherwise outlive the backend. */
+    /**
+     * An in-memory H2 database kept alive by DB_CLOSE_DELAY=-1 would otherwise outlive the backend. It
+     * is shut down on a connection of its own, after the pool, so no pooled connection sees it vanish.
+     */
     private void shutDownInMemoryDatabase() {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection =
+                        DriverManager.getConnection(url, dataSource.getUsername(), dataSource.getPassword());
                 Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {

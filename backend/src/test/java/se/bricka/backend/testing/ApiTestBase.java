@@ -1,0 +1,107 @@
+package se.bricka.backend.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import se.bricka.backend.Backend;
+import se.bricka.backend.BackendConfig;
+import se.bricka.core.wire.ApiPaths;
+import se.bricka.core.wire.Problem;
+
+/**
+ * A fresh backend with demo data on a fresh database for each test, reached over real HTTP. The
+ * clock stands still at Wednesday 2026-11-25 09:30 in Stockholm.
+ */
+public abstract class ApiTestBase {
+
+    protected static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    protected static final Instant NOW = Instant.parse("2026-11-25T08:30:00Z");
+    protected static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    protected static final LocalDate TOMORROW = TODAY.plusDays(1);
+    protected static final LocalDate YESTERDAY = TODAY.minusDays(1);
+
+    protected TestDatabase database;
+    protected Backend backend;
+    protected ApiClient board;
+    protected long resourceId;
+
+    /** The database this run of the contract uses. */
+    protected abstract TestDatabase newDatabase();
+
+    @BeforeEach
+    void startBackend() {
+        database = newDatabase();
+        backend = Backend.start(database.configure(BackendConfig.forTests(Clock.fixed(NOW, STOCKHOLM))));
+        board = new ApiClient(backend.baseUri(), DemoTags.BOARD_TOKEN);
+        resourceId = board.get(ApiPaths.DEVICE_BOOTSTRAP, Map.of())
+                .json()
+                .path("resources")
+                .path(0)
+                .path("id")
+                .asLong();
+    }
+
+    @AfterEach
+    void stopBackend() {
+        if (backend != null) {
+            backend.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    protected Reply book(String tagHash, LocalDate date, String start) {
+        return board.post(ApiPaths.BOOKINGS, bookingJson(resourceId, date.toString(), start), tag(tagHash));
+    }
+
+    protected static String bookingJson(long resource, String date, String start) {
+        return "{\"resourceId\":%d,\"date\":\"%s\",\"start\":\"%s\"}".formatted(resource, date, start);
+    }
+
+    protected static Map<String, String> tag(String tagHash) {
+        return Map.of(ApiPaths.TAG_HEADER, tagHash);
+    }
+
+    protected long bookingRows() {
+        return database.count("SELECT COUNT(*) FROM booking");
+    }
+
+    protected long activeBookings() {
+        return database.count("SELECT COUNT(*) FROM booking WHERE active = TRUE");
+    }
+
+    protected JsonNode week(String tagHash, LocalDate day) {
+        Reply reply = board.get(ApiPaths.resourceWeek(resourceId) + "?week=" + day, tag(tagHash));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    /** The state of the slot of {@code week} on {@code date} at {@code start} ("10:00"). */
+    protected static JsonNode slotOf(JsonNode week, LocalDate date, String start) {
+        for (JsonNode slot : week.path("slots")) {
+            if (slot.path("date").asText().equals(date.toString())
+                    && slot.path("start").asText().startsWith(start)) {
+                return slot;
+            }
+        }
+        throw new AssertionError("no slot " + date + " " + start + " in " + week);
+    }
+
+    protected static void assertProblem(Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith(Problem.MEDIA_TYPE);
+        JsonNode problem = reply.json();
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("code").asText()).isEqualTo(code);
+        assertThat(problem.path("type").asText()).isEqualTo(Problem.TYPE_PREFIX + code);
+        assertThat(problem.path("detail").asText()).isNotBlank().doesNotContain("Exception");
+    }
+}
