@@ -14,6 +14,14 @@ public interface TagReader extends AutoCloseable {
     /** Starts reporting taps to {@code listener}. Called once. */
     void start(Consumer<TagRead> listener);
 
+    /**
+     * How the reader is doing: answering or not, and counters of taps and damaged frames. A reader
+     * without hardware is always {@link ReaderHealth.Status#OK}.
+     */
+    default ReaderHealth health() {
+        return ReaderHealth.ok();
+    }
+
     /** Stops reading and frees the hardware. */
     @Override
     void close();

@@ -1,0 +1,21 @@
+package se.bricka.hw.reader.mfrc522;
+
+import java.util.Optional;
+
+/** The radio side of a reader chip, as the ISO/IEC 14443-A selection sees it. */
+interface Transceiver {
+
+    /**
+     * Sends a frame and waits for the card's answer.
+     *
+     * @param frame the bytes to send, least significant bit first on the air
+     * @param txLastBits bits of the last byte to send; 0 sends all eight
+     * @param rxAlign where the first received bit lands in the first received byte
+     * @return the answer, or empty when no card answered before the chip's timer ran out
+     */
+    Optional<Answer> transceive(byte[] frame, int txLastBits, int rxAlign)
+            throws FaultyFrameException, ChipSilentException;
+
+    /** CRC_A of {@code data}, low byte first, as it goes on the air. */
+    byte[] crcA(byte[] data) throws ChipSilentException;
+}

@@ -1,0 +1,302 @@
+package se.bricka.hw.reader.mfrc522;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An MFRC522 at register level, as the SPI bus sees it: the register file, the 64-byte FIFO, the
+ * commands Idle, CalcCRC, Transceive and SoftReset, the interrupt bits, the timer's timeout, bit
+ * framing (TxLastBits, RxAlign, RxLastBits), collisions (ErrorReg CollErr, CollReg) and a field of
+ * {@link EmulatedCard}s. Faults on demand: a wrong version, an unplugged board, damaged answers, a
+ * card leaving in the middle of a conversation.
+ *
+ * <p>Assumption where the datasheet is silent: CollPos counts from bit 0 of the first FIFO byte,
+ * RxAlign included, the same convention the driver uses.
+ */
+final class Mfrc522Emulator {
+
+    private final int[] registers = new int[64];
+    private final ArrayDeque<Byte> fifo = new ArrayDeque<>();
+    private final List<EmulatedCard> field = new ArrayList<>();
+    private final Map<Integer, FrameDamage> damage = new HashMap<>();
+    private final Map<Integer, EmulatedCard> departures = new HashMap<>();
+    private int damagedAnswersToCome;
+    private FrameDamage damageToCome;
+    private int version;
+    private boolean unplugged;
+    private int answersSoFar;
+    private long transfers;
+    private long softResets;
+
+    Mfrc522Emulator(int version) {
+        this.version = version;
+        powerOn();
+    }
+
+    Mfrc522Emulator() {
+        this(0x92);
+    }
+
+    // ---- scenario controls
+
+    synchronized void lay(EmulatedCard card) {
+        card.leaveField();
+        field.add(card);
+    }
+
+    synchronized void lift(EmulatedCard card) {
+        field.remove(card);
+        card.leaveField();
+    }
+
+    /** {@code card} leaves the field right after the PCD's {@code frames}-th frame from now (1 = the next). */
+    synchronized void liftAfterFrames(EmulatedCard card, int frames) {
+        departures.put(answersSoFar + frames, card);
+    }
+
+    /** The card's answer to the PCD's {@code frames}-th frame from now (1 = the next) arrives damaged. */
+    synchronized void damageAnswer(int frames, FrameDamage kind) {
+        damage.put(answersSoFar + frames, kind);
+    }
+
+    /** The next {@code answers} answers cards actually send, whatever frame they answer, arrive damaged. */
+    synchronized void damageNextAnswers(int answers, FrameDamage kind) {
+        damagedAnswersToCome = answers;
+        damageToCome = kind;
+    }
+
+    /** The board loses power or its wires: every read gives 0x00 until {@link #plugBackIn()}. */
+    synchronized void unplug() {
+        unplugged = true;
+    }
+
+    /** Power returns: the chip starts from its reset values, antenna off. */
+    synchronized void plugBackIn() {
+        unplugged = false;
+        powerOn();
+    }
+
+    synchronized long transfers() {
+        return transfers;
+    }
+
+    synchronized long softResets() {
+        return softResets;
+    }
+
+    synchronized boolean antennaOn() {
+        return (registers[Registers.TX_CONTROL] & Registers.ANTENNA_ON) == Registers.ANTENNA_ON;
+    }
+
+    synchronized int register(int address) {
+        return registers[address];
+    }
+
+    // ---- the SPI side
+
+    /** One SPI transfer: the first byte addresses a register; reads pipeline one byte behind. */
+    synchronized void transfer(byte[] tx, byte[] rx, int length) {
+        transfers++;
+        java.util.Arrays.fill(rx, 0, length, (byte) 0);
+        if (unplugged || length == 0) {
+            return;
+        }
+        boolean read = (tx[0] & 0x80) != 0;
+        int address = (tx[0] >> 1) & 0x3F;
+        if (read) {
+            for (int i = 1; i < length; i++) {
+                rx[i] = (byte) readRegister((tx[i - 1] >> 1) & 0x3F);
+            }
+        } else {
+            for (int i = 1; i < length; i++) {
+                writeRegister(address, tx[i] & 0xFF);
+            }
+        }
+    }
+
+    private int readRegister(int address) {
+        return switch (address) {
+            case Registers.FIFO_DATA -> fifo.isEmpty() ? 0 : fifo.poll() & 0xFF;
+            case Registers.FIFO_LEVEL -> fifo.size();
+            case Registers.VERSION -> version;
+            default -> registers[address];
+        };
+    }
+
+    private void writeRegister(int address, int value) {
+        switch (address) {
+            case Registers.COMMAND -> command(value);
+            case Registers.COM_IRQ, Registers.DIV_IRQ -> registers[address] = setOrClear(registers[address], value);
+            case Registers.FIFO_DATA -> pushFifo((byte) value);
+            case Registers.FIFO_LEVEL -> {
+                if ((value & Registers.FLUSH_FIFO) != 0) {
+                    fifo.clear();
+                }
+            }
+            case Registers.BIT_FRAMING -> {
+                registers[address] = value & 0x7F;
+                if ((value & Registers.START_SEND) != 0 && currentCommand() == Registers.CMD_TRANSCEIVE) {
+                    transceive();
+                }
+            }
+            case Registers.VERSION -> {}
+            default -> registers[address] = value;
+        }
+    }
+
+    private static int setOrClear(int current, int value) {
+        int bits = value & 0x7F;
+        return (value & 0x80) != 0 ? current | bits : current & ~bits;
+    }
+
+    private void pushFifo(byte value) {
+        if (fifo.size() == 64) {
+            registers[Registers.ERROR] |= Registers.ERR_BUFFER_OVERFLOW;
+            return;
+        }
+        fifo.add(value);
+    }
+
+    private int currentCommand() {
+        return registers[Registers.COMMAND] & 0x0F;
+    }
+
+    private void command(int value) {
+        int command = value & 0x0F;
+        registers[Registers.COMMAND] = value & 0x3F;
+        switch (command) {
+            case Registers.CMD_SOFT_RESET -> {
+                softResets++;
+                powerOn();
+            }
+            case Registers.CMD_CALC_CRC -> calculateCrc();
+            default -> {}
+        }
+    }
+
+    private void powerOn() {
+        java.util.Arrays.fill(registers, 0);
+        fifo.clear();
+        registers[Registers.COMMAND] = 0x20;
+        registers[Registers.COM_IRQ] = 0x14;
+        registers[Registers.MODE] = 0x3F;
+        registers[Registers.TX_CONTROL] = 0x80;
+        registers[Registers.RF_CFG] = 0x48;
+        for (EmulatedCard card : field) {
+            card.leaveField();
+        }
+    }
+
+    /** The CRC coprocessor over the FIFO, with the preset ModeReg selects. */
+    private void calculateCrc() {
+        byte[] data = drainFifo();
+        int preset = registers[Registers.MODE] & 0x03;
+        int crc = preset == 0x01 ? CrcA.of(data, data.length) : 0;
+        registers[Registers.CRC_RESULT_LOW] = crc & 0xFF;
+        registers[Registers.CRC_RESULT_HIGH] = crc >> 8;
+        registers[Registers.DIV_IRQ] |= Registers.DIV_IRQ_CRC;
+    }
+
+    private byte[] drainFifo() {
+        byte[] data = new byte[fifo.size()];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = fifo.poll();
+        }
+        return data;
+    }
+
+    private void transceive() {
+        int framing = registers[Registers.BIT_FRAMING];
+        int txLastBits = framing & 0x07;
+        int rxAlign = (framing >> 4) & 0x07;
+        Bits sent = Bits.ofBytes(drainFifo(), txLastBits);
+        registers[Registers.ERROR] = 0;
+        registers[Registers.COM_IRQ] |= 0x40;
+        answersSoFar++;
+        Optional<Received> received = antennaOn() ? field(sent) : Optional.empty();
+        Optional.ofNullable(departures.remove(answersSoFar)).ifPresent(this::lift);
+        FrameDamage harm = damage.remove(answersSoFar);
+        if (received.isEmpty()) {
+            if ((registers[Registers.T_MODE] & 0x80) != 0) {
+                registers[Registers.COM_IRQ] |= Registers.IRQ_TIMER;
+            }
+            return;
+        }
+        if (harm == null && damagedAnswersToCome > 0) {
+            damagedAnswersToCome--;
+            harm = damageToCome;
+        }
+        deliver(harm == null ? received.get() : received.get().damaged(harm), rxAlign);
+    }
+
+    /** Every card hears the frame; their answers overlap bit by bit on the air. */
+    private Optional<Received> field(Bits sent) {
+        List<Bits> answers = new ArrayList<>();
+        for (EmulatedCard card : List.copyOf(field)) {
+            card.hear(sent).ifPresent(answers::add);
+        }
+        return answers.isEmpty() ? Optional.empty() : Optional.of(Received.overlap(answers));
+    }
+
+    private void deliver(Received received, int rxAlign) {
+        Bits bits = received.bits();
+        int total = rxAlign + bits.length();
+        byte[] bytes = new byte[(total + 7) / 8];
+        for (int i = 0; i < bits.length(); i++) {
+            int at = rxAlign + i;
+            if (bits.get(i)) {
+                bytes[at / 8] |= (byte) (1 << (at % 8));
+            }
+        }
+        fifo.clear();
+        for (byte b : bytes) {
+            fifo.add(b);
+        }
+        registers[Registers.CONTROL] = (registers[Registers.CONTROL] & ~0x07) | (total % 8);
+        if (received.collisionAt() >= 0) {
+            int position = rxAlign + received.collisionAt() + 1;
+            registers[Registers.ERROR] |= Registers.ERR_COLLISION;
+            registers[Registers.COLL] = position > 32 ? Registers.COLL_POS_NOT_VALID : position & 0x1F;
+        }
+        if (received.parityError()) {
+            registers[Registers.ERROR] |= Registers.ERR_PARITY;
+        }
+        registers[Registers.COM_IRQ] |= Registers.IRQ_RX | (registers[Registers.ERROR] != 0 ? 0x02 : 0);
+    }
+
+    /** What the antenna picked up: the bits, where they first collided (-1 if not), and a parity flag. */
+    record Received(Bits bits, int collisionAt, boolean parityError) {
+
+        static Received overlap(List<Bits> answers) {
+            int length = answers.stream().mapToInt(Bits::length).max().orElse(0);
+            boolean[] merged = new boolean[length];
+            int collision = -1;
+            for (int i = 0; i < length; i++) {
+                boolean any = false;
+                boolean all = true;
+                for (Bits answer : answers) {
+                    boolean bit = i < answer.length() && answer.get(i);
+                    any |= bit;
+                    all &= bit;
+                }
+                merged[i] = any;
+                if (any != all && collision < 0) {
+                    collision = i;
+                }
+            }
+            return new Received(new Bits(merged), collision, false);
+        }
+
+        Received damaged(FrameDamage kind) {
+            return switch (kind) {
+                case PARITY_ERROR -> new Received(bits, collisionAt, true);
+                case FLIPPED_BIT -> new Received(bits.flip(bits.length() / 2), collisionAt, false);
+                case HALF_FRAME -> new Received(bits.first(bits.length() / 2), collisionAt, false);
+            };
+        }
+    }
+}
