@@ -159,8 +159,8 @@ public final class FakeBoardBackend implements BoardBackend {
                 .find(request.resourceId(), request.date(), request.start())
                 .map(holders::get);
         BookingDecision decision = rules.decide(request.resourceId(), request.date(), request.start(), holder);
-        if (decision instanceof BookingDecision.Refused(Refusal reason)) {
-            throw new BackendRefusedException(reason.code(), 409, "refused " + request.date());
+        if (decision instanceof BookingDecision.Refused refused) {
+            throw new BackendRefusedException(refused.reason().code(), 409, "refused " + request.date());
         }
         Slot slot = ((BookingDecision.Allowed) decision).slot();
         holders.put(slot, who.apartmentId());

@@ -1,0 +1,87 @@
+package se.bricka.kiosk;
+
+import java.time.Clock;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import se.bricka.hw.reader.SimulatedTagReader;
+import se.bricka.kiosk.backend.BoardBackend;
+import se.bricka.kiosk.backend.HttpBoardBackend;
+import se.bricka.kiosk.booking.BoardModel;
+import se.bricka.kiosk.booking.BoardSettings;
+import se.bricka.kiosk.booking.view.BoardView;
+import se.bricka.kiosk.demo.SimulatedReaderWindow;
+import se.bricka.kiosk.fx.ActionQueue;
+import se.bricka.kiosk.fx.FxThread;
+import se.bricka.kiosk.fx.ScheduledDelays;
+import se.bricka.kiosk.i18n.Texts;
+
+/**
+ * One running board, put together: backend client, model, screen, tag reader and its demo window.
+ * The reader and the screen are two views of the one model: the reader calls {@code tagRead}.
+ */
+public final class Kiosk implements AutoCloseable {
+
+    /** The panel's size: a 10.1" 1280×800 touchscreen. */
+    public static final double WIDTH = 1280;
+
+    public static final double HEIGHT = 800;
+
+    private final BoardBackend backend;
+    private final ActionQueue queue = new ActionQueue("board-actions");
+    private final ScheduledDelays delays = new ScheduledDelays("board-timer");
+    private final SimulatedTagReader reader = new SimulatedTagReader("simulated-1");
+    private final BoardModel model;
+    private final SimulatedReaderWindow readerWindow;
+
+    private Kiosk(Stage stage, KioskOptions options) {
+        Texts texts = Texts.forLanguage(options.language());
+        backend = new HttpBoardBackend(options.backend(), options.deviceToken());
+        BoardSettings settings = options.resourceId().isPresent()
+                ? BoardSettings.defaults().withResource(options.resourceId().getAsLong())
+                : BoardSettings.defaults();
+        model = new BoardModel(backend, queue, FxThread.executor(), delays, Clock.systemDefaultZone(), settings);
+
+        stage.setTitle(texts.get("app.title"));
+        stage.setScene(new Scene(new BoardView(model, texts), WIDTH, HEIGHT));
+        if (!options.windowed()) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreen(true);
+        }
+        stage.show();
+
+        reader.start(read -> model.tagRead(read.uid()));
+        readerWindow = new SimulatedReaderWindow(reader, texts);
+        readerWindow.show(stage);
+        model.start();
+    }
+
+    /** Opens the board on {@code stage}. Call on the FX thread. */
+    public static Kiosk open(Stage stage, KioskOptions options) {
+        return new Kiosk(stage, options);
+    }
+
+    public BoardModel model() {
+        return model;
+    }
+
+    public SimulatedTagReader reader() {
+        return reader;
+    }
+
+    /** The queue backend calls run on, so tests can wait for it to drain. */
+    public ActionQueue queue() {
+        return queue;
+    }
+
+    @Override
+    public void close() {
+        readerWindow.close();
+        reader.close();
+        model.close();
+        queue.close();
+        delays.close();
+        backend.close();
+    }
+}

@@ -1,0 +1,87 @@
+package se.bricka.kiosk;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import se.bricka.core.demo.DemoEstate;
+
+/**
+ * How the board was started: from {@code --name=value} options, then environment variables, then
+ * defaults that run the demo on one machine.
+ *
+ * @param backend the backend's base address ({@code --backend}, {@code BRICKA_BACKEND_URL})
+ * @param deviceToken this board's device token ({@code --device-token}, {@code BRICKA_DEVICE_TOKEN})
+ * @param resourceId the object booked here ({@code --resource}); empty for the backend's first
+ * @param windowed a window instead of full screen ({@code --windowed}), for desktops
+ * @param reader the tag reader ({@code --reader}); only {@code simulated} for now
+ * @param language {@code sv} or {@code en} ({@code --lang})
+ */
+public record KioskOptions(
+        URI backend, String deviceToken, OptionalLong resourceId, boolean windowed, String reader, String language) {
+
+    public static final String DEFAULT_BACKEND = "http://localhost:8080";
+    public static final String SIMULATED_READER = "simulated";
+
+    public KioskOptions {
+        Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(deviceToken, "deviceToken");
+        Objects.requireNonNull(resourceId, "resourceId");
+        if (!SIMULATED_READER.equals(reader)) {
+            throw new IllegalArgumentException("reader must be '" + SIMULATED_READER + "', was '" + reader + "'");
+        }
+        if (!language.equals("sv") && !language.equals("en")) {
+            throw new IllegalArgumentException("language must be sv or en, was '" + language + "'");
+        }
+    }
+
+    /** Reads the options; an unknown or malformed one is an {@link IllegalArgumentException} naming it. */
+    public static KioskOptions parse(List<String> args, Map<String, String> env) {
+        String backend = env.getOrDefault("BRICKA_BACKEND_URL", DEFAULT_BACKEND);
+        String token = env.getOrDefault(
+                "BRICKA_DEVICE_TOKEN", DemoEstate.DEVICES.getFirst().token());
+        OptionalLong resource = OptionalLong.empty();
+        boolean windowed = false;
+        String reader = SIMULATED_READER;
+        String language = "sv";
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
+            switch (name) {
+                case "--backend" -> backend = value;
+                case "--device-token" -> token = value;
+                case "--resource" -> resource = OptionalLong.of(parseId(value));
+                case "--windowed" -> windowed = true;
+                case "--reader" -> reader = value;
+                case "--lang" -> language = value;
+                default -> throw new IllegalArgumentException("unknown option '" + arg + "'; known: " + USAGE);
+            }
+        }
+        return new KioskOptions(parseUri(backend), token, resource, windowed, reader, language);
+    }
+
+    /** One line naming every option. */
+    public static final String USAGE =
+            "--backend=URL --device-token=TOKEN --resource=ID --windowed" + " --reader=simulated --lang=sv|en";
+
+    private static long parseId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--resource must be a number, was '" + value + "'", e);
+        }
+    }
+
+    private static URI parseUri(String value) {
+        try {
+            URI uri = URI.create(value);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException("--backend must be like http://host:port, was '" + value + "'");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--backend must be like http://host:port, was '" + value + "'", e);
+        }
+    }
+}

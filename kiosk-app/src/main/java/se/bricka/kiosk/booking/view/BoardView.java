@@ -1,0 +1,77 @@
+package se.bricka.kiosk.booking.view;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import se.bricka.kiosk.booking.BoardModel;
+import se.bricka.kiosk.booking.BoardState;
+import se.bricka.kiosk.booking.Screen;
+import se.bricka.kiosk.i18n.Texts;
+
+/**
+ * The whole board: the idle or week screen, with the confirmation, the message and the busy layer
+ * above it. It binds to the model and calls one command per event; it holds no state of its own.
+ */
+public final class BoardView extends StackPane {
+
+    /** The style sheet of the board, with its colours and sizes as CSS variables. */
+    public static final String STYLESHEET =
+            Objects.requireNonNull(BoardView.class.getResource("board.css")).toExternalForm();
+
+    private final BoardState state;
+    private final IdleScreen idle;
+    private final WeekScreen week;
+
+    /** The board of {@code model}, in the language of {@code texts}. */
+    public BoardView(BoardModel model, Texts texts) {
+        this.state = model.state();
+        this.idle = new IdleScreen(state, texts);
+        this.week = new WeekScreen(model, texts);
+        getStyleClass().add("board");
+        getStylesheets().add(STYLESHEET);
+        // The message takes its own room below the screen, so that it never hides a slot.
+        MessageBanner message = new MessageBanner(model, texts);
+        message.managedProperty().bind(message.visibleProperty());
+        StackPane screens = new StackPane(idle, week);
+        VBox.setVgrow(screens, Priority.ALWAYS);
+        VBox page = new VBox(screens, message);
+        page.getStyleClass().add("page");
+        getChildren().addAll(page, busyLayer(texts), new ConfirmOverlay(model, texts));
+        addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.touched());
+        addEventFilter(TouchEvent.TOUCH_PRESSED, event -> model.touched());
+        state.screenProperty().subscribe(this::show);
+    }
+
+    private void show(Screen screen) {
+        boolean onWeek = screen == Screen.WEEK;
+        idle.setVisible(!onWeek);
+        idle.showing(!onWeek);
+        week.setVisible(onWeek);
+        if (onWeek) {
+            ZoneId zone =
+                    state.getZone() != null ? state.getZone() : state.clock().getZone();
+            week.today(LocalDate.now(state.clock().withZone(zone)));
+        }
+    }
+
+    private VBox busyLayer(Texts texts) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("busy-spinner");
+        Label words = new Label(texts.get("busy.wait"));
+        words.getStyleClass().add("busy-text");
+        VBox layer = new VBox(spinner, words);
+        layer.setAlignment(Pos.CENTER);
+        layer.getStyleClass().add("busy-layer");
+        layer.setId("busy");
+        layer.visibleProperty().bind(state.busyProperty());
+        return layer;
+    }
+}

@@ -1,0 +1,134 @@
+package se.bricka.kiosk.booking.view;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import se.bricka.kiosk.booking.BoardModel;
+import se.bricka.kiosk.booking.BoardState;
+import se.bricka.kiosk.i18n.Texts;
+
+/** A household's week: who is logged in, which week, the grid, and the way out. */
+final class WeekScreen extends BorderPane {
+
+    private final BoardModel model;
+    private final BoardState state;
+    private final Texts texts;
+    private final WeekGrid grid;
+
+    WeekScreen(BoardModel model, Texts texts) {
+        this.model = model;
+        this.state = model.state();
+        this.texts = texts;
+        this.grid = new WeekGrid(texts);
+        getStyleClass().add("week-screen");
+        setTop(header());
+        setCenter(body());
+    }
+
+    private HBox header() {
+        Label household = new Label();
+        household.setId("household");
+        household.getStyleClass().add("household");
+        household
+                .textProperty()
+                .bind(state.householdProperty()
+                        .map(who -> texts.format("week.household", who.apartmentLabel()))
+                        .orElse(""));
+        Label room = new Label();
+        room.getStyleClass().add("room-name");
+        room.textProperty().bind(state.resourceNameProperty());
+        VBox who = new VBox(household, room);
+        who.getStyleClass().add("who");
+
+        HBox header = new HBox(who, IdleScreen.spacer(), weekSwitcher(), IdleScreen.spacer(), logOutButton());
+        header.setAlignment(Pos.CENTER);
+        header.getStyleClass().add("top-bar");
+        return header;
+    }
+
+    private HBox weekSwitcher() {
+        Button previous = navButton("week.previous", "icon-arrow-left", "previous-week", ContentDisplay.LEFT);
+        previous.disableProperty().bind(state.canGoPreviousProperty().not().or(state.busyProperty()));
+        previous.setOnAction(event -> model.previousWeek());
+        Button next = navButton("week.next", "icon-arrow-right", "next-week", ContentDisplay.RIGHT);
+        next.disableProperty().bind(state.canGoNextProperty().not().or(state.busyProperty()));
+        next.setOnAction(event -> model.nextWeek());
+
+        Label number = new Label();
+        number.setId("week-number");
+        number.getStyleClass().add("week-number");
+        number.textProperty().bind(weekText("week.number"));
+        Label range = new Label();
+        range.getStyleClass().add("week-range");
+        range.textProperty().bind(weekText("week.range"));
+        VBox label = new VBox(number, range);
+        label.setAlignment(Pos.CENTER);
+        label.getStyleClass().add("week-label");
+
+        HBox switcher = new HBox(previous, label, next);
+        switcher.setAlignment(Pos.CENTER);
+        switcher.getStyleClass().add("week-switcher");
+        return switcher;
+    }
+
+    private StringBinding weekText(String key) {
+        return Bindings.createStringBinding(
+                () -> {
+                    LocalDate monday = state.getWeekStart();
+                    if (monday == null) {
+                        return "";
+                    }
+                    if (key.equals("week.number")) {
+                        return texts.format(key, Integer.toString(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+                    }
+                    return texts.format(
+                            key,
+                            texts.date("week.range.pattern", monday),
+                            texts.date("week.range.pattern", monday.plusDays(6)));
+                },
+                state.weekStartProperty());
+    }
+
+    private Button navButton(String key, String icon, String id, ContentDisplay side) {
+        Button button = new Button(texts.get(key), Icons.icon(icon));
+        button.setContentDisplay(side);
+        button.setId(id);
+        button.getStyleClass().addAll("touch-button", "nav-button");
+        return button;
+    }
+
+    private Button logOutButton() {
+        Button logOut = new Button(texts.get("week.logout"), Icons.icon("icon-logout"));
+        logOut.setId("log-out");
+        logOut.getStyleClass().addAll("touch-button", "log-out-button");
+        logOut.setOnAction(event -> model.logOut());
+        return logOut;
+    }
+
+    private VBox body() {
+        Label hint = new Label(texts.get("week.hint"));
+        hint.getStyleClass().add("week-hint");
+        hint.setWrapText(true);
+        grid.setId("week-grid");
+        Bindings.bindContent(grid.getSlots(), state.slotsProperty());
+        grid.weekStartProperty().bind(state.weekStartProperty());
+        grid.setOnSlotSelected(model::selectSlot);
+        VBox body = new VBox(hint, grid);
+        body.getStyleClass().add("week-body");
+        VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
+        return body;
+    }
+
+    /** Marks today's column; the view tells the grid the date, the grid only draws it. */
+    void today(LocalDate today) {
+        grid.todayProperty().set(today);
+    }
+}

@@ -1,0 +1,99 @@
+package se.bricka.kiosk.demo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import se.bricka.core.demo.DemoEstate;
+import se.bricka.core.tag.TagUid;
+import se.bricka.hw.reader.SimulatedTagReader;
+import se.bricka.kiosk.booking.view.BoardView;
+import se.bricka.kiosk.i18n.Texts;
+
+/**
+ * A small window titled "Simulated reader" standing in for the reader under the screen: one button
+ * per demo tag, by apartment, plus an unknown tag and the blocked one. A button lays its tag on the
+ * simulated reader; the board hears it exactly as it would hear real hardware.
+ */
+public final class SimulatedReaderWindow {
+
+    private final SimulatedTagReader reader;
+    private final Texts texts;
+    private final Stage stage = new Stage();
+
+    public SimulatedReaderWindow(SimulatedTagReader reader, Texts texts) {
+        this.reader = reader;
+        this.texts = texts;
+        stage.setTitle(texts.get("reader.title"));
+        Scene scene = new Scene(content(), 560, 640);
+        scene.getStylesheets().add(BoardView.STYLESHEET);
+        stage.setScene(scene);
+    }
+
+    /** Shows the window beside {@code owner}. */
+    public void show(Window owner) {
+        stage.setX(owner.getX() + 40);
+        stage.setY(owner.getY() + 40);
+        stage.show();
+    }
+
+    public void close() {
+        stage.close();
+    }
+
+    private ScrollPane content() {
+        Label hint = new Label(texts.get("reader.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("reader-hint");
+        VBox rows = new VBox(hint);
+        rows.getStyleClass().add("reader-window");
+        Map<String, HBox> byApartment = new LinkedHashMap<>();
+        for (DemoEstate.DemoTag tag : DemoEstate.tags()) {
+            HBox row = byApartment.computeIfAbsent(tag.apartmentLabel(), this::apartmentRow);
+            row.getChildren().add(tagButton(tag));
+        }
+        FlowPane apartments = new FlowPane();
+        apartments.getStyleClass().add("reader-apartments");
+        apartments.getChildren().addAll(byApartment.values());
+        Button unknown = tapButton(DemoEstate.UNKNOWN_TAG, texts.get("reader.unknown"));
+        unknown.getStyleClass().add("reader-odd-tag");
+        rows.getChildren().addAll(apartments, unknown);
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private HBox apartmentRow(String apartment) {
+        Label label = new Label(texts.format("reader.apartment", apartment));
+        label.getStyleClass().add("reader-apartment");
+        HBox row = new HBox(label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("reader-row");
+        return row;
+    }
+
+    private Button tagButton(DemoEstate.DemoTag tag) {
+        if (tag.blocked()) {
+            Button blocked = tapButton(tag.uid(), texts.format("reader.blocked", tag.apartmentLabel()));
+            blocked.getStyleClass().add("reader-odd-tag");
+            return blocked;
+        }
+        return tapButton(tag.uid(), texts.format("reader.tag", Integer.toString(tag.number())));
+    }
+
+    private Button tapButton(TagUid uid, String text) {
+        Button button = new Button(text);
+        button.setId("tap-" + uid.hex());
+        button.getStyleClass().add("reader-tag");
+        button.setOnAction(event -> reader.tap(uid));
+        return button;
+    }
+}

@@ -1,0 +1,111 @@
+package se.bricka.kiosk.i18n;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.core.wire.SlotView;
+
+/**
+ * The words the board shows, from the resource bundle of one language. Sentences are looked up by
+ * key and filled with {@link MessageFormat}; date patterns come from the bundle too, so a new
+ * language is a new properties file, not new code.
+ */
+public final class Texts {
+
+    /** The base name of the bundles: {@code messages_sv.properties}, {@code messages_en.properties}. */
+    public static final String BUNDLE = "se.bricka.kiosk.i18n.messages";
+
+    /** The language of the board when none is chosen. */
+    public static final Locale DEFAULT_LOCALE = Locale.of("sv", "SE");
+
+    private static final Logger LOG = LoggerFactory.getLogger(Texts.class);
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Texts(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /** The texts of {@code locale}'s language, Swedish when there is no bundle for it. */
+    public static Texts of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        try {
+            return new Texts(ResourceBundle.getBundle(BUNDLE, locale, NoFallback.CONTROL), locale);
+        } catch (MissingResourceException e) {
+            LOG.warn("no texts in {}; showing Swedish", locale);
+            return new Texts(ResourceBundle.getBundle(BUNDLE, DEFAULT_LOCALE, NoFallback.CONTROL), DEFAULT_LOCALE);
+        }
+    }
+
+    /** The texts of a language by its code ({@code sv}, {@code en}); Swedish for anything else. */
+    public static Texts forLanguage(String language) {
+        return "en".equalsIgnoreCase(language) ? of(Locale.of("en", "GB")) : of(DEFAULT_LOCALE);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key}; a missing key is logged and shown as nothing rather than as code. */
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            LOG.error("no text for key {} in {}", key, locale);
+            return "";
+        }
+    }
+
+    /** The text of {@code key} with its {@code {0}}, {@code {1}} … filled in. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale).format(arguments);
+    }
+
+    /** A date or time written with the pattern stored under {@code patternKey}. */
+    public String date(String patternKey, TemporalAccessor value) {
+        return DateTimeFormatter.ofPattern(get(patternKey), locale).format(value);
+    }
+
+    /** The weekday and date a sentence starts with, such as "Torsdag 26 november". */
+    public String day(LocalDate date) {
+        return capitalized(date("idle.date.pattern", date));
+    }
+
+    /**
+     * A sentence about a slot: {@code {0}} weekday, {@code {1}} date, {@code {2}} start, {@code {3}}
+     * end, {@code {4}} the room.
+     */
+    public String aboutSlot(String key, SlotView slot, String room) {
+        if (slot == null) {
+            return get(key);
+        }
+        String weekday = date("week.day.pattern", slot.date());
+        String date = date("slot.date.pattern", slot.date());
+        String start = date("slot.time.pattern", slot.start());
+        String end = date("slot.time.pattern", slot.end());
+        return format(key, weekday, date, start, end, room);
+    }
+
+    /** {@code text} with its first letter in upper case, as a sentence or a heading starts. */
+    public String capitalized(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    /** Loads only the named language, never the machine's default locale. */
+    private static final class NoFallback {
+        static final ResourceBundle.Control CONTROL =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    }
+}
