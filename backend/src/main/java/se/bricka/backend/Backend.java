@@ -98,6 +98,11 @@ public final class Backend implements AutoCloseable {
         return URI.create("http://localhost:" + port() + "/");
     }
 
+    /** How many devices hold an event stream open to this node. */
+    public int connectedDevices() {
+        return bus.subscriberCount();
+    }
+
     /** Stops serving, ends every event stream and closes the database pool. */
     @Override
     public void close() {
