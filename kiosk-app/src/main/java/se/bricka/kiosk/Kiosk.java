@@ -70,6 +70,11 @@ public final class Kiosk implements AutoCloseable {
         return reader;
     }
 
+    /** The demo window of the simulated reader. */
+    public SimulatedReaderWindow readerWindow() {
+        return readerWindow;
+    }
+
     /** The queue backend calls run on, so tests can wait for it to drain. */
     public ActionQueue queue() {
         return queue;

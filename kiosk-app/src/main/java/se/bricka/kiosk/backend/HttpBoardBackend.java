@@ -36,6 +36,7 @@ public final class HttpBoardBackend implements BoardBackend {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final int BOOKING_ATTEMPTS = 2;
     private static final Duration RETRY_PAUSE = Duration.ofMillis(300);
+    private static final Duration STREAM_SILENCE_LIMIT = Duration.ofSeconds(45);
 
     private final HttpUrl base;
     private final String deviceToken;
@@ -112,8 +113,9 @@ public final class HttpBoardBackend implements BoardBackend {
     @Override
     public ChangeSubscription subscribe(ChangeListener listener) {
         Request request = request(ApiPaths.DEVICE_EVENTS).get().build();
+        // The backend sends a comment every 15 s; three missed in a row mean the stream is dead.
         OkHttpClient streaming = http.newBuilder()
-                .readTimeout(Duration.ZERO)
+                .readTimeout(STREAM_SILENCE_LIMIT)
                 .callTimeout(Duration.ZERO)
                 .build();
         return SseChangeSubscription.start(streaming, request, json, listener);
