@@ -1,0 +1,57 @@
+package se.bricka.hw.reader.wiegand;
+
+/** Builds Wiegand frames for tests, computing parities by counting ones, apart from the decoder. */
+final class WiegandBits {
+
+    private WiegandBits() {}
+
+    /** H10301: E + 8 facility bits + 16 card bits + O. */
+    static String h10301(int facility, int card) {
+        return framed(binary(facility, 8) + binary(card, 16));
+    }
+
+    /** 34-bit: E + 16 facility bits + 16 card bits + O. */
+    static String w34(int facility, int card) {
+        return framed(binary(facility, 16) + binary(card, 16));
+    }
+
+    /** H10304: the parities each cover 18 data bits; bit 18 of the frame is counted by both. */
+    static String h10304(int facility, int card) {
+        String data = binary(facility, 16) + binary(card, 19);
+        String firstHalf = data.substring(0, 18);
+        String secondHalf = data.substring(17);
+        return evenParity(firstHalf) + data + oddParity(secondHalf);
+    }
+
+    /** Splits the data in two equal halves: even parity over the first, odd over the second. */
+    private static String framed(String data) {
+        int half = data.length() / 2;
+        return evenParity(data.substring(0, half)) + data + oddParity(data.substring(half));
+    }
+
+    private static String evenParity(String bits) {
+        return ones(bits) % 2 == 0 ? "0" : "1";
+    }
+
+    private static String oddParity(String bits) {
+        return ones(bits) % 2 == 0 ? "1" : "0";
+    }
+
+    private static long ones(String bits) {
+        return bits.chars().filter(c -> c == '1').count();
+    }
+
+    static String binary(long value, int width) {
+        StringBuilder text = new StringBuilder(Long.toBinaryString(value));
+        while (text.length() < width) {
+            text.insert(0, '0');
+        }
+        return text.toString();
+    }
+
+    static String flip(String bits, int index) {
+        char[] chars = bits.toCharArray();
+        chars[index] = chars[index] == '0' ? '1' : '0';
+        return new String(chars);
+    }
+}
