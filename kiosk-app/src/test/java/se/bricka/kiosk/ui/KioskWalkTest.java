@@ -1,0 +1,95 @@
+package se.bricka.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import se.bricka.backend.Backend;
+import se.bricka.backend.BackendConfig;
+import se.bricka.core.demo.DemoEstate;
+import se.bricka.kiosk.Kiosk;
+import se.bricka.kiosk.KioskOptions;
+import se.bricka.kiosk.booking.Screen;
+import se.bricka.kiosk.booking.view.WeekGrid;
+import se.bricka.kiosk.testing.Fx;
+
+/** A tenant walks the real window, against the real backend: tap, pick a free time, say yes. */
+@ExtendWith(ApplicationExtension.class)
+class KioskWalkTest {
+
+    private static Backend server;
+    private Kiosk kiosk;
+
+    @BeforeAll
+    static void startBackend() {
+        server = Backend.start(BackendConfig.forTests(Clock.systemUTC()));
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        KioskOptions options = new KioskOptions(
+                server.baseUri(), DemoEstate.DEVICES.getFirst().token(), OptionalLong.empty(), true, "simulated", "sv");
+        kiosk = Kiosk.open(stage, options);
+    }
+
+    @Stop
+    void stop() {
+        kiosk.close();
+    }
+
+    @Test
+    void a_tenant_taps_a_tag_books_a_free_time_and_sees_it_as_theirs(FxRobot robot) {
+        // given: the board is up and the tenant lays the tag of 1102 on the reader
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().isOnline());
+        robot.clickOn("#tap-11020001");
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().getScreen() == Screen.WEEK);
+        Fx.run(() -> kiosk.readerWindow().close()); // it stands where the reader would be, over the board
+        Fx.settle();
+        assertThat(robot.lookup("#week-grid").queryAs(WeekGrid.class).isVisible())
+                .isTrue();
+        Node free = firstFreeSlot(robot);
+        String cellId = free.getId();
+
+        // when: a touch on the free time, then "Ja, boka"
+        robot.clickOn(free);
+        robot.clickOn("#confirm-yes");
+
+        // then
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> robot.lookup("#" + cellId).query().getStyleClass().contains(WeekGrid.SLOT_YOURS));
+        assertThat(robot.lookup("#" + cellId + " .slot-state").queryLabeled().getText())
+                .isEqualTo("Din tid");
+        assertThat(robot.lookup("#message-text").queryLabeled().getText()).startsWith("Klart!");
+        assertThat(robot.lookup("#household").queryLabeled().getText()).isEqualTo("Lgh 1102");
+    }
+
+    /** The first free slot of the week shown, or of the next week late on a Sunday. */
+    private static Node firstFreeSlot(FxRobot robot) {
+        Set<Node> free = robot.lookup("." + WeekGrid.SLOT_FREE).queryAll();
+        if (free.isEmpty()) {
+            robot.clickOn("#next-week");
+            Fx.settle();
+            free = robot.lookup("." + WeekGrid.SLOT_FREE).queryAll();
+        }
+        assertThat(free).isNotEmpty();
+        return free.iterator().next();
+    }
+}
