@@ -1,0 +1,69 @@
+package se.bricka.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.bricka.core.demo.DemoEstate;
+
+class KioskOptionsTest {
+
+    @Test
+    void without_options_the_board_runs_the_demo_fullscreen_in_swedish() {
+        // when
+        KioskOptions options = KioskOptions.parse(List.of(), Map.of());
+
+        // then
+        assertThat(options.backend()).isEqualTo(URI.create("http://localhost:8080"));
+        assertThat(options.deviceToken())
+                .isEqualTo(DemoEstate.DEVICES.getFirst().token());
+        assertThat(options.resourceId()).isEmpty();
+        assertThat(options.windowed()).isFalse();
+        assertThat(options.language()).isEqualTo("sv");
+    }
+
+    @Test
+    void the_environment_sets_backend_and_token_and_options_override_it() {
+        // given
+        Map<String, String> env = Map.of("BRICKA_BACKEND_URL", "http://backend:9000", "BRICKA_DEVICE_TOKEN", "env");
+
+        // when
+        KioskOptions fromEnv = KioskOptions.parse(List.of(), env);
+        KioskOptions fromArgs = KioskOptions.parse(
+                List.of("--backend=http://other:1", "--device-token=arg", "--resource=3", "--windowed", "--lang=en"),
+                env);
+
+        // then
+        assertThat(fromEnv.backend()).isEqualTo(URI.create("http://backend:9000"));
+        assertThat(fromEnv.deviceToken()).isEqualTo("env");
+        assertThat(fromArgs.backend()).isEqualTo(URI.create("http://other:1"));
+        assertThat(fromArgs.deviceToken()).isEqualTo("arg");
+        assertThat(fromArgs.resourceId()).hasValue(3);
+        assertThat(fromArgs.windowed()).isTrue();
+        assertThat(fromArgs.language()).isEqualTo("en");
+    }
+
+    @Test
+    void an_unknown_option_is_refused_naming_it() {
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--fullscreen=no"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--fullscreen=no");
+    }
+
+    @Test
+    void a_reader_other_than_the_simulated_one_is_refused_naming_it() {
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--reader=mfrc522"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mfrc522");
+    }
+
+    @Test
+    void a_malformed_backend_address_is_refused_naming_it() {
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--backend=localhost"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("localhost");
+    }
+}
