@@ -1,0 +1,31 @@
+package se.bricka.hw.door;
+
+/**
+ * The light and sound a reader gives back: green and a short beep for a granted tap, red and three
+ * beeps for a refused one, a blinking red while something is broken, dark when idle.
+ */
+public interface Indicator extends AutoCloseable {
+
+    /** What the indicator is showing. */
+    enum Signal {
+        IDLE,
+        GRANTED,
+        REFUSED,
+        FAULT
+    }
+
+    void granted();
+
+    void refused();
+
+    /** Blinks red until another signal replaces it. */
+    void fault();
+
+    void idle();
+
+    Signal signal();
+
+    /** Goes dark and frees the outputs. */
+    @Override
+    void close();
+}
