@@ -60,7 +60,8 @@ public final class Backend implements AutoCloseable {
             ChangeLog changeLog = new ChangeLog();
             bus = new SseChangeBus(
                     mapper, version -> transactor.inTransaction(c -> changeLog.since(c, version)), HEARTBEAT);
-            Javalin app = createApp(config, tagKey, transactor, mapper, bus).start();
+            DeviceEvents events = new DeviceEvents(bus, () -> transactor.inTransaction(changeLog::currentVersion));
+            Javalin app = createApp(config, tagKey, transactor, mapper, events).start();
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
             return new Backend(app, bus, database);
         } catch (RuntimeException e) {
@@ -73,11 +74,12 @@ public final class Backend implements AutoCloseable {
     }
 
     private static Javalin createApp(
-            BackendConfig config, byte[] tagKey, Transactor transactor, ObjectMapper mapper, SseChangeBus bus) {
+            BackendConfig config, byte[] tagKey, Transactor transactor, ObjectMapper mapper, DeviceEvents events) {
         RequestInput input = new RequestInput(mapper);
         Households households = new Households(transactor);
         Resources resources = new Resources(transactor);
-        BookingService bookings = new BookingService(transactor, households, resources, bus, mapper, config.clock());
+        BookingService bookings =
+                new BookingService(transactor, households, resources, events.publisher(), mapper, config.clock());
         WeekService weeks = new WeekService(transactor, households, resources, config.clock());
         return HttpApi.create(
                 config.port(),
@@ -85,7 +87,7 @@ public final class Backend implements AutoCloseable {
                 new DeviceAuthenticator(transactor, new DeviceRepository()),
                 new DeviceRoutes(households, resources, input, tagKey),
                 new BookingRoutes(bookings, weeks, input),
-                new DeviceEvents(bus));
+                events);
     }
 
     /** The port the HTTP server listens on (the chosen one when configured with 0). */

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private static final int BAD_CONFIGURATION = 2;
+    private static final int START_FAILED = 1;
 
     private Main() {}
 
@@ -15,12 +17,18 @@ public final class Main {
         try {
             config = BackendConfigParser.parse(args);
         } catch (ConfigException e) {
+            // The message names the key and the value; a stack trace would add nothing for an operator.
             LOG.error("cannot start: {}", e.getMessage());
-            System.exit(2);
+            System.exit(BAD_CONFIGURATION);
             return;
         }
-        Backend backend = Backend.start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(backend::close, "bricka-shutdown"));
-        LOG.info("Bricka backend ready at {}", backend.baseUri());
+        try {
+            Backend backend = Backend.start(config);
+            Runtime.getRuntime().addShutdownHook(new Thread(backend::close, "bricka-shutdown"));
+            LOG.info("Bricka backend ready at {}", backend.baseUri());
+        } catch (RuntimeException e) {
+            LOG.error("cannot start with {}", config, e);
+            System.exit(START_FAILED);
+        }
     }
 }

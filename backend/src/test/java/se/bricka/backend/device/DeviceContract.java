@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Response;
 import okhttp3.sse.EventSource;
@@ -24,6 +26,9 @@ import se.bricka.core.wire.ChangeEvent;
 
 /** Health, device authentication, bootstrap, identify and the event stream. */
 public abstract class DeviceContract extends ApiTestBase {
+
+    /** Counted down when the latest {@link #listen} stream has received its headers. */
+    private CountDownLatch opened = new CountDownLatch(1);
 
     /** One received server-sent event. */
     private record Received(String id, String type, String data) {}
@@ -163,6 +168,25 @@ public abstract class DeviceContract extends ApiTestBase {
     }
 
     @Test
+    void board_that_books_the_moment_its_stream_opens_still_hears_it() throws InterruptedException {
+        // given a board whose stream has just opened (headers received, nothing more)
+        List<Received> events = new CopyOnWriteArrayList<>();
+        EventSource stream = listen(null, events);
+        try {
+            assertThat(opened.await(2, TimeUnit.SECONDS)).isTrue();
+
+            // when it books at once
+            book(DemoTags.APARTMENT_1102, TOMORROW, "10:00");
+
+            // then the change still reaches it
+            await().atMost(Duration.ofSeconds(2)).until(() -> !events.isEmpty());
+            assertThat(events).extracting(Received::id).containsExactly("1");
+        } finally {
+            stream.cancel();
+        }
+    }
+
+    @Test
     void board_that_went_away_is_dropped_at_the_next_change() {
         // given a board that listened and then vanished
         List<Received> events = new CopyOnWriteArrayList<>();
@@ -220,7 +244,14 @@ public abstract class DeviceContract extends ApiTestBase {
     private EventSource listen(String lastEventId, List<Received> events) {
         Map<String, String> headers = lastEventId == null ? Map.of() : Map.of("Last-Event-ID", lastEventId);
         var request = board.request(ApiPaths.DEVICE_EVENTS, headers).build();
+        opened = new CountDownLatch(1);
+        CountDownLatch openedNow = opened;
         return EventSources.createFactory(ApiClient.http()).newEventSource(request, new EventSourceListener() {
+            @Override
+            public void onOpen(EventSource source, Response response) {
+                openedNow.countDown();
+            }
+
             @Override
             public void onEvent(EventSource source, String id, String type, String data) {
                 events.add(new Received(id, type, data));
