@@ -71,6 +71,13 @@ public final class DemoSeeder {
                 "INSERT INTO property (name, time_zone) VALUES (?, ?)",
                 DemoEstate.PROPERTY_NAME,
                 zone.getId());
+        seedHouseholds(connection, property);
+        seedBoardsAndLaundryRoom(connection, property);
+        return true;
+    }
+
+    /** The building, its apartments and their tags (one of them blocked). */
+    private void seedHouseholds(Connection connection, long property) throws SQLException {
         long building = insert(
                 connection,
                 "INSERT INTO building (property_id, name) VALUES (?, ?)",
@@ -92,6 +99,10 @@ public final class DemoSeeder {
                     tag.blocked() ? "BLOCKED" : "ACTIVE",
                     OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         }
+    }
+
+    /** The two demo boards, with only the hashes of their tokens, and the laundry room. */
+    private static void seedBoardsAndLaundryRoom(Connection connection, long property) throws SQLException {
         for (DemoEstate.DemoDevice device : DemoEstate.DEVICES) {
             insert(
                     connection,
@@ -108,7 +119,6 @@ public final class DemoSeeder {
                 DemoEstate.LAUNDRY_ROOM_NAME,
                 "laundry",
                 SlotTemplateCodec.format(SlotTemplate.standardLaundry()));
-        return true;
     }
 
     /** Runs one INSERT and returns the generated id. */
