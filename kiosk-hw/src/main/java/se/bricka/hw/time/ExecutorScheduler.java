@@ -31,6 +31,8 @@ public final class ExecutorScheduler implements Scheduler {
             return thread;
         });
         pool.setRemoveOnCancelPolicy(true);
+        // Closing drops what is still waiting (a relock, a held-open timer): its owner is closing too.
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.executor = pool;
     }
 

@@ -1,0 +1,19 @@
+package se.bricka.hw.config;
+
+/** A device configuration that cannot be used; the message names the key and the value. */
+public final class ConfigException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+
+    public ConfigException(String key, String message) {
+        super(message);
+        this.key = key;
+    }
+
+    /** The key at fault, such as {@code door.relay-pin}. */
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,185 @@
+package se.bricka.hw.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import se.bricka.hw.door.DoorLock;
+import se.bricka.hw.door.DoorMonitorSettings;
+import se.bricka.hw.reader.PollingSettings;
+import se.bricka.hw.reader.mfrc522.AntennaGain;
+
+/**
+ * Reads a device's hardware from a {@code .properties} file and refuses, at start, anything it
+ * cannot use: an unknown key or reader type, a pin used twice or inside the reader's SPI bus, a
+ * missing bus, a value that is not a number. The message names the key and the value. See {@code
+ * src/test/resources/config/laundry-door.properties} for every key.
+ */
+public final class DeviceConfigLoader {
+
+    private static final Set<String> KNOWN_KEYS = Set.of(
+            "reader.type",
+            "reader.id",
+            "reader.poll-interval-ms",
+            "reader.misses-before-lifted",
+            "reader.faulty-frames-before-fault",
+            "reader.spi-bus",
+            "reader.spi-chip-select",
+            "reader.spi-baud",
+            "reader.antenna-gain-db",
+            "reader.wiegand-d0-pin",
+            "reader.wiegand-d1-pin",
+            "reader.wiegand-frame-gap-ms",
+            "reader.wiegand-same-tap-ms",
+            "door.type",
+            "door.id",
+            "door.relay-pin",
+            "door.relay-active-high",
+            "door.release-seconds",
+            "door.contact-pin",
+            "door.contact-open-level",
+            "door.exit-pin",
+            "door.exit-pressed-level",
+            "door.held-open-seconds",
+            "door.exit-grace-seconds",
+            "door.exit-unlocks",
+            "indicator.type",
+            "indicator.green-pin",
+            "indicator.red-pin",
+            "indicator.buzzer-pin",
+            "indicator.leds-active-high",
+            "indicator.buzzer-active-high");
+
+    private static final Map<String, Boolean> LEVELS = Map.of("high", true, "low", false);
+    private static final Map<String, Boolean> GPIO_OR_SIMULATED = Map.of("gpio", true, "simulated", false);
+
+    private DeviceConfigLoader() {}
+
+    /** Reads and checks the file at {@code path}. */
+    public static DeviceConfig load(Path path) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read device configuration " + path, e);
+        }
+        return parse(properties);
+    }
+
+    /** Checks {@code properties} and turns them into a configuration. */
+    public static DeviceConfig parse(Properties properties) {
+        ConfigValues values = new ConfigValues(properties);
+        for (String key : values.keys()) {
+            if (!KNOWN_KEYS.contains(key)) {
+                throw new ConfigException(key, "unknown key '" + key + "' in the device configuration");
+            }
+        }
+        PinRegistry pins = new PinRegistry();
+        ReaderConfig reader = reader(values, pins);
+        DoorConfig door = door(values, pins);
+        IndicatorConfig indicator = indicator(values, pins);
+        return new DeviceConfig(reader, door, indicator);
+    }
+
+    private static ReaderConfig reader(ConfigValues values, PinRegistry pins) {
+        String type = values.choice(
+                "reader.type",
+                Map.of("simulated", "simulated", "mfrc522", "mfrc522", "pn532", "pn532", "wiegand", "wiegand"),
+                "simulated");
+        String id = values.text("reader.id", "reader-1");
+        return switch (type) {
+            case "mfrc522" ->
+                new ReaderConfig.Mfrc522(
+                        id,
+                        spiBus(values, pins),
+                        values.requiredInt("reader.spi-chip-select", 0, 2),
+                        spiBaud(values),
+                        values.parsed(
+                                "reader.antenna-gain-db", "48", text -> AntennaGain.ofDecibels(Integer.parseInt(text))),
+                        polling(values));
+            case "pn532" ->
+                new ReaderConfig.Pn532(
+                        id,
+                        spiBus(values, pins),
+                        values.requiredInt("reader.spi-chip-select", 0, 2),
+                        spiBaud(values),
+                        polling(values));
+            case "wiegand" ->
+                new ReaderConfig.Wiegand(
+                        id,
+                        pin(values, pins, "reader.wiegand-d0-pin"),
+                        pin(values, pins, "reader.wiegand-d1-pin"),
+                        values.millis("reader.wiegand-frame-gap-ms", 5, 500, 25),
+                        values.millis("reader.wiegand-same-tap-ms", 0, 10_000, 1_000));
+            default -> new ReaderConfig.Simulated(id);
+        };
+    }
+
+    private static int spiBus(ConfigValues values, PinRegistry pins) {
+        int bus = values.requiredInt("reader.spi-bus", 0, 6);
+        pins.claimSpiBus("reader.spi-bus", bus);
+        return bus;
+    }
+
+    private static int spiBaud(ConfigValues values) {
+        return values.integer("reader.spi-baud", 10_000, 10_000_000, 1_000_000);
+    }
+
+    private static PollingSettings polling(ConfigValues values) {
+        return new PollingSettings(
+                values.millis("reader.poll-interval-ms", 10, 5_000, 100),
+                values.integer("reader.misses-before-lifted", 1, 50, 2),
+                values.integer("reader.faulty-frames-before-fault", 1, 100, 5));
+    }
+
+    private static DoorConfig door(ConfigValues values, PinRegistry pins) {
+        boolean gpio = values.choice("door.type", GPIO_OR_SIMULATED, "simulated");
+        Optional<Integer> relay = gpio ? Optional.of(pin(values, pins, "door.relay-pin")) : Optional.empty();
+        Optional<Integer> contact = gpio ? optionalPin(values, pins, "door.contact-pin") : Optional.empty();
+        Optional<Integer> exit = gpio ? optionalPin(values, pins, "door.exit-pin") : Optional.empty();
+        DoorMonitorSettings monitor = new DoorMonitorSettings(
+                values.seconds("door.held-open-seconds", 5, 3_600, 30),
+                values.seconds("door.exit-grace-seconds", 0, 60, 10),
+                values.bool("door.exit-unlocks", true));
+        return new DoorConfig(
+                values.text("door.id", "door-1"),
+                relay,
+                values.bool("door.relay-active-high", true),
+                values.seconds("door.release-seconds", 1, 600, (int) DoorLock.DEFAULT_RELEASE.toSeconds()),
+                contact,
+                values.choice("door.contact-open-level", LEVELS, "high"),
+                exit,
+                values.choice("door.exit-pressed-level", LEVELS, "low"),
+                monitor);
+    }
+
+    private static IndicatorConfig indicator(ConfigValues values, PinRegistry pins) {
+        if (!values.choice("indicator.type", GPIO_OR_SIMULATED, "simulated")) {
+            return new IndicatorConfig(Optional.empty());
+        }
+        return new IndicatorConfig(Optional.of(new IndicatorConfig.Pins(
+                pin(values, pins, "indicator.green-pin"),
+                pin(values, pins, "indicator.red-pin"),
+                pin(values, pins, "indicator.buzzer-pin"),
+                values.bool("indicator.leds-active-high", true),
+                values.bool("indicator.buzzer-active-high", true))));
+    }
+
+    private static int pin(ConfigValues values, PinRegistry pins, String key) {
+        int pin = values.requiredInt(key, 0, PinRegistry.HIGHEST_PIN);
+        pins.claim(key, pin);
+        return pin;
+    }
+
+    private static Optional<Integer> optionalPin(ConfigValues values, PinRegistry pins, String key) {
+        Optional<Integer> pin = values.optionalInt(key, 0, PinRegistry.HIGHEST_PIN);
+        pin.ifPresent(number -> pins.claim(key, number));
+        return pin;
+    }
+}

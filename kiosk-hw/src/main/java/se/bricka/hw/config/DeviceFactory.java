@@ -1,0 +1,172 @@
+package se.bricka.hw.config;
+
+import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalInput;
+import com.pi4j.io.gpio.digital.DigitalOutput;
+import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.io.gpio.digital.PullResistance;
+import com.pi4j.io.spi.Spi;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import se.bricka.hw.door.DoorContact;
+import se.bricka.hw.door.DoorLock;
+import se.bricka.hw.door.DoorMonitor;
+import se.bricka.hw.door.ExitButton;
+import se.bricka.hw.door.GpioDoorContact;
+import se.bricka.hw.door.GpioExitButton;
+import se.bricka.hw.door.GpioIndicator;
+import se.bricka.hw.door.GpioSwitch;
+import se.bricka.hw.door.Indicator;
+import se.bricka.hw.door.RelayDoorLock;
+import se.bricka.hw.door.SimulatedDoorContact;
+import se.bricka.hw.door.SimulatedDoorLock;
+import se.bricka.hw.door.SimulatedExitButton;
+import se.bricka.hw.door.SimulatedIndicator;
+import se.bricka.hw.reader.SimulatedTagReader;
+import se.bricka.hw.reader.TagReader;
+import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
+import se.bricka.hw.reader.wiegand.WiegandDecoder;
+import se.bricka.hw.reader.wiegand.WiegandFormat;
+import se.bricka.hw.reader.wiegand.WiegandTagReader;
+import se.bricka.hw.time.ExecutorScheduler;
+import se.bricka.hw.time.Scheduler;
+import se.bricka.hw.time.Sleeper;
+
+/**
+ * Builds a device's hardware from its {@link DeviceConfig} on a Pi4J context: on a Pi an auto
+ * context (gpiod for GPIO, linuxfs for SPI), in tests one on the mock plugin. The reader gets a
+ * thread of its own; the door's lock, contact, exit button and indicator share another.
+ */
+public final class DeviceFactory {
+
+    private final Context pi4j;
+    private final Clock clock;
+
+    public DeviceFactory(Context pi4j, Clock clock) {
+        this.pi4j = Objects.requireNonNull(pi4j, "pi4j");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Devices build(DeviceConfig config) {
+        List<ExecutorScheduler> schedulers = new ArrayList<>();
+        try {
+            return build(config, schedulers);
+        } catch (RuntimeException e) {
+            // Threads already started must not outlive a configuration that failed half-way.
+            schedulers.forEach(ExecutorScheduler::close);
+            throw e;
+        }
+    }
+
+    private Devices build(DeviceConfig config, List<ExecutorScheduler> schedulers) {
+        ExecutorScheduler doorThread =
+                new ExecutorScheduler("door-" + config.door().id(), clock);
+        schedulers.add(doorThread);
+        TagReader reader = reader(config.reader(), schedulers);
+        DoorLock lock = lock(config.door(), doorThread);
+        DoorMonitor monitor = new DoorMonitor(
+                config.door().id(),
+                contact(config.door()),
+                exitButton(config.door()),
+                lock,
+                config.door().monitor(),
+                doorThread);
+        Indicator indicator = indicator(config.indicator(), doorThread);
+        return new Devices(reader, lock, monitor, indicator, schedulers);
+    }
+
+    private TagReader reader(ReaderConfig config, List<ExecutorScheduler> schedulers) {
+        return switch (config) {
+            case ReaderConfig.Simulated simulated -> new SimulatedTagReader(simulated.id(), clock);
+            case ReaderConfig.Mfrc522 mfrc522 -> {
+                Scheduler thread = readerThread(mfrc522.id(), schedulers);
+                Spi spi = spi(mfrc522.id(), mfrc522.bus(), mfrc522.chipSelect(), mfrc522.baud());
+                yield new Mfrc522Reader(mfrc522.id(), spi, mfrc522.gain(), mfrc522.polling(), thread, Sleeper.SYSTEM);
+            }
+            case ReaderConfig.Pn532 pn532 ->
+                throw new ConfigException("reader.type", "reader.type=pn532 has no driver in this build");
+            case ReaderConfig.Wiegand wiegand ->
+                new WiegandTagReader(
+                        wiegand.id(),
+                        input(wiegand.id() + "-d0", wiegand.d0Pin()),
+                        input(wiegand.id() + "-d1", wiegand.d1Pin()),
+                        new WiegandDecoder(
+                                List.of(WiegandFormat.H10301, WiegandFormat.W34, WiegandFormat.H10304),
+                                wiegand.frameGap()),
+                        wiegand.frameGap().dividedBy(2),
+                        wiegand.sameTapWindow(),
+                        readerThread(wiegand.id(), schedulers),
+                        System::nanoTime);
+        };
+    }
+
+    private Scheduler readerThread(String readerId, List<ExecutorScheduler> schedulers) {
+        ExecutorScheduler thread = new ExecutorScheduler("reader-" + readerId, clock);
+        schedulers.add(thread);
+        return thread;
+    }
+
+    private Spi spi(String readerId, int bus, int chipSelect, int baud) {
+        return pi4j.create(Spi.newConfigBuilder(pi4j)
+                .id(readerId + "-spi")
+                .bus(bus)
+                .channel(chipSelect)
+                .baud(baud)
+                .mode(0));
+    }
+
+    private DoorLock lock(DoorConfig door, Scheduler thread) {
+        return door.relayPin()
+                .<DoorLock>map(pin -> new RelayDoorLock(
+                        door.id(),
+                        output(door.id() + "-relay", pin, door.relayActiveHigh()),
+                        door.releaseTime(),
+                        thread))
+                .orElseGet(() -> new SimulatedDoorLock(door.id(), door.releaseTime(), thread));
+    }
+
+    private DoorContact contact(DoorConfig door) {
+        return door.contactPin()
+                .<DoorContact>map(
+                        pin -> new GpioDoorContact(input(door.id() + "-contact", pin), level(door.contactOpenHigh())))
+                .orElseGet(SimulatedDoorContact::new);
+    }
+
+    private ExitButton exitButton(DoorConfig door) {
+        return door.exitPin()
+                .<ExitButton>map(
+                        pin -> new GpioExitButton(input(door.id() + "-exit", pin), level(door.exitPressedHigh())))
+                .orElseGet(SimulatedExitButton::new);
+    }
+
+    private Indicator indicator(IndicatorConfig config, Scheduler thread) {
+        return config.pins()
+                .<Indicator>map(pins -> new GpioIndicator(
+                        output("indicator-green", pins.green(), pins.ledsActiveHigh()),
+                        output("indicator-red", pins.red(), pins.ledsActiveHigh()),
+                        output("indicator-buzzer", pins.buzzer(), pins.buzzerActiveHigh()),
+                        thread))
+                .orElseGet(() -> new SimulatedIndicator(thread));
+    }
+
+    private GpioSwitch output(String id, int pin, boolean activeHigh) {
+        DigitalState off = GpioSwitch.offLevel(activeHigh);
+        DigitalOutput output = pi4j.create(DigitalOutput.newConfigBuilder(pi4j)
+                .id(id)
+                .address(pin)
+                .initial(off)
+                .shutdown(off));
+        return new GpioSwitch(output, activeHigh);
+    }
+
+    private DigitalInput input(String id, int pin) {
+        return pi4j.create(
+                DigitalInput.newConfigBuilder(pi4j).id(id).address(pin).pull(PullResistance.PULL_UP));
+    }
+
+    private static DigitalState level(boolean high) {
+        return high ? DigitalState.HIGH : DigitalState.LOW;
+    }
+}

@@ -1,0 +1,26 @@
+package se.bricka.hw.config;
+
+import java.time.Duration;
+import se.bricka.hw.reader.PollingSettings;
+import se.bricka.hw.reader.mfrc522.AntennaGain;
+
+/** Which reader a device has, and how it is wired. */
+public sealed interface ReaderConfig {
+
+    /** The reader's name in logs and taps. */
+    String id();
+
+    /** No hardware: taps come from the demo window or tests. */
+    record Simulated(String id) implements ReaderConfig {}
+
+    /** An MFRC522 on SPI bus {@code bus}, chip select {@code chipSelect}. */
+    record Mfrc522(String id, int bus, int chipSelect, int baud, AntennaGain gain, PollingSettings polling)
+            implements ReaderConfig {}
+
+    /** A PN532 on SPI bus {@code bus}, chip select {@code chipSelect}. */
+    record Pn532(String id, int bus, int chipSelect, int baud, PollingSettings polling) implements ReaderConfig {}
+
+    /** A Wiegand reader on GPIO pins {@code d0Pin} and {@code d1Pin} (BCM numbers). */
+    record Wiegand(String id, int d0Pin, int d1Pin, Duration frameGap, Duration sameTapWindow)
+            implements ReaderConfig {}
+}

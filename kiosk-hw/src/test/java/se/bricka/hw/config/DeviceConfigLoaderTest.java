@@ -1,0 +1,150 @@
+package se.bricka.hw.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.bricka.hw.reader.mfrc522.AntennaGain;
+
+class DeviceConfigLoaderTest {
+
+    private static Properties properties(String text) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+
+    private static final String WIEGAND = """
+            reader.type = wiegand
+            reader.wiegand-d0-pin = 5
+            reader.wiegand-d1-pin = 6
+            """;
+
+    @Test
+    void the_sample_file_gives_an_mfrc522_on_spi0_a_relay_door_and_a_gpio_indicator() throws URISyntaxException {
+        // given
+        Path file = Path.of(
+                getClass().getResource("/config/laundry-door.properties").toURI());
+
+        // when
+        DeviceConfig config = DeviceConfigLoader.load(file);
+
+        // then
+        assertThat(config.reader()).isInstanceOfSatisfying(ReaderConfig.Mfrc522.class, reader -> {
+            assertThat(reader.id()).isEqualTo("laundry-door");
+            assertThat(reader.bus()).isZero();
+            assertThat(reader.chipSelect()).isZero();
+            assertThat(reader.gain()).isEqualTo(AntennaGain.DB_48);
+            assertThat(reader.polling().interval()).isEqualTo(Duration.ofMillis(100));
+        });
+        assertThat(config.door().relayPin()).contains(17);
+        assertThat(config.door().relayActiveHigh()).isFalse();
+        assertThat(config.door().releaseTime()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.door().monitor().heldOpenAfter()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.indicator().pins())
+                .hasValueSatisfying(pins -> assertThat(pins.buzzer()).isEqualTo(12));
+    }
+
+    @Test
+    void an_empty_file_gives_a_fully_simulated_device() {
+        // when
+        DeviceConfig config = DeviceConfigLoader.parse(new Properties());
+
+        // then
+        assertThat(config.reader()).isEqualTo(new ReaderConfig.Simulated("reader-1"));
+        assertThat(config.door().relayPin()).isEmpty();
+        assertThat(config.indicator().pins()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void a_wiegand_reader_gets_its_pins_and_a_25_ms_frame_gap() {
+        // when
+        DeviceConfig config = DeviceConfigLoader.parse(properties(WIEGAND));
+
+        // then
+        assertThat(config.reader())
+                .isEqualTo(new ReaderConfig.Wiegand("reader-1", 5, 6, Duration.ofMillis(25), Duration.ofSeconds(1)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            reader.type = nfc-magic                                  | reader.type | 'nfc-magic'
+            reader.type = mfrc522                                    | reader.spi-bus | reader.spi-bus is missing
+            reader.type = mfrc522\\nreader.spi-bus = zero            | reader.spi-bus | 'zero'
+            reader.type = mfrc522\\nreader.spi-bus = 0               | reader.spi-chip-select | missing
+            reader.poll-interval-ms = fast\\nreader.type = mfrc522\\nreader.spi-bus = 0\\nreader.spi-chip-select = 0 | reader.poll-interval-ms | 'fast'
+            reader.type = mfrc522\\nreader.spi-bus = 0\\nreader.spi-chip-select = 0\\nreader.antenna-gain-db = 40 | reader.antenna-gain-db | 40
+            door.type = gpio                                         | door.relay-pin | door.relay-pin is missing
+            door.type = gpio\\ndoor.relay-pin = 40                   | door.relay-pin | 40
+            door.type = wood                                         | door.type | 'wood'
+            door.relai-pin = 17                                      | door.relai-pin | unknown key 'door.relai-pin'
+            door.type = gpio\\ndoor.relay-pin = 17\\ndoor.release-seconds = 5s | door.release-seconds | '5s'
+            door.type = gpio\\ndoor.relay-pin = 17\\ndoor.exit-unlocks = maybe | door.exit-unlocks | 'maybe'
+            indicator.type = gpio\\nindicator.green-pin = 24\\nindicator.red-pin = 25 | indicator.buzzer-pin | missing
+            """)
+    void a_bad_configuration_is_refused_naming_the_key_and_the_value(String text, String key, String message) {
+        // given
+        Properties bad = properties(text.replace("\\n", "\n"));
+
+        // when / then
+        assertThatThrownBy(() -> DeviceConfigLoader.parse(bad))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).isEqualTo(key))
+                .hasMessageContaining(key)
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void a_pin_used_twice_is_refused_naming_both_keys() {
+        // given
+        Properties twice = properties(WIEGAND + """
+                door.type = gpio
+                door.relay-pin = 6
+                """);
+
+        // when / then
+        assertThatThrownBy(() -> DeviceConfigLoader.parse(twice))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("door.relay-pin=6 is already used by reader.wiegand-d1-pin");
+    }
+
+    @Test
+    void a_pin_of_the_readers_spi_bus_is_refused() {
+        // given
+        Properties clash = properties("""
+                reader.type = mfrc522
+                reader.spi-bus = 0
+                reader.spi-chip-select = 0
+                door.type = gpio
+                door.relay-pin = 10
+                """);
+
+        // when / then
+        assertThatThrownBy(() -> DeviceConfigLoader.parse(clash))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("door.relay-pin=10")
+                .hasMessageContaining("SPI0");
+    }
+
+    @Test
+    void a_missing_file_is_reported_with_its_path() {
+        // given
+        Path missing = Path.of("/nonexistent/bricka/device.properties");
+
+        // when / then
+        assertThatThrownBy(() -> DeviceConfigLoader.load(missing)).hasMessageContaining(missing.toString());
+    }
+}

@@ -1,0 +1,127 @@
+package se.bricka.hw.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pi4j.Pi4J;
+import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalOutput;
+import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.plugin.mock.platform.MockPlatform;
+import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
+import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
+import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
+import com.pi4j.plugin.mock.provider.spi.MockSpiProvider;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.bricka.hw.door.DoorEvent;
+import se.bricka.hw.door.GpioIndicator;
+import se.bricka.hw.door.RelayDoorLock;
+import se.bricka.hw.door.SimulatedDoorLock;
+import se.bricka.hw.door.SimulatedIndicator;
+import se.bricka.hw.reader.SimulatedTagReader;
+import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
+import se.bricka.hw.reader.wiegand.WiegandTagReader;
+
+/** The factory on Pi4J's mock plugin: configuration in, wired devices out. */
+class DeviceFactoryTest {
+
+    private final Context pi4j = Pi4J.newContextBuilder()
+            .noAutoDetect()
+            .add(new MockPlatform())
+            .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance())
+            .add(MockSpiProvider.newInstance())
+            .build();
+    private final DeviceFactory factory = new DeviceFactory(pi4j, Clock.systemUTC());
+
+    @AfterEach
+    void shutDown() {
+        pi4j.shutdown();
+    }
+
+    private static DeviceConfig sample() throws URISyntaxException {
+        return DeviceConfigLoader.load(Path.of(DeviceFactoryTest.class
+                .getResource("/config/laundry-door.properties")
+                .toURI()));
+    }
+
+    @Test
+    void the_sample_configuration_builds_an_mfrc522_a_relay_lock_and_a_gpio_indicator() throws Exception {
+        // when
+        try (Devices devices = factory.build(sample())) {
+
+            // then
+            assertThat(devices.reader()).isInstanceOf(Mfrc522Reader.class);
+            assertThat(devices.reader().id()).isEqualTo("laundry-door");
+            assertThat(devices.lock()).isInstanceOf(RelayDoorLock.class);
+            assertThat(devices.indicator()).isInstanceOf(GpioIndicator.class);
+        }
+    }
+
+    @Test
+    void an_active_low_relay_starts_high_on_its_configured_pin_and_goes_low_to_unlock() throws Exception {
+        // given
+        try (Devices devices = factory.build(sample())) {
+            DigitalOutput relay = pi4j.io("laundry-relay");
+
+            // when
+            DigitalState atStart = relay.state();
+            devices.lock().unlock();
+
+            // then
+            assertThat(relay.address()).isEqualTo(17);
+            assertThat(atStart).isEqualTo(DigitalState.HIGH);
+            assertThat(relay.state()).isEqualTo(DigitalState.LOW);
+        }
+    }
+
+    @Test
+    void the_configured_contact_pin_feeds_the_door_monitor() throws Exception {
+        // given
+        BlockingQueue<DoorEvent> events = new LinkedBlockingQueue<>();
+        try (Devices devices = factory.build(sample())) {
+            devices.doorMonitor().start(events::add);
+            MockDigitalInput contact = pi4j.io("laundry-contact");
+
+            // when
+            contact.mockState(DigitalState.HIGH);
+
+            // then
+            assertThat(events.poll(2, TimeUnit.SECONDS).kind()).isEqualTo(DoorEvent.Kind.FORCED);
+        }
+    }
+
+    @Test
+    void a_wiegand_configuration_builds_a_wiegand_reader() {
+        // given
+        Properties properties = new Properties();
+        properties.setProperty("reader.type", "wiegand");
+        properties.setProperty("reader.wiegand-d0-pin", "5");
+        properties.setProperty("reader.wiegand-d1-pin", "6");
+
+        // when
+        try (Devices devices = factory.build(DeviceConfigLoader.parse(properties))) {
+
+            // then
+            assertThat(devices.reader()).isInstanceOf(WiegandTagReader.class);
+        }
+    }
+
+    @Test
+    void an_empty_configuration_builds_simulated_twins() {
+        // when
+        try (Devices devices = factory.build(DeviceConfigLoader.parse(new Properties()))) {
+
+            // then
+            assertThat(devices.reader()).isInstanceOf(SimulatedTagReader.class);
+            assertThat(devices.lock()).isInstanceOf(SimulatedDoorLock.class);
+            assertThat(devices.indicator()).isInstanceOf(SimulatedIndicator.class);
+        }
+    }
+}
