@@ -46,6 +46,7 @@ public final class BoardModel implements AutoCloseable {
     private final BoardSettings settings;
     private final BackendLink link;
     private final InactivityTimer inactivity;
+    private final InactivityTimer idleMessage;
     private final WeekChanges weekChanges = new WeekChanges();
     private final BoardState state;
 
@@ -78,6 +79,7 @@ public final class BoardModel implements AutoCloseable {
         this.state = new BoardState(clock);
         this.link = new BackendLink(backend, queue, delays);
         this.inactivity = new InactivityTimer(delays, settings.idleTimeout(), this::logOut);
+        this.idleMessage = new InactivityTimer(delays, settings.idleTimeout(), this::clearIdleMessage);
     }
 
     // ---- Commands ------------------------------------------------------------------------------
@@ -161,6 +163,7 @@ public final class BoardModel implements AutoCloseable {
     @Override
     public void close() {
         inactivity.stop();
+        idleMessage.stop();
         link.close();
     }
 
@@ -285,6 +288,14 @@ public final class BoardModel implements AutoCloseable {
         }
     }
 
+    private void clearIdleMessage() {
+        ui.execute(() -> {
+            if (state.screen.get() == Screen.IDLE) {
+                state.message.set(null);
+            }
+        });
+    }
+
     private void endSession() {
         session = null;
         inactivity.stop();
@@ -325,6 +336,8 @@ public final class BoardModel implements AutoCloseable {
     private void showProblem(boolean toIdle, BoardMessage problem, boolean reachable) {
         if (toIdle) {
             showIdle();
+            // Nobody is logged in to press OK: the sentence goes away by itself for the next tenant.
+            idleMessage.restart();
         }
         state.message.set(problem);
         state.busy.set(false);

@@ -3,13 +3,15 @@ package se.bricka.kiosk.demo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import se.bricka.core.demo.DemoEstate;
@@ -25,6 +27,10 @@ import se.bricka.kiosk.i18n.Texts;
  */
 public final class SimulatedReaderWindow {
 
+    private static final int COLUMNS = 2;
+    private static final double WIDTH = 600;
+    private static final double HEIGHT = 640;
+
     private final SimulatedTagReader reader;
     private final Texts texts;
     private final Stage stage = new Stage();
@@ -33,15 +39,17 @@ public final class SimulatedReaderWindow {
         this.reader = reader;
         this.texts = texts;
         stage.setTitle(texts.get("reader.title"));
-        Scene scene = new Scene(content(), 560, 640);
+        Scene scene = new Scene(content(), WIDTH, HEIGHT);
         scene.getStylesheets().add(BoardView.STYLESHEET);
         stage.setScene(scene);
     }
 
-    /** Shows the window beside {@code owner}. */
+    /** Shows the window beside {@code owner} if the screen has room, else in the bottom right corner. */
     public void show(Window owner) {
-        stage.setX(owner.getX() + 40);
-        stage.setY(owner.getY() + 40);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        boolean roomBeside = owner.getX() + owner.getWidth() + WIDTH <= screen.getMaxX();
+        stage.setX(roomBeside ? owner.getX() + owner.getWidth() : screen.getMaxX() - WIDTH);
+        stage.setY(roomBeside ? owner.getY() : screen.getMaxY() - HEIGHT);
         stage.show();
     }
 
@@ -60,9 +68,13 @@ public final class SimulatedReaderWindow {
             HBox row = byApartment.computeIfAbsent(tag.apartmentLabel(), this::apartmentRow);
             row.getChildren().add(tagButton(tag));
         }
-        FlowPane apartments = new FlowPane();
+        GridPane apartments = new GridPane();
         apartments.getStyleClass().add("reader-apartments");
-        apartments.getChildren().addAll(byApartment.values());
+        int index = 0;
+        for (HBox row : byApartment.values()) {
+            apartments.add(row, index % COLUMNS, index / COLUMNS);
+            index++;
+        }
         Button unknown = tapButton(DemoEstate.UNKNOWN_TAG, texts.get("reader.unknown"));
         unknown.getStyleClass().add("reader-odd-tag");
         rows.getChildren().addAll(apartments, unknown);

@@ -152,6 +152,21 @@ class BoardModelTest {
     }
 
     @Test
+    void a_sentence_on_the_idle_screen_goes_away_by_itself() {
+        // given
+        model.tagRead(DemoEstate.UNKNOWN_TAG);
+        drain();
+
+        // when
+        delays.elapse(Duration.ofSeconds(30));
+        drain();
+
+        // then
+        assertThat(state.getMessage()).isNull();
+        assertThat(state.getScreen()).isEqualTo(Screen.IDLE);
+    }
+
+    @Test
     void a_blocked_tag_stays_on_the_idle_screen_with_its_own_sentence() {
         // when
         model.tagRead(FakeBoardBackend.blockedTag());

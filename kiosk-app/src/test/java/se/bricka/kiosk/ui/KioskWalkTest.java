@@ -62,7 +62,7 @@ class KioskWalkTest {
         robot.clickOn("#tap-11020001");
         await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().getScreen() == Screen.WEEK);
         Fx.run(() -> kiosk.readerWindow().close()); // it stands where the reader would be, over the board
-        Fx.settle();
+        settle();
         assertThat(robot.lookup("#week-grid").queryAs(WeekGrid.class).isVisible())
                 .isTrue();
         Node free = firstFreeSlot(robot);
@@ -74,7 +74,9 @@ class KioskWalkTest {
 
         // then
         await().atMost(Duration.ofSeconds(5))
+                .ignoreExceptions()
                 .until(() -> robot.lookup("#" + cellId).query().getStyleClass().contains(WeekGrid.SLOT_YOURS));
+        settle();
         assertThat(robot.lookup("#" + cellId + " .slot-state").queryLabeled().getText())
                 .isEqualTo("Din tid");
         assertThat(robot.lookup("#message-text").queryLabeled().getText()).startsWith("Klart!");
@@ -82,14 +84,20 @@ class KioskWalkTest {
     }
 
     /** The first free slot of the week shown, or of the next week late on a Sunday. */
-    private static Node firstFreeSlot(FxRobot robot) {
+    private Node firstFreeSlot(FxRobot robot) {
         Set<Node> free = robot.lookup("." + WeekGrid.SLOT_FREE).queryAll();
         if (free.isEmpty()) {
             robot.clickOn("#next-week");
-            Fx.settle();
+            settle();
             free = robot.lookup("." + WeekGrid.SLOT_FREE).queryAll();
         }
         assertThat(free).isNotEmpty();
         return free.iterator().next();
+    }
+
+    /** Waits until the board has done what it was asked and drawn the result. */
+    private void settle() {
+        assertThat(kiosk.queue().awaitIdle(Duration.ofSeconds(10))).isTrue();
+        Fx.settle();
     }
 }

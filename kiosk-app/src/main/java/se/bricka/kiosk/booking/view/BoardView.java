@@ -3,6 +3,7 @@ package se.bricka.kiosk.booking.view;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -11,6 +12,7 @@ import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import se.bricka.kiosk.booking.BoardModel;
 import se.bricka.kiosk.booking.BoardState;
 import se.bricka.kiosk.booking.Screen;
@@ -25,6 +27,8 @@ public final class BoardView extends StackPane {
     /** The style sheet of the board, with its colours and sizes as CSS variables. */
     public static final String STYLESHEET =
             Objects.requireNonNull(BoardView.class.getResource("board.css")).toExternalForm();
+
+    private static final Duration BUSY_GRACE = Duration.millis(400);
 
     private final BoardState state;
     private final IdleScreen idle;
@@ -71,7 +75,18 @@ public final class BoardView extends StackPane {
         layer.setAlignment(Pos.CENTER);
         layer.getStyleClass().add("busy-layer");
         layer.setId("busy");
-        layer.visibleProperty().bind(state.busyProperty());
+        // Shown only when the wait is long enough to notice, so that quick answers do not flicker.
+        PauseTransition grace = new PauseTransition(BUSY_GRACE);
+        grace.setOnFinished(event -> layer.setVisible(state.isBusy()));
+        layer.setVisible(false);
+        state.busyProperty().subscribe(busy -> {
+            if (busy) {
+                grace.playFromStart();
+            } else {
+                grace.stop();
+                layer.setVisible(false);
+            }
+        });
         return layer;
     }
 }
