@@ -18,9 +18,7 @@ import se.bricka.backend.http.Json;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.persistence.Database;
 import se.bricka.backend.persistence.Transactor;
-import se.bricka.backend.push.ChangeLog;
-import se.bricka.backend.push.DeviceEvents;
-import se.bricka.backend.push.SseChangeBus;
+import se.bricka.backend.push.ChangeDelivery;
 import se.bricka.backend.resource.Resources;
 
 /**
@@ -33,12 +31,12 @@ public final class Backend implements AutoCloseable {
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final Javalin app;
-    private final SseChangeBus bus;
+    private final ChangeDelivery delivery;
     private final Database database;
 
-    private Backend(Javalin app, SseChangeBus bus, Database database) {
+    private Backend(Javalin app, ChangeDelivery delivery, Database database) {
         this.app = app;
-        this.bus = bus;
+        this.delivery = delivery;
         this.database = database;
     }
 
@@ -50,23 +48,28 @@ public final class Backend implements AutoCloseable {
     public static Backend start(BackendConfig config) {
         byte[] tagKey = config.effectiveTagKey();
         Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword());
-        SseChangeBus bus = null;
+        ChangeDelivery delivery = null;
         try {
             Transactor transactor = database.transactor();
             if (config.seedDemo()) {
                 new DemoSeeder(transactor, tagKey, config.zone(), config.clock().instant()).seedIfEmpty();
             }
             ObjectMapper mapper = Json.newMapper();
-            ChangeLog changeLog = new ChangeLog();
-            bus = new SseChangeBus(
-                    mapper, version -> transactor.inTransaction(c -> changeLog.since(c, version)), HEARTBEAT);
-            DeviceEvents events = new DeviceEvents(bus, () -> transactor.inTransaction(changeLog::currentVersion));
-            Javalin app = createApp(config, tagKey, transactor, mapper, events).start();
+            delivery = ChangeDelivery.start(
+                    transactor,
+                    database.dataSource(),
+                    mapper,
+                    config.jdbcUrl(),
+                    config.databaseUser(),
+                    config.databasePassword(),
+                    HEARTBEAT);
+            Javalin app =
+                    createApp(config, tagKey, transactor, mapper, delivery).start();
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
-            return new Backend(app, bus, database);
+            return new Backend(app, delivery, database);
         } catch (RuntimeException e) {
-            if (bus != null) {
-                bus.close();
+            if (delivery != null) {
+                delivery.close();
             }
             database.close();
             throw e;
@@ -74,12 +77,12 @@ public final class Backend implements AutoCloseable {
     }
 
     private static Javalin createApp(
-            BackendConfig config, byte[] tagKey, Transactor transactor, ObjectMapper mapper, DeviceEvents events) {
+            BackendConfig config, byte[] tagKey, Transactor transactor, ObjectMapper mapper, ChangeDelivery delivery) {
         RequestInput input = new RequestInput(mapper);
         Households households = new Households(transactor);
         Resources resources = new Resources(transactor);
         BookingService bookings =
-                new BookingService(transactor, households, resources, events.publisher(), mapper, config.clock());
+                new BookingService(transactor, households, resources, delivery.publisher(), mapper, config.clock());
         WeekService weeks = new WeekService(transactor, households, resources, config.clock());
         return HttpApi.create(
                 config.port(),
@@ -87,7 +90,7 @@ public final class Backend implements AutoCloseable {
                 new DeviceAuthenticator(transactor, new DeviceRepository()),
                 new DeviceRoutes(households, resources, input, tagKey),
                 new BookingRoutes(bookings, weeks, input),
-                events);
+                delivery.events());
     }
 
     /** The port the HTTP server listens on (the chosen one when configured with 0). */
@@ -102,13 +105,13 @@ public final class Backend implements AutoCloseable {
 
     /** How many devices hold an event stream open to this node. */
     public int connectedDevices() {
-        return bus.subscriberCount();
+        return delivery.connectedDevices();
     }
 
     /** Stops serving, ends every event stream and closes the database pool. */
     @Override
     public void close() {
-        bus.close();
+        delivery.close();
         app.stop();
         database.close();
     }

@@ -22,11 +22,6 @@ public final class DeviceEvents {
         this.currentVersion = currentVersion;
     }
 
-    /** Where committed changes go to reach the devices connected here. */
-    public ChangePublisher publisher() {
-        return bus;
-    }
-
     public void install(RoutesConfig routes) {
         // Javalin sends the stream's headers before it hands over the client, and a board may book as
         // soon as it sees them. Noting the version first and replaying from it closes that gap.

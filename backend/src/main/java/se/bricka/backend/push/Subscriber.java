@@ -66,11 +66,11 @@ final class Subscriber {
             // is skipped by version.
             if (resumeAfter.isPresent()) {
                 lastSent = resumeAfter.getAsLong();
-                history.since(lastSent).forEach(this::send);
+                history.since(lastSent).forEach(this::write);
             }
             while (!client.terminated()) {
                 switch (queue.take()) {
-                    case Change change -> send(change.event());
+                    case Change change -> deliver(change.event());
                     case Heartbeat heartbeat -> client.sendComment("keep-alive");
                 }
             }
@@ -82,7 +82,27 @@ final class Subscriber {
         }
     }
 
-    private void send(ChangeEvent event) {
+    /**
+     * Sends {@code event}, first filling any gap from the change log: changes are published after
+     * their commit by different request threads (or relayed from other nodes), so version 6 may be
+     * handed over before version 5. Versions commit in order, so the log already holds the missing
+     * ones.
+     */
+    private void deliver(ChangeEvent event) {
+        if (event.version() <= lastSent) {
+            return;
+        }
+        if (lastSent != Long.MIN_VALUE && event.version() > lastSent + 1) {
+            for (ChangeEvent missed : history.since(lastSent)) {
+                if (missed.version() < event.version()) {
+                    write(missed);
+                }
+            }
+        }
+        write(event);
+    }
+
+    private void write(ChangeEvent event) {
         if (event.version() <= lastSent) {
             return;
         }

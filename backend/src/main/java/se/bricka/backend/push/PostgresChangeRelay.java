@@ -1,0 +1,126 @@
+package se.bricka.backend.push;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.backend.http.Json;
+import se.bricka.core.wire.ChangeEvent;
+
+/**
+ * Carries changes between backend nodes on one PostgreSQL with LISTEN/NOTIFY. Publishing hands the
+ * change to this node's devices at once and notifies every node, this one included; each node's
+ * listener hands what it hears to its own devices, which skip versions they already have.
+ *
+ * <p>The notification is sent after commit, so a node that dies in between leaves other nodes'
+ * devices one change behind until the next change, whose gap they fill from the change log.
+ */
+public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresChangeRelay.class);
+    private static final String CHANNEL = "bricka_changes";
+    private static final int POLL_MILLIS = 500;
+    private static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
+
+    private final ChangePublisher local;
+    private final DataSource pool;
+    private final ObjectMapper mapper;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Thread listener;
+    private volatile boolean closed;
+
+    /**
+     * @param local the publisher of this node's own devices
+     * @param pool where notifications are sent from
+     * @param url the database the listener opens its own long-lived session on
+     * @param user the database user, or {@code null}
+     * @param password the database password, or {@code null}
+     */
+    public PostgresChangeRelay(
+            ChangePublisher local, DataSource pool, ObjectMapper mapper, String url, String user, String password) {
+        this.local = local;
+        this.pool = pool;
+        this.mapper = mapper;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.listener = Thread.ofPlatform().daemon().name("pg-change-listener").start(this::listen);
+    }
+
+    @Override
+    public void publish(ChangeEvent event) {
+        local.publish(event);
+        try (Connection connection = pool.getConnection();
+                PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            notify.setString(1, CHANNEL);
+            notify.setString(2, Json.write(mapper, event));
+            notify.execute();
+        } catch (SQLException e) {
+            // The change is committed and this node's devices have it; other nodes catch up later.
+            LOG.warn("could not notify other nodes of change {}", event.version(), e);
+        }
+    }
+
+    private void listen() {
+        while (!closed) {
+            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection session = connection.unwrap(PGConnection.class);
+                while (!closed) {
+                    relay(session.getNotifications(POLL_MILLIS));
+                }
+            } catch (SQLException e) {
+                if (!closed) {
+                    LOG.warn("change listener lost its session; reconnecting", e);
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void relay(PGNotification[] notifications) {
+        if (notifications == null) {
+            return;
+        }
+        for (PGNotification notification : notifications) {
+            try {
+                local.publish(mapper.readValue(notification.getParameter(), ChangeEvent.class));
+            } catch (IOException e) {
+                LOG.warn("ignoring an unreadable change notification: {}", notification.getParameter(), e);
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RECONNECT_DELAY);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        listener.interrupt();
+        try {
+            listener.join(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
