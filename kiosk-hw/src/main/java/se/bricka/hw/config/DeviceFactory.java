@@ -27,6 +27,7 @@ import se.bricka.hw.door.SimulatedIndicator;
 import se.bricka.hw.reader.SimulatedTagReader;
 import se.bricka.hw.reader.TagReader;
 import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
+import se.bricka.hw.reader.pn532.Pn532Reader;
 import se.bricka.hw.reader.wiegand.WiegandDecoder;
 import se.bricka.hw.reader.wiegand.WiegandFormat;
 import se.bricka.hw.reader.wiegand.WiegandTagReader;
@@ -85,8 +86,11 @@ public final class DeviceFactory {
                 Spi spi = spi(mfrc522.id(), mfrc522.bus(), mfrc522.chipSelect(), mfrc522.baud());
                 yield new Mfrc522Reader(mfrc522.id(), spi, mfrc522.gain(), mfrc522.polling(), thread, Sleeper.SYSTEM);
             }
-            case ReaderConfig.Pn532 pn532 ->
-                throw new ConfigException("reader.type", "reader.type=pn532 has no driver in this build");
+            case ReaderConfig.Pn532 pn532 -> {
+                Scheduler thread = readerThread(pn532.id(), schedulers);
+                Spi spi = spi(pn532.id(), pn532.bus(), pn532.chipSelect(), pn532.baud());
+                yield new Pn532Reader(pn532.id(), spi, pn532.polling(), thread, Sleeper.SYSTEM);
+            }
             case ReaderConfig.Wiegand wiegand ->
                 new WiegandTagReader(
                         wiegand.id(),

@@ -27,6 +27,7 @@ import se.bricka.hw.door.SimulatedDoorLock;
 import se.bricka.hw.door.SimulatedIndicator;
 import se.bricka.hw.reader.SimulatedTagReader;
 import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
+import se.bricka.hw.reader.pn532.Pn532Reader;
 import se.bricka.hw.reader.wiegand.WiegandTagReader;
 
 /** The factory on Pi4J's mock plugin: configuration in, wired devices out. */
@@ -110,6 +111,22 @@ class DeviceFactoryTest {
 
             // then
             assertThat(devices.reader()).isInstanceOf(WiegandTagReader.class);
+        }
+    }
+
+    @Test
+    void a_pn532_configuration_builds_a_pn532_reader() {
+        // given
+        Properties properties = new Properties();
+        properties.setProperty("reader.type", "pn532");
+        properties.setProperty("reader.spi-bus", "0");
+        properties.setProperty("reader.spi-chip-select", "1");
+
+        // when
+        try (Devices devices = factory.build(DeviceConfigLoader.parse(properties))) {
+
+            // then
+            assertThat(devices.reader()).isInstanceOf(Pn532Reader.class);
         }
     }
 

@@ -1,0 +1,162 @@
+package se.bricka.hw.reader.pn532;
+
+import com.pi4j.io.spi.Spi;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.core.tag.TagUid;
+import se.bricka.hw.reader.PollResult;
+import se.bricka.hw.reader.PollingSettings;
+import se.bricka.hw.reader.PollingTagReader;
+import se.bricka.hw.time.Scheduler;
+import se.bricka.hw.time.Sleeper;
+
+/**
+ * An NXP PN532 on SPI. Unlike the MFRC522 it runs ISO/IEC 14443-A selection itself: the driver
+ * sends InListPassiveTarget and gets back the selected card's UID.
+ *
+ * <p>On start (and after any silence) it checks GetFirmwareVersion (the IC byte must be 0x32), sets
+ * the SAM to normal mode, and limits passive activation retries so that InListPassiveTarget answers
+ * "no target" instead of waiting for a card forever. Every command must be acknowledged within
+ * {@link #ACK_TIMEOUT} and answered within {@link #RESPONSE_TIMEOUT}; a frame whose LCS or DCS
+ * fails, a NACK, or an error frame is a faulty frame, never a UID.
+ */
+public final class Pn532Reader extends PollingTagReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pn532Reader.class);
+
+    static final Duration ACK_TIMEOUT = Duration.ofMillis(15);
+    static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(100);
+
+    static final int GET_FIRMWARE_VERSION = 0x02;
+    static final int SAM_CONFIGURATION = 0x14;
+    static final int RF_CONFIGURATION = 0x32;
+    static final int IN_LIST_PASSIVE_TARGET = 0x4A;
+
+    private static final int IC_PN532 = 0x32;
+    private static final int READ_LENGTH = 40;
+    private static final Duration WAIT_STEP = Duration.ofMillis(1);
+
+    private final Pn532Spi link;
+    private final Sleeper sleeper;
+    private boolean ready;
+
+    public Pn532Reader(String id, Spi spi, PollingSettings settings, Scheduler scheduler, Sleeper sleeper) {
+        super(id, settings, scheduler);
+        this.link = new Pn532Spi(spi);
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    @Override
+    protected PollResult poll() {
+        try {
+            if (!ready) {
+                Optional<PollResult> fault = initialise();
+                if (fault.isPresent()) {
+                    return fault.get();
+                }
+            }
+            return listTarget();
+        } catch (Pn532Exception e) {
+            if (e.silent()) {
+                ready = false;
+                return new PollResult.Silent(e.getMessage());
+            }
+            return new PollResult.FaultyFrame(e.getMessage());
+        }
+    }
+
+    /** Sets the chip up; returns a chip fault when it is not a PN532. */
+    private Optional<PollResult> initialise() throws Pn532Exception {
+        byte[] firmware = exchange(GET_FIRMWARE_VERSION);
+        if (firmware.length != 4) {
+            throw Pn532Exception.faulty("firmware answer of " + firmware.length + " bytes");
+        }
+        if ((firmware[0] & 0xFF) != IC_PN532) {
+            return Optional.of(
+                    new PollResult.ChipFault("PN532 IC byte reads 0x%02X, expected 0x32".formatted(firmware[0])));
+        }
+        // Normal mode, virtual-card timeout 1 s (20 × 50 ms), IRQ pin used.
+        exchange(SAM_CONFIGURATION, (byte) 0x01, (byte) 0x14, (byte) 0x01);
+        // Item 5, retries: ATR 0xFF, PSL 0x01, passive activation 0x02 — so "no card" comes back at once.
+        exchange(RF_CONFIGURATION, (byte) 0x05, (byte) 0xFF, (byte) 0x01, (byte) 0x02);
+        ready = true;
+        LOG.info("reader {}: PN532 firmware {}.{} set up", id(), firmware[1], firmware[2]);
+        return Optional.empty();
+    }
+
+    /**
+     * InListPassiveTarget for one type A target at 106 kbps. The answer is NbTg, then per target:
+     * Tg, SENS_RES (2), SEL_RES, NFCIDLength, NFCID1, and optionally ATS.
+     */
+    private PollResult listTarget() throws Pn532Exception {
+        byte[] answer = exchange(IN_LIST_PASSIVE_TARGET, (byte) 0x01, (byte) 0x00);
+        if (answer.length == 1 && answer[0] == 0) {
+            return PollResult.NO_TAG;
+        }
+        if (answer.length < 6 || answer[0] != 1 || answer[1] != 1) {
+            throw Pn532Exception.faulty("target list of " + answer.length + " bytes, NbTg " + answer[0]);
+        }
+        int uidLength = answer[5] & 0xFF;
+        if (uidLength != 4 && uidLength != 7 && uidLength != 10) {
+            throw Pn532Exception.faulty("NFCID1 of " + uidLength + " bytes");
+        }
+        if (answer.length < 6 + uidLength) {
+            throw Pn532Exception.faulty("target list cut off inside the NFCID1");
+        }
+        return new PollResult.Tag(TagUid.of(Arrays.copyOfRange(answer, 6, 6 + uidLength)));
+    }
+
+    /** Sends a command, waits for ACK and answer; returns the answer's data after the response code. */
+    byte[] exchange(int command, byte... parameters) throws Pn532Exception {
+        link.write(Pn532Frames.encode(command, parameters));
+        awaitReady(ACK_TIMEOUT, "no ACK to command 0x%02X".formatted(command));
+        Pn532Message ack = Pn532Frames.decode(link.read(Pn532Frames.ACK.length));
+        if (!(ack instanceof Pn532Message.Ack)) {
+            throw Pn532Exception.faulty("expected ACK to command 0x%02X, got %s".formatted(command, ack));
+        }
+        awaitReady(RESPONSE_TIMEOUT, "no answer to command 0x%02X".formatted(command));
+        return switch (Pn532Frames.decode(link.read(READ_LENGTH))) {
+            case Pn532Message.Information info
+            when isAnswerTo(info, command) -> Arrays.copyOfRange(info.data(), 1, info.data().length);
+            case Pn532Message.Information info ->
+                throw Pn532Exception.faulty(
+                        "answer with TFI 0x%02X does not belong to command 0x%02X".formatted(info.tfi(), command));
+            case Pn532Message.ApplicationError error ->
+                throw Pn532Exception.faulty("error frame for command 0x%02X".formatted(command));
+            case Pn532Message.Invalid invalid -> throw Pn532Exception.faulty(invalid.why());
+            case Pn532Message.Ack unexpected -> throw Pn532Exception.faulty("a second ACK instead of an answer");
+            case Pn532Message.Nack unexpected -> throw Pn532Exception.faulty("NACK instead of an answer");
+        };
+    }
+
+    private static boolean isAnswerTo(Pn532Message.Information info, int command) {
+        return info.tfi() == Pn532Frames.PN532_TO_HOST
+                && info.data().length >= 1
+                && (info.data()[0] & 0xFF) == command + 1;
+    }
+
+    private void awaitReady(Duration timeout, String failure) throws Pn532Exception {
+        Duration waited = Duration.ZERO;
+        while (!link.ready()) {
+            if (waited.compareTo(timeout) >= 0) {
+                throw Pn532Exception.silent(failure + " within " + timeout.toMillis() + " ms");
+            }
+            try {
+                sleeper.sleep(WAIT_STEP);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw Pn532Exception.silent("interrupted while waiting for the PN532");
+            }
+            waited = waited.plus(WAIT_STEP);
+        }
+    }
+
+    @Override
+    protected void closeHardware() {
+        link.close();
+    }
+}

@@ -1,0 +1,186 @@
+package se.bricka.hw.reader.pn532;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A PN532 on SPI as its host sees it: LSB-first bytes, the data-write / status-read / data-read
+ * operations, ACK then answer, and the commands GetFirmwareVersion, SAMConfiguration,
+ * RFConfiguration and InListPassiveTarget. Frames are built and checked here with checksums
+ * computed independently of the driver. Faults on demand.
+ */
+final class Pn532Emulator {
+
+    private final ArrayDeque<byte[]> outbox = new ArrayDeque<>();
+    private byte[] pendingAnswer;
+    private byte[] card;
+    private int ic = 0x32;
+    private boolean silent;
+    private Pn532Fault nextFault;
+    private long commands;
+
+    synchronized void present(String uidHex) {
+        card = HexFormat.of().parseHex(uidHex);
+    }
+
+    synchronized void removeCard() {
+        card = null;
+    }
+
+    synchronized void icByte(int value) {
+        ic = value;
+    }
+
+    synchronized void silent(boolean value) {
+        silent = value;
+        outbox.clear();
+        pendingAnswer = null;
+    }
+
+    synchronized void faultNextCommand(Pn532Fault fault) {
+        nextFault = fault;
+    }
+
+    synchronized long commands() {
+        return commands;
+    }
+
+    synchronized void transfer(byte[] tx, byte[] rx, int length) {
+        Arrays.fill(rx, 0, length, (byte) 0);
+        if (silent || length == 0) {
+            return;
+        }
+        byte[] plain = new byte[length];
+        for (int i = 0; i < length; i++) {
+            plain[i] = Pn532Spi.reverse(tx[i]);
+        }
+        switch (plain[0]) {
+            case Pn532Spi.DATA_WRITE -> hostFrame(Arrays.copyOfRange(plain, 1, length));
+            case Pn532Spi.STATUS_READ -> {
+                if (length > 1) {
+                    rx[1] = Pn532Spi.reverse(outbox.isEmpty() ? 0x00 : 0x01);
+                }
+            }
+            case Pn532Spi.DATA_READ -> clockOut(rx, length);
+            default -> {}
+        }
+    }
+
+    private void clockOut(byte[] rx, int length) {
+        byte[] message = outbox.poll();
+        if (message == null) {
+            return;
+        }
+        for (int i = 0; i < Math.min(message.length, length - 1); i++) {
+            rx[i + 1] = Pn532Spi.reverse(message[i]);
+        }
+        if (pendingAnswer != null) {
+            outbox.add(pendingAnswer);
+            pendingAnswer = null;
+        }
+    }
+
+    private void hostFrame(byte[] frame) {
+        Optional<byte[]> command = parse(frame);
+        if (command.isEmpty()) {
+            return;
+        }
+        commands++;
+        Pn532Fault fault = nextFault;
+        nextFault = null;
+        byte[] answer = answer(command.get());
+        if (fault == Pn532Fault.NO_ACK) {
+            return;
+        }
+        if (fault == Pn532Fault.NACK) {
+            outbox.add(new byte[] {0x00, 0x00, (byte) 0xFF, (byte) 0xFF, 0x00, 0x00});
+            return;
+        }
+        outbox.add(new byte[] {0x00, 0x00, (byte) 0xFF, 0x00, (byte) 0xFF, 0x00});
+        pendingAnswer = fault == null ? answer : damaged(answer, fault);
+    }
+
+    /** The host's command and parameters, if the frame's checksums hold. */
+    private static Optional<byte[]> parse(byte[] frame) {
+        if (frame.length < 8 || frame[0] != 0 || frame[1] != 0 || frame[2] != (byte) 0xFF) {
+            return Optional.empty();
+        }
+        int len = frame[3] & 0xFF;
+        if (((len + (frame[4] & 0xFF)) % 256) != 0 || frame.length < 6 + len || frame[5] != (byte) 0xD4) {
+            return Optional.empty();
+        }
+        int sum = 0;
+        for (int i = 5; i < 6 + len; i++) {
+            sum += frame[i] & 0xFF;
+        }
+        if (sum % 256 != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.copyOfRange(frame, 6, 5 + len));
+    }
+
+    private byte[] answer(byte[] command) {
+        int code = command[0] & 0xFF;
+        return switch (code) {
+            case 0x02 -> frame(0x03, (byte) ic, (byte) 0x01, (byte) 0x06, (byte) 0x07);
+            case 0x14 -> frame(0x15);
+            case 0x32 -> frame(0x33);
+            case 0x4A -> listPassiveTarget();
+            default -> new byte[] {0x00, 0x00, (byte) 0xFF, 0x01, (byte) 0xFF, 0x7F, (byte) 0x81, 0x00};
+        };
+    }
+
+    private byte[] listPassiveTarget() {
+        if (card == null) {
+            return frame(0x4B, (byte) 0x00);
+        }
+        byte[] data = new byte[6 + card.length];
+        data[0] = 0x01;
+        data[1] = 0x01;
+        data[2] = 0x00;
+        data[3] = (byte) (card.length == 4 ? 0x04 : 0x44);
+        data[4] = (byte) (card.length == 4 ? 0x08 : 0x00);
+        data[5] = (byte) card.length;
+        System.arraycopy(card, 0, data, 6, card.length);
+        return frame(0x4B, data);
+    }
+
+    /** 00 00 FF LEN LCS D5 code data DCS 00. */
+    static byte[] frame(int code, byte... data) {
+        int len = data.length + 2;
+        byte[] frame = new byte[len + 7];
+        frame[2] = (byte) 0xFF;
+        frame[3] = (byte) len;
+        frame[4] = (byte) (256 - len);
+        frame[5] = (byte) 0xD5;
+        frame[6] = (byte) code;
+        System.arraycopy(data, 0, frame, 7, data.length);
+        int sum = 0xD5 + code;
+        for (byte b : data) {
+            sum += b & 0xFF;
+        }
+        frame[len + 5] = (byte) ((256 - sum % 256) % 256);
+        return frame;
+    }
+
+    private static byte[] damaged(byte[] answer, Pn532Fault fault) {
+        byte[] copy = answer.clone();
+        return switch (fault) {
+            case NO_RESPONSE -> null;
+            case BAD_LCS -> {
+                copy[4]++;
+                yield copy;
+            }
+            case BAD_DCS -> {
+                copy[copy.length - 2]++;
+                yield copy;
+            }
+            case CUT_OFF -> Arrays.copyOf(copy, copy.length / 2);
+            case ERROR_FRAME -> new byte[] {0x00, 0x00, (byte) 0xFF, 0x01, (byte) 0xFF, 0x7F, (byte) 0x81, 0x00};
+            case WRONG_RESPONSE_CODE -> frame(0x03, (byte) 0x32, (byte) 0x01, (byte) 0x06, (byte) 0x07);
+            case NO_ACK, NACK -> copy;
+        };
+    }
+}
