@@ -52,7 +52,9 @@ class KioskWalkTest {
 
     @Stop
     void stop() {
-        kiosk.close();
+        if (kiosk != null) {
+            kiosk.close();
+        }
     }
 
     @Test
