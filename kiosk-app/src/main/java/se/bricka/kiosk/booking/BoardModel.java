@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.booking.BookingRules;
+import se.bricka.core.booking.SlotState;
 import se.bricka.core.tag.TagHasher;
 import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.BookingRequest;
@@ -104,6 +105,11 @@ public final class BoardModel implements AutoCloseable {
         touched();
         Household shown = state.household.get();
         if (state.screen.get() != Screen.WEEK || state.busy.get() || shown == null || slot == null) {
+            return;
+        }
+        if (!state.online.get() && (slot.state() == SlotState.FREE || slot.state() == SlotState.YOURS)) {
+            // Offline, the board refuses rather than risk a booking it cannot confirm.
+            state.message.set(BoardMessage.of(MessageKind.ERROR, MessageKeys.OFFLINE));
             return;
         }
         switch (slot.state()) {
@@ -258,17 +264,18 @@ public final class BoardModel implements AutoCloseable {
             return;
         }
         ui.execute(() -> state.busy.set(true));
-        session = current.withWeek(target);
-        refresh(session, null);
+        refresh(current.withWeek(target), null);
     }
 
-    /** Fetches the shown week again and shows it, with {@code news} if there is any. */
-    private void refresh(Session current, BoardMessage news) {
+    /**
+     * Fetches the week of {@code wanted} and shows it, with {@code news} if there is any; the session
+     * moves to that week only once it could be fetched.
+     */
+    private void refresh(Session wanted, BoardMessage news) {
         try {
-            WeekSchedule schedule = backend.week(resource.id(), current.weekStart(), current.tagHash());
-            if (session == current || current.equals(session)) {
-                showWeek(schedule, current.household(), news);
-            }
+            WeekSchedule schedule = backend.week(resource.id(), wanted.weekStart(), wanted.tagHash());
+            session = wanted;
+            showWeek(schedule, wanted.household(), news);
         } catch (BackendException e) {
             LOG.info("could not fetch the week: {}", e.getMessage());
             BoardMessage shown = news != null ? news : messageFor(e);

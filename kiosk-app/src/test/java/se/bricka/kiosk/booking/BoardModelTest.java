@@ -167,6 +167,23 @@ class BoardModelTest {
     }
 
     @Test
+    void an_offline_board_refuses_to_ask_for_a_booking() {
+        // given
+        tap("1102");
+        backend.setOffline(true);
+        model.nextWeek();
+        drain();
+
+        // when
+        model.selectSlot(slot(THURSDAY, 10));
+
+        // then
+        assertThat(state.isOnline()).isFalse();
+        assertThat(state.getPendingConfirmation()).isNull();
+        assertThat(state.getMessage().key()).isEqualTo(MessageKeys.OFFLINE);
+    }
+
+    @Test
     void a_blocked_tag_stays_on_the_idle_screen_with_its_own_sentence() {
         // when
         model.tagRead(FakeBoardBackend.blockedTag());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -17,6 +18,8 @@ import se.bricka.kiosk.i18n.Texts;
 
 /** A household's week: who is logged in, which week, the grid, and the way out. */
 final class WeekScreen extends BorderPane {
+
+    private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
 
     private final BoardModel model;
     private final BoardState state;
@@ -114,8 +117,13 @@ final class WeekScreen extends BorderPane {
     }
 
     private VBox body() {
-        Label hint = new Label(texts.get("week.hint"));
+        Label hint = new Label();
+        hint.setId("week-hint");
         hint.getStyleClass().add("week-hint");
+        // Offline, the line that says how to book says instead why booking is not possible.
+        hint.textProperty()
+                .bind(state.onlineProperty().map(online -> texts.get(online ? "week.hint" : "week.offline")));
+        state.onlineProperty().subscribe(online -> hint.pseudoClassStateChanged(OFFLINE, !online));
         hint.setWrapText(true);
         grid.setId("week-grid");
         Bindings.bindContent(grid.getSlots(), state.slotsProperty());
