@@ -62,10 +62,12 @@ public final class Kiosk implements AutoCloseable {
         return new Kiosk(stage, options);
     }
 
+    /** The board's presentation model. */
     public BoardModel model() {
         return model;
     }
 
+    /** The simulated reader the demo window taps on. */
     public SimulatedTagReader reader() {
         return reader;
     }

@@ -15,6 +15,7 @@ public final class Main {
 
     private Main() {}
 
+    /** Checks the options, then starts JavaFX; a bad option ends the program with status 2. */
     public static void main(String[] args) {
         try {
             KioskOptions.parse(List.of(args), System.getenv());

@@ -5,6 +5,7 @@ public final class BackendOfflineException extends BackendException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @param cause the network failure, or {@code null} for an "unavailable" answer */
     public BackendOfflineException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -15,6 +15,7 @@ public final class BackendRefusedException extends BackendException {
     private final String code;
     private final int status;
 
+    /** @param code the problem's code; blank or {@code null} becomes {@link #UNEXPECTED} */
     public BackendRefusedException(String code, int status, String detail) {
         super("backend refused (" + status + " " + code + "): " + detail, null);
         this.code = code == null || code.isBlank() ? UNEXPECTED : code;

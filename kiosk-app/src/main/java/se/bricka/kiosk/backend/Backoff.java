@@ -16,6 +16,7 @@ public final class Backoff {
     private final RandomGenerator random;
     private int failures;
 
+    /** Waits from about {@code initial} up to {@code max}, drawn with {@code random}. */
     public Backoff(Duration initial, Duration max, RandomGenerator random) {
         this.initial = Objects.requireNonNull(initial, "initial");
         this.max = Objects.requireNonNull(max, "max");

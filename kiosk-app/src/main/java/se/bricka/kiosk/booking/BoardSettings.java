@@ -32,6 +32,7 @@ public record BoardSettings(OptionalLong resourceId, Duration idleTimeout, int h
         return new BoardSettings(OptionalLong.empty(), DEFAULT_IDLE_TIMEOUT, DEFAULT_HORIZON_WEEKS);
     }
 
+    /** These settings, booking the object {@code id}. */
     public BoardSettings withResource(long id) {
         return new BoardSettings(OptionalLong.of(id), idleTimeout, horizonWeeks);
     }

@@ -35,6 +35,7 @@ public final class SimulatedReaderWindow {
     private final Texts texts;
     private final Stage stage = new Stage();
 
+    /** A window whose buttons tap on {@code reader}, labelled in the language of {@code texts}. */
     public SimulatedReaderWindow(SimulatedTagReader reader, Texts texts) {
         this.reader = reader;
         this.texts = texts;
@@ -53,6 +54,7 @@ public final class SimulatedReaderWindow {
         stage.show();
     }
 
+    /** Closes the window; the reader keeps running. */
     public void close() {
         stage.close();
     }

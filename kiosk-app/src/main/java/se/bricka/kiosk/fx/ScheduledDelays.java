@@ -11,6 +11,7 @@ public final class ScheduledDelays implements Delays, AutoCloseable {
 
     private final ScheduledExecutorService timer;
 
+    /** Delays on a timer thread named {@code name}. */
     public ScheduledDelays(String name) {
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread t = new Thread(runnable, name);

@@ -51,6 +51,7 @@ public final class Texts {
         return "en".equalsIgnoreCase(language) ? of(Locale.of("en", "GB")) : of(DEFAULT_LOCALE);
     }
 
+    /** The language of these texts. */
     public Locale locale() {
         return locale;
     }

@@ -105,6 +105,7 @@ public class WeekGrid extends Control {
         return onSlotSelected;
     }
 
+    /** Sets what a touch on a slot does. */
     public void setOnSlotSelected(Consumer<SlotView> handler) {
         onSlotSelected.set(Objects.requireNonNull(handler, "handler"));
     }
@@ -114,6 +115,7 @@ public class WeekGrid extends Control {
         return touchMin;
     }
 
+    /** The smallest side of a slot, in pixels. */
     public double getTouchMin() {
         return touchMin.get();
     }

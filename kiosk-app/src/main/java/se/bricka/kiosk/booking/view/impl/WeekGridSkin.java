@@ -35,6 +35,7 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
     private final GridPane grid = new GridPane();
     private final InvalidationListener rebuild = observable -> rebuild();
 
+    /** The skin of {@code control}; it redraws when the slots, the week or today change. */
     public WeekGridSkin(WeekGrid control) {
         super(control);
         grid.getStyleClass().add("week-grid-body");
