@@ -315,40 +315,19 @@ public final class BoardModel implements AutoCloseable {
         LocalDate week = schedule.weekStart();
         boolean previous = withinHorizon(week.minusWeeks(1));
         boolean next = withinHorizon(week.plusWeeks(1));
-        ui.execute(() -> {
-            state.household.set(who);
-            state.weekStart.set(week);
-            state.slots.setAll(schedule.slots());
-            state.canGoPrevious.set(previous);
-            state.canGoNext.set(next);
-            state.screen.set(Screen.WEEK);
-            if (news != null) {
-                state.message.set(news);
-            }
-            state.busy.set(false);
-            state.online.set(true);
-        });
+        ui.execute(() -> state.showWeek(schedule, who, previous, next, news));
     }
 
     private void showIdle() {
-        state.screen.set(Screen.IDLE);
-        state.household.set(null);
-        state.weekStart.set(null);
-        state.slots.clear();
-        state.pendingConfirmation.set(null);
-        state.message.set(null);
-        state.busy.set(false);
+        state.showIdle();
     }
 
     private void showProblem(boolean toIdle, BoardMessage problem, boolean reachable) {
         if (toIdle) {
-            showIdle();
             // Nobody is logged in to press OK: the sentence goes away by itself for the next tenant.
             idleMessage.restart();
         }
-        state.message.set(problem);
-        state.busy.set(false);
-        state.online.set(reachable);
+        state.showProblem(toIdle, problem, reachable);
     }
 
     // ---- Helpers -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import se.bricka.core.wire.Household;
 import se.bricka.core.wire.SlotView;
+import se.bricka.core.wire.WeekSchedule;
 
 /**
  * What the board shows, as read-only properties: the "Properties" half of {@link BoardModel}. Only
@@ -41,6 +42,41 @@ public final class BoardState {
 
     BoardState(Clock clock) {
         this.clock = clock;
+    }
+
+    // ---- Changes, made by the model on the FX thread -------------------------------------------
+
+    void showWeek(WeekSchedule schedule, Household who, boolean previous, boolean next, BoardMessage news) {
+        household.set(who);
+        weekStart.set(schedule.weekStart());
+        slots.setAll(schedule.slots());
+        canGoPrevious.set(previous);
+        canGoNext.set(next);
+        screen.set(Screen.WEEK);
+        if (news != null) {
+            message.set(news);
+        }
+        busy.set(false);
+        online.set(true);
+    }
+
+    void showIdle() {
+        screen.set(Screen.IDLE);
+        household.set(null);
+        weekStart.set(null);
+        slots.clear();
+        pendingConfirmation.set(null);
+        message.set(null);
+        busy.set(false);
+    }
+
+    void showProblem(boolean toIdle, BoardMessage problem, boolean reachable) {
+        if (toIdle) {
+            showIdle();
+        }
+        message.set(problem);
+        busy.set(false);
+        online.set(reachable);
     }
 
     /** What the board shows. */

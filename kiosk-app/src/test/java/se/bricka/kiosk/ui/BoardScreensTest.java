@@ -171,6 +171,25 @@ class BoardScreensTest {
     }
 
     @Test
+    void a_week_screen_that_lost_the_backend_says_booking_is_not_possible() {
+        // given
+        Scene scene = open("sv");
+        tapAndSettle("1102");
+        backend.setOffline(true);
+
+        // when
+        Fx.run(model::nextWeek);
+        settle();
+        shoot(scene, "week-offline-sv.png");
+
+        // then
+        assertThat(((Label) scene.lookup("#week-hint")).getText())
+                .isEqualTo("Ingen kontakt med bokningssystemet. Du kan inte boka eller avboka just nu.");
+        assertThat(((Label) scene.lookup("#message-text")).getText())
+                .isEqualTo("Bokningssystemet går inte att nå just nu. Försök igen om en stund.");
+    }
+
+    @Test
     void the_week_screen_speaks_english_when_asked() {
         // given
         Scene scene = open("en");
