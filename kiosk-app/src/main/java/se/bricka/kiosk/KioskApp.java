@@ -2,14 +2,21 @@ package se.bricka.kiosk;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application of the board; {@link Main} launches it, {@link Kiosk} does the work. */
 public final class KioskApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
 
     private Kiosk kiosk;
 
     @Override
     public void start(Stage stage) {
+        // A fault in a handler is logged for the caretaker; the screen goes on, it never shows a trace.
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, failure) -> LOG.error("uncaught failure on thread {}", thread.getName(), failure));
         KioskOptions options = KioskOptions.parse(getParameters().getRaw(), System.getenv());
         kiosk = Kiosk.open(stage, options);
     }

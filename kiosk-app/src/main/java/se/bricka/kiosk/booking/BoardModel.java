@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.booking.BookingRules;
+import se.bricka.core.booking.Refusal;
 import se.bricka.core.booking.SlotState;
 import se.bricka.core.tag.TagHasher;
 import se.bricka.core.tag.TagUid;
@@ -203,9 +204,14 @@ public final class BoardModel implements AutoCloseable {
     }
 
     private void identify(TagUid uid) {
-        if (hasher == null || resource == null) {
+        if (hasher == null) {
             endSession();
             ui.execute(() -> showProblem(true, BoardMessage.of(MessageKind.ERROR, MessageKeys.OFFLINE), false));
+            return;
+        }
+        if (resource == null) {
+            endSession();
+            ui.execute(() -> showProblem(true, MessageKeys.refusal(Refusal.UNKNOWN_RESOURCE.code()), true));
             return;
         }
         String tagHash = hasher.hash(uid);

@@ -408,6 +408,26 @@ class BoardModelTest {
     }
 
     @Test
+    void a_tag_read_before_the_backend_ever_answered_says_the_board_is_offline() {
+        // given
+        FakeBoardBackend down = new FakeBoardBackend(clock);
+        down.setOffline(true);
+        try (BoardModel board =
+                new BoardModel(down, queue, FxThread.direct(), delays, clock, BoardSettings.defaults())) {
+            board.start();
+            drain();
+
+            // when
+            board.tagRead(FakeBoardBackend.tagOf("1102"));
+            drain();
+
+            // then
+            assertThat(board.state().getScreen()).isEqualTo(Screen.IDLE);
+            assertThat(board.state().getMessage().key()).isEqualTo(MessageKeys.OFFLINE);
+        }
+    }
+
+    @Test
     void a_tag_read_while_offline_says_so_on_the_idle_screen() {
         // given
         backend.setOffline(true);
