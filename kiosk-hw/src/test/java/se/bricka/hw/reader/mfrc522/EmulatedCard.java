@@ -29,6 +29,14 @@ final class EmulatedCard {
         }
         this.uid = uid.clone();
         this.finalSak = finalSak;
+        if (uid[lastLevelStart()] == (byte) 0x88) {
+            throw new IllegalArgumentException("ISO/IEC 14443-3 reserves 0x88 (the cascade tag) for UID"
+                    + lastLevelStart() + " of a " + uid.length + "-byte UID");
+        }
+    }
+
+    private int lastLevelStart() {
+        return (levels() - 1) * 3;
     }
 
     static EmulatedCard withUid(String hex) {

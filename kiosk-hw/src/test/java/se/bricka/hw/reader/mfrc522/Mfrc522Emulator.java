@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * An MFRC522 at register level, as the SPI bus sees it: the register file, the 64-byte FIFO, the
@@ -24,6 +25,7 @@ final class Mfrc522Emulator {
     private final List<EmulatedCard> field = new ArrayList<>();
     private final Map<Integer, FrameDamage> damage = new HashMap<>();
     private final Map<Integer, EmulatedCard> departures = new HashMap<>();
+    private final Map<Integer, UnaryOperator<Bits>> corruptions = new HashMap<>();
     private int damagedAnswersToCome;
     private FrameDamage damageToCome;
     private int version;
@@ -61,6 +63,11 @@ final class Mfrc522Emulator {
     /** The card's answer to the PCD's {@code frames}-th frame from now (1 = the next) arrives damaged. */
     synchronized void damageAnswer(int frames, FrameDamage kind) {
         damage.put(answersSoFar + frames, kind);
+    }
+
+    /** The card's answer to the {@code frames}-th frame from now is changed by {@code change}, unnoticed. */
+    synchronized void corruptAnswer(int frames, UnaryOperator<Bits> change) {
+        corruptions.put(answersSoFar + frames, change);
     }
 
     /** The next {@code answers} answers cards actually send, whatever frame they answer, arrive damaged. */
@@ -225,6 +232,11 @@ final class Mfrc522Emulator {
                 registers[Registers.COM_IRQ] |= Registers.IRQ_TIMER;
             }
             return;
+        }
+        UnaryOperator<Bits> change = corruptions.remove(answersSoFar);
+        if (change != null) {
+            Received original = received.get();
+            received = Optional.of(new Received(change.apply(original.bits()), original.collisionAt(), false));
         }
         if (harm == null && damagedAnswersToCome > 0) {
             damagedAnswersToCome--;
