@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Base64;
 import se.bricka.backend.household.Households;
+import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.resource.Resources;
@@ -43,6 +44,9 @@ public final class DeviceRoutes {
 
     private void identify(Context ctx) {
         TagLookup lookup = input.body(ctx.bodyAsBytes(), TagLookup.class);
+        if (lookup.tagHash() == null) {
+            throw ApiException.badRequest("Field 'tagHash' is required.");
+        }
         ctx.json(households.identify(DeviceAuthenticator.deviceOf(ctx), lookup.tagHash()));
     }
 }

@@ -61,8 +61,11 @@ public final class ProblemMapper {
                         "Method not allowed",
                         405,
                         ctx.method() + " is not allowed on " + ctx.path() + ".");
-            default ->
-                Problem.of(status < 500 ? "bad-request" : "internal-error", e.getMessage(), status, e.getMessage());
+            default -> {
+                String sentence =
+                        e.getMessage() == null ? "The request failed with status " + status + "." : e.getMessage();
+                yield Problem.of(status < 500 ? "bad-request" : "internal-error", sentence, status, sentence);
+            }
         };
     }
 }

@@ -190,6 +190,26 @@ public abstract class BookingContract extends ApiTestBase {
     }
 
     @Test
+    void failure_inside_the_transaction_is_a_500_that_stores_nothing() throws Exception {
+        // given the change log is gone from under the running backend
+        try (var connection = database.connect();
+                var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE change_log RENAME TO change_log_gone");
+        }
+
+        // when a booking is made (its insert succeeds, the change-log write fails)
+        Reply reply = book(DemoTags.APARTMENT_1102, TOMORROW, "10:00");
+
+        // then the client gets a plain 500 problem and the booking was rolled back
+        assertProblem(reply, 500, "internal-error");
+        assertThat(reply.body())
+                .doesNotContain("SQL")
+                .doesNotContain("change_log")
+                .doesNotContain("at se.");
+        assertThat(bookingRows()).isZero();
+    }
+
+    @Test
     void booking_without_a_device_token_is_refused_with_401() {
         // given a client without a token
         var anonymous = new se.bricka.backend.testing.ApiClient(backend.baseUri(), null);

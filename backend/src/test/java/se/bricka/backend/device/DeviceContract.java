@@ -120,6 +120,16 @@ public abstract class DeviceContract extends ApiTestBase {
     }
 
     @Test
+    void identify_without_a_hash_names_the_missing_field() {
+        // when
+        Reply reply = board.post(ApiPaths.DEVICE_IDENTIFY, "{}", Map.of());
+
+        // then
+        assertProblem(reply, 400, "bad-request");
+        assertThat(reply.json().path("detail").asText()).contains("tagHash");
+    }
+
+    @Test
     void event_stream_delivers_a_change_after_a_booking() {
         // given a board that read the week (version 0) and listens from there
         long version = week(DemoTags.APARTMENT_1102, TOMORROW).path("version").asLong();
