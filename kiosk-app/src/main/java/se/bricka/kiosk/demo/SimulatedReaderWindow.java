@@ -28,7 +28,7 @@ import se.bricka.kiosk.i18n.Texts;
 public final class SimulatedReaderWindow {
 
     private static final int COLUMNS = 2;
-    private static final double WIDTH = 600;
+    private static final double WIDTH = 640;
     private static final double HEIGHT = 640;
 
     private final SimulatedTagReader reader;
@@ -96,7 +96,7 @@ public final class SimulatedReaderWindow {
 
     private Button tagButton(DemoEstate.DemoTag tag) {
         if (tag.blocked()) {
-            Button blocked = tapButton(tag.uid(), texts.format("reader.blocked", tag.apartmentLabel()));
+            Button blocked = tapButton(tag.uid(), texts.format("reader.blocked", Integer.toString(tag.number())));
             blocked.getStyleClass().add("reader-odd-tag");
             return blocked;
         }
