@@ -56,6 +56,11 @@ public final class Texts {
         return locale;
     }
 
+    /** Whether the language reads from right to left, so that the board mirrors its layout. */
+    public boolean rightToLeft() {
+        return "rtl".equals(get("layout.direction"));
+    }
+
     /** The text of {@code key}; a missing key is logged and shown as nothing rather than as code. */
     public String get(String key) {
         try {

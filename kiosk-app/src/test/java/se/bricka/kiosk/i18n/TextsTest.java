@@ -23,8 +23,8 @@ class TextsTest {
     private static final List<String> LANGUAGES = List.of("sv", "en");
 
     /** A string literal in the code that has the shape of a text key, such as "week.logout". */
-    private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:app|idle|status|week|slot|confirm|message|refusal|busy|reader)(?:\\.[a-z-]+)+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "\"((?:app|layout|idle|status|week|slot|confirm|message|refusal|busy|reader)(?:\\.[a-z-]+)+)\"");
 
     @Test
     void every_bundle_has_the_same_keys() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -40,6 +41,7 @@ public final class BoardView extends StackPane {
         this.idle = new IdleScreen(state, texts);
         this.week = new WeekScreen(model, texts);
         getStyleClass().add("board");
+        setNodeOrientation(texts.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         getStylesheets().add(STYLESHEET);
         // The message takes its own room below the screen, so that it never hides a slot.
         MessageBanner message = new MessageBanner(model, texts);
