@@ -8,7 +8,7 @@ import java.util.Optional;
  * HALT. It answers REQA/WUPA with ATQA, anticollision frames with the rest of its UID bits, SELECT
  * with SAK + CRC_A, and falls back to IDLE (or HALT, if woken from there) on anything else.
  */
-final class EmulatedCard {
+public final class EmulatedCard {
 
     private enum State {
         IDLE,
@@ -39,7 +39,7 @@ final class EmulatedCard {
         return (levels() - 1) * 3;
     }
 
-    static EmulatedCard withUid(String hex) {
+    public static EmulatedCard withUid(String hex) {
         byte[] uid = HexFormat.of().parseHex(hex);
         return new EmulatedCard(uid, uid.length == 4 ? (byte) 0x08 : (byte) 0x00);
     }

@@ -11,13 +11,13 @@ import java.nio.charset.Charset;
  * A Pi4J SPI provider whose devices answer each transfer from an {@link Mfrc522Emulator}, so the
  * driver runs through Pi4J's own {@link Spi} API exactly as on a Pi.
  */
-final class EmulatedSpiProvider extends SpiProviderBase {
+public final class EmulatedSpiProvider extends SpiProviderBase {
 
-    static final String ID = "emulated-mfrc522-spi";
+    public static final String ID = "emulated-mfrc522-spi";
 
     private final Mfrc522Emulator chip;
 
-    EmulatedSpiProvider(Mfrc522Emulator chip) {
+    public EmulatedSpiProvider(Mfrc522Emulator chip) {
         super(ID, "Emulated MFRC522 SPI");
         this.chip = chip;
     }

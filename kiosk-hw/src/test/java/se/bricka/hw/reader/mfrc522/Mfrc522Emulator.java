@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * <p>Assumption where the datasheet is silent: CollPos counts from bit 0 of the first FIFO byte,
  * RxAlign included, the same convention the driver uses.
  */
-final class Mfrc522Emulator {
+public final class Mfrc522Emulator {
 
     private final int[] registers = new int[64];
     private final ArrayDeque<Byte> fifo = new ArrayDeque<>();
@@ -34,23 +34,23 @@ final class Mfrc522Emulator {
     private long transfers;
     private long softResets;
 
-    Mfrc522Emulator(int version) {
+    public Mfrc522Emulator(int version) {
         this.version = version;
         powerOn();
     }
 
-    Mfrc522Emulator() {
+    public Mfrc522Emulator() {
         this(0x92);
     }
 
     // ---- scenario controls
 
-    synchronized void lay(EmulatedCard card) {
+    public synchronized void lay(EmulatedCard card) {
         card.leaveField();
         field.add(card);
     }
 
-    synchronized void lift(EmulatedCard card) {
+    public synchronized void lift(EmulatedCard card) {
         field.remove(card);
         card.leaveField();
     }
@@ -87,7 +87,7 @@ final class Mfrc522Emulator {
         powerOn();
     }
 
-    synchronized long transfers() {
+    public synchronized long transfers() {
         return transfers;
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * RFConfiguration and InListPassiveTarget. Frames are built and checked here with checksums
  * computed independently of the driver. Faults on demand.
  */
-final class Pn532Emulator {
+public final class Pn532Emulator {
 
     private final ArrayDeque<byte[]> outbox = new ArrayDeque<>();
     private byte[] pendingAnswer;
@@ -21,11 +21,11 @@ final class Pn532Emulator {
     private Pn532Fault nextFault;
     private long commands;
 
-    synchronized void present(String uidHex) {
+    public synchronized void present(String uidHex) {
         card = HexFormat.of().parseHex(uidHex);
     }
 
-    synchronized void removeCard() {
+    public synchronized void removeCard() {
         card = null;
     }
 

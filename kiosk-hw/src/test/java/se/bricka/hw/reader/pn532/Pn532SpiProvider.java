@@ -8,13 +8,13 @@ import com.pi4j.io.spi.SpiProviderBase;
 import java.nio.charset.Charset;
 
 /** A Pi4J SPI provider whose devices are a {@link Pn532Emulator}. */
-final class Pn532SpiProvider extends SpiProviderBase {
+public final class Pn532SpiProvider extends SpiProviderBase {
 
-    static final String ID = "emulated-pn532-spi";
+    public static final String ID = "emulated-pn532-spi";
 
     private final Pn532Emulator chip;
 
-    Pn532SpiProvider(Pn532Emulator chip) {
+    public Pn532SpiProvider(Pn532Emulator chip) {
         super(ID, "Emulated PN532 SPI");
         this.chip = chip;
     }
