@@ -102,11 +102,13 @@ public record BackendConfig(
         return tagKey == null ? null : tagKey.clone();
     }
 
+    /** A copy listening on {@code newPort}; 0 picks a free port. */
     public BackendConfig withPort(int newPort) {
         return new BackendConfig(
                 newPort, dataDir, databaseUrl, databaseUser, databasePassword, seedDemo, tagKey, zone, clock);
     }
 
+    /** A copy whose embedded database (when no URL is set) lives in {@code newDataDir}. */
     public BackendConfig withDataDir(Path newDataDir) {
         return new BackendConfig(
                 port, newDataDir, databaseUrl, databaseUser, databasePassword, seedDemo, tagKey, zone, clock);
@@ -117,21 +119,25 @@ public record BackendConfig(
         return new BackendConfig(port, dataDir, url, user, password, seedDemo, tagKey, zone, clock);
     }
 
+    /** A copy that seeds the demo estate into an empty database, or never. */
     public BackendConfig withSeedDemo(boolean newSeedDemo) {
         return new BackendConfig(
                 port, dataDir, databaseUrl, databaseUser, databasePassword, newSeedDemo, tagKey, zone, clock);
     }
 
+    /** A copy hashing tags with {@code newTagKey} (at least 16 bytes; {@code null} for the demo key). */
     public BackendConfig withTagKey(byte[] newTagKey) {
         return new BackendConfig(
                 port, dataDir, databaseUrl, databaseUser, databasePassword, seedDemo, newTagKey, zone, clock);
     }
 
+    /** A copy whose first-start property is in {@code newZone}. */
     public BackendConfig withZone(ZoneId newZone) {
         return new BackendConfig(
                 port, dataDir, databaseUrl, databaseUser, databasePassword, seedDemo, tagKey, newZone, clock);
     }
 
+    /** A copy whose rules read {@code newClock}. */
     public BackendConfig withClock(Clock newClock) {
         return new BackendConfig(
                 port, dataDir, databaseUrl, databaseUser, databasePassword, seedDemo, tagKey, zone, newClock);

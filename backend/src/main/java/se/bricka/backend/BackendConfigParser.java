@@ -56,6 +56,11 @@ public final class BackendConfigParser {
         return parse(List.of(args), System.getenv());
     }
 
+    /**
+     * Reads {@code args} over {@code environment}.
+     *
+     * @throws ConfigException naming the key and value of the first bad setting
+     */
     public static BackendConfig parse(List<String> args, Map<String, String> environment) {
         Map<Setting, Given> given = new EnumMap<>(Setting.class);
         for (Setting setting : Setting.values()) {

@@ -12,6 +12,7 @@ public final class Main {
 
     private Main() {}
 
+    /** Starts a backend; exits with 2 on a bad setting and 1 when the start fails. */
     public static void main(String[] args) {
         BackendConfig config;
         try {

@@ -22,6 +22,7 @@ public final class BookingRoutes {
         this.input = input;
     }
 
+    /** Declares the week, book and cancel routes. */
     public void install(RoutesConfig routes) {
         routes.get(ApiPaths.RESOURCE_WEEK, this::week);
         routes.post(ApiPaths.BOOKINGS, this::book);

@@ -17,6 +17,7 @@ public final class DeviceRepository {
              WHERE d.token_hash = ?
             """;
 
+    /** The device whose token hashes to {@code tokenHash}. */
     public Optional<Device> findByTokenHash(Connection connection, String tokenHash) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(BY_TOKEN_HASH)) {
             statement.setString(1, tokenHash);

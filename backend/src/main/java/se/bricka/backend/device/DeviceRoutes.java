@@ -27,6 +27,7 @@ public final class DeviceRoutes {
         this.tagKeyBase64 = Base64.getEncoder().encodeToString(tagKey);
     }
 
+    /** Declares the bootstrap and identify routes. */
     public void install(RoutesConfig routes) {
         routes.get(ApiPaths.DEVICE_BOOTSTRAP, this::bootstrap);
         routes.post(ApiPaths.DEVICE_IDENTIFY, this::identify);

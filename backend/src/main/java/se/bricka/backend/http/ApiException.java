@@ -17,6 +17,7 @@ public final class ApiException extends RuntimeException {
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
+    /** The document this refusal becomes. */
     public Problem problem() {
         return problem;
     }

@@ -11,6 +11,7 @@ public final class Json {
 
     private Json() {}
 
+    /** A mapper for the wire records: ISO java.time, no unknown fields, no nulls for primitives. */
     public static ObjectMapper newMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())

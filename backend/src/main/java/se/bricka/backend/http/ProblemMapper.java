@@ -23,6 +23,7 @@ public final class ProblemMapper {
         this.mapper = mapper;
     }
 
+    /** Registers the exception handlers that turn every failure into a problem document. */
     public void install(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> {
             if (e.problem().status() == 401) {

@@ -41,6 +41,7 @@ public final class RequestInput {
         }
     }
 
+    /** A numeric id from the path; anything else is a 400 naming the parameter and value. */
     public static long pathId(String name, String value) {
         try {
             return Long.parseLong(value);

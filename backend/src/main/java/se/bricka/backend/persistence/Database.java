@@ -61,10 +61,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The pool, for work that needs a connection outside a {@link Transactor}. */
     public DataSource dataSource() {
         return dataSource;
     }
 
+    /** Runs work in transactions on this pool. */
     public Transactor transactor() {
         return new Transactor(dataSource);
     }

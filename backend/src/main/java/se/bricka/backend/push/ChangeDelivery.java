@@ -55,6 +55,7 @@ public final class ChangeDelivery implements AutoCloseable {
         return events;
     }
 
+    /** How many devices hold an event stream open to this node. */
     public int connectedDevices() {
         return bus.subscriberCount();
     }

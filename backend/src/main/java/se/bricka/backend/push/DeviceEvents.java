@@ -22,6 +22,7 @@ public final class DeviceEvents {
         this.currentVersion = currentVersion;
     }
 
+    /** Declares the event-stream route. */
     public void install(RoutesConfig routes) {
         // Javalin sends the stream's headers before it hands over the client, and a board may book as
         // soon as it sees them. Noting the version first and replaying from it closes that gap.

@@ -18,6 +18,7 @@ public final class ResourceRepository {
               JOIN property p ON p.id = r.property_id
             """;
 
+    /** The object {@code resourceId} if it belongs to {@code propertyId}. */
     public Optional<Resource> find(Connection connection, long propertyId, long resourceId) throws SQLException {
         try (PreparedStatement statement =
                 connection.prepareStatement(SELECT + " WHERE r.property_id = ? AND r.id = ?")) {
@@ -28,6 +29,7 @@ public final class ResourceRepository {
         }
     }
 
+    /** Every object of {@code propertyId}, by id. */
     public List<Resource> listByProperty(Connection connection, long propertyId) throws SQLException {
         try (PreparedStatement statement =
                 connection.prepareStatement(SELECT + " WHERE r.property_id = ? ORDER BY r.id")) {

@@ -24,6 +24,7 @@ public final class Resources {
                         Refusal.UNKNOWN_RESOURCE, "There is no bookable object with id " + resourceId + "."));
     }
 
+    /** Every bookable object of the device's property, by id. */
     public List<Resource> of(Device device) {
         return transactor.inTransaction(connection -> repository.listByProperty(connection, device.propertyId()));
     }

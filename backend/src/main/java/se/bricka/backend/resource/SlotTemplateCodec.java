@@ -11,12 +11,14 @@ public final class SlotTemplateCodec {
 
     private SlotTemplateCodec() {}
 
+    /** The template as stored, e.g. {@code 07:00-10:00 10:00-13:00}. */
     public static String format(SlotTemplate template) {
         return template.daily().stream()
                 .map(time -> time.start() + "-" + time.end())
                 .collect(Collectors.joining(" "));
     }
 
+    /** The template from its stored form; a malformed one is a programming or migration error. */
     public static SlotTemplate parse(String text) {
         return new SlotTemplate(Arrays.stream(text.strip().split("\\s+"))
                 .map(SlotTemplateCodec::parseSlot)
