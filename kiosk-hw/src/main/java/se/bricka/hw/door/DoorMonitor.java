@@ -126,9 +126,12 @@ public final class DoorMonitor implements AutoCloseable {
         return scheduler.clock().instant();
     }
 
+    /** Stops watching and closes the contact and the exit button, which the monitor owns. */
     @Override
     public synchronized void close() {
         closed = true;
         cancelHeldOpenTimer();
+        contact.close();
+        exit.close();
     }
 }

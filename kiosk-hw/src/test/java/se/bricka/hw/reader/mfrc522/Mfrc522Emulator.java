@@ -30,6 +30,7 @@ public final class Mfrc522Emulator {
     private FrameDamage damageToCome;
     private int version;
     private boolean unplugged;
+    private boolean hung;
     private int answersSoFar;
     private long transfers;
     private long softResets;
@@ -74,6 +75,11 @@ public final class Mfrc522Emulator {
     synchronized void damageNextAnswers(int answers, FrameDamage kind) {
         damagedAnswersToCome = answers;
         damageToCome = kind;
+    }
+
+    /** The chip keeps answering register reads but its commands never finish: no interrupt ever comes. */
+    synchronized void hang(boolean hung) {
+        this.hung = hung;
     }
 
     /** The board loses power or its wires: every read gives 0x00 until {@link #plugBackIn()}. */
@@ -146,7 +152,7 @@ public final class Mfrc522Emulator {
             }
             case Registers.BIT_FRAMING -> {
                 registers[address] = value & 0x7F;
-                if ((value & Registers.START_SEND) != 0 && currentCommand() == Registers.CMD_TRANSCEIVE) {
+                if ((value & Registers.START_SEND) != 0 && currentCommand() == Registers.CMD_TRANSCEIVE && !hung) {
                     transceive();
                 }
             }

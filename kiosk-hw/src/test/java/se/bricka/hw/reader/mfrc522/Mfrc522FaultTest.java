@@ -192,4 +192,41 @@ class Mfrc522FaultTest {
             assertThat(emulated.tappedUids()).containsExactly("A1B2C3D4");
         }
     }
+
+    @Test
+    void a_chip_whose_commands_never_finish_is_not_answering_after_a_bounded_wait() {
+        // given
+        try (EmulatedReader emulated = new EmulatedReader().started()) {
+            emulated.polls(1);
+            Duration sleptBefore = emulated.time.slept();
+            emulated.chip.hang(true);
+
+            // when
+            emulated.polls(1);
+
+            // then
+            assertThat(emulated.reader.health().status()).isEqualTo(ReaderHealth.Status.NOT_ANSWERING);
+            assertThat(emulated.reader.health().detail()).contains("no interrupt");
+            assertThat(emulated.time.slept().minus(sleptBefore)).isLessThanOrEqualTo(Duration.ofMillis(100));
+        }
+    }
+
+    @Test
+    void a_chip_that_finishes_its_commands_again_is_set_up_again_and_reads() {
+        // given
+        try (EmulatedReader emulated = new EmulatedReader().started()) {
+            emulated.polls(1);
+            emulated.chip.hang(true);
+            emulated.polls(2);
+
+            // when
+            emulated.chip.hang(false);
+            emulated.chip.lay(EmulatedCard.withUid("A1B2C3D4"));
+            emulated.polls(2);
+
+            // then
+            assertThat(emulated.reader.health().status()).isEqualTo(ReaderHealth.Status.OK);
+            assertThat(emulated.tappedUids()).containsExactly("A1B2C3D4");
+        }
+    }
 }
