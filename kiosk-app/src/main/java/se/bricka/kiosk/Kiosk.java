@@ -1,6 +1,9 @@
 package se.bricka.kiosk;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -27,6 +30,9 @@ public final class Kiosk implements AutoCloseable {
 
     public static final double HEIGHT = 800;
 
+    /** The languages a tenant can switch the board to. */
+    private static final List<String> LANGUAGES = List.of("sv", "en");
+
     private final BoardBackend backend;
     private final ActionQueue queue = new ActionQueue("board-actions");
     private final ScheduledDelays delays = new ScheduledDelays("board-timer");
@@ -43,7 +49,9 @@ public final class Kiosk implements AutoCloseable {
         model = new BoardModel(backend, queue, FxThread.executor(), delays, Clock.systemDefaultZone(), settings);
 
         stage.setTitle(texts.get("app.title"));
-        stage.setScene(new Scene(new BoardView(model, texts), WIDTH, HEIGHT));
+        Scene scene = new Scene(new BoardView(model, texts), WIDTH, HEIGHT);
+        switchLanguageOf(scene, options.language());
+        stage.setScene(scene);
         if (!options.windowed()) {
             stage.setFullScreenExitHint("");
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -55,6 +63,24 @@ public final class Kiosk implements AutoCloseable {
         readerWindow = new SimulatedReaderWindow(reader, texts);
         readerWindow.show(stage);
         model.start();
+    }
+
+    /**
+     * Keeps one view per language, all bound to the one model, and shows the one the tenant chose;
+     * back on the idle screen the board speaks its own language again.
+     */
+    private void switchLanguageOf(Scene scene, String ownLanguage) {
+        Map<String, BoardView> views = new HashMap<>();
+        views.put(ownLanguage, (BoardView) scene.getRoot());
+        for (String language : LANGUAGES) {
+            views.computeIfAbsent(language, code -> new BoardView(model, Texts.forLanguage(code)));
+        }
+        model.state().languageProperty().subscribe(chosen -> {
+            BoardView view = views.getOrDefault(chosen == null ? ownLanguage : chosen, views.get(ownLanguage));
+            if (scene.getRoot() != view) {
+                scene.setRoot(view);
+            }
+        });
     }
 
     /** Opens the board on {@code stage}. Call on the FX thread. */

@@ -160,6 +160,12 @@ public final class BoardModel implements AutoCloseable {
         queue.submit(() -> moveWeek(-1));
     }
 
+    /** The tenant chose a language ({@code sv}, {@code en}) for this visit; logging out forgets it. */
+    public void chooseLanguage(String language) {
+        touched();
+        state.language.set(Objects.requireNonNull(language, "language"));
+    }
+
     /** Someone touched the screen: the idle log-out starts counting again. */
     public void touched() {
         if (state.screen.get() == Screen.WEEK) {

@@ -26,6 +26,7 @@ public final class BoardState {
     final ReadOnlyStringWrapper propertyName = new ReadOnlyStringWrapper(this, "propertyName", "");
     final ReadOnlyStringWrapper resourceName = new ReadOnlyStringWrapper(this, "resourceName", "");
     final ReadOnlyObjectWrapper<ZoneId> zone = new ReadOnlyObjectWrapper<>(this, "zone");
+    final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language");
     final ReadOnlyObjectWrapper<Household> household = new ReadOnlyObjectWrapper<>(this, "household");
     final ReadOnlyObjectWrapper<LocalDate> weekStart = new ReadOnlyObjectWrapper<>(this, "weekStart");
     final ReadOnlyListWrapper<SlotView> slots =
@@ -62,6 +63,7 @@ public final class BoardState {
 
     void showIdle() {
         screen.set(Screen.IDLE);
+        language.set(null);
         household.set(null);
         weekStart.set(null);
         slots.clear();
@@ -104,6 +106,15 @@ public final class BoardState {
 
     public String getResourceName() {
         return resourceName.get();
+    }
+
+    /** The language a tenant chose for this visit ({@code sv}, {@code en}), or null for the board's own. */
+    public ReadOnlyStringProperty languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public String getLanguage() {
+        return language.get();
     }
 
     /** The property's time zone, once the backend has answered. */

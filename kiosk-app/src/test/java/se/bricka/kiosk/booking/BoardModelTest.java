@@ -224,6 +224,21 @@ class BoardModelTest {
     }
 
     @Test
+    void a_chosen_language_lasts_until_the_household_logs_out() {
+        // given
+        model.chooseLanguage("en");
+        tap("1102");
+        assertThat(state.getLanguage()).isEqualTo("en");
+
+        // when
+        model.logOut();
+        drain();
+
+        // then
+        assertThat(state.getLanguage()).isNull();
+    }
+
+    @Test
     void thirty_seconds_without_a_touch_log_the_household_out() {
         // given
         tap("1102");

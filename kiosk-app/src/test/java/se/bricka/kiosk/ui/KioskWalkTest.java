@@ -85,6 +85,29 @@ class KioskWalkTest {
         assertThat(robot.lookup("#household").queryLabeled().getText()).isEqualTo("Lgh 1102");
     }
 
+    @Test
+    void a_tenant_switches_the_board_to_english_and_back_by_logging_out(FxRobot robot) {
+        // given
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().isOnline());
+        Fx.run(() -> kiosk.readerWindow().close());
+        settle();
+
+        // when
+        robot.clickOn("#language");
+        settle();
+
+        // then
+        assertThat(robot.lookup("#idle-prompt").queryLabeled().getText()).isEqualTo("Hold your tag to the reader");
+        kiosk.model().tagRead(DemoEstate.tags().getFirst().uid());
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().getScreen() == Screen.WEEK);
+        settle();
+        assertThat(robot.lookup("#log-out").queryButton().getText()).isEqualTo("Log out");
+        robot.clickOn("#log-out");
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().getScreen() == Screen.IDLE);
+        settle();
+        assertThat(robot.lookup("#idle-prompt").queryLabeled().getText()).isEqualTo("Håll din bricka mot läsaren");
+    }
+
     /** The first free slot of the week shown, or of the next week late on a Sunday. */
     private Node firstFreeSlot(FxRobot robot) {
         Set<Node> free = robot.lookup("." + WeekGrid.SLOT_FREE).queryAll();

@@ -38,7 +38,7 @@ public final class BoardView extends StackPane {
     /** The board of {@code model}, in the language of {@code texts}. */
     public BoardView(BoardModel model, Texts texts) {
         this.state = model.state();
-        this.idle = new IdleScreen(state, texts);
+        this.idle = new IdleScreen(model, texts);
         this.week = new WeekScreen(model, texts);
         getStyleClass().add("board");
         setNodeOrientation(texts.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);

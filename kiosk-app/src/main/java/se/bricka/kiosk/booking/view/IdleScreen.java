@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import se.bricka.kiosk.booking.BoardModel;
 import se.bricka.kiosk.booking.BoardState;
 import se.bricka.kiosk.i18n.Texts;
 
@@ -25,11 +26,11 @@ final class IdleScreen extends BorderPane {
     private final Label date = new Label();
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
 
-    IdleScreen(BoardState state, Texts texts) {
-        this.state = state;
+    IdleScreen(BoardModel model, Texts texts) {
+        this.state = model.state();
         this.texts = texts;
         getStyleClass().add("idle-screen");
-        setTop(new HBox(place(), spacer(), new StatusPill(state, texts)));
+        setTop(new HBox(place(), spacer(), new LanguageButton(model, texts), new StatusPill(state, texts)));
         ((HBox) getTop()).getStyleClass().add("top-bar");
         setCenter(clock());
         setBottom(prompt());

@@ -129,7 +129,12 @@ final class WeekScreen extends BorderPane {
         Bindings.bindContent(grid.getSlots(), state.slotsProperty());
         grid.weekStartProperty().bind(state.weekStartProperty());
         grid.setOnSlotSelected(model::selectSlot);
-        VBox body = new VBox(hint, grid);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
+        HBox hintRow = new HBox(hint, new LanguageButton(model, texts));
+        hintRow.setAlignment(Pos.CENTER_LEFT);
+        hintRow.getStyleClass().add("hint-row");
+        VBox body = new VBox(hintRow, grid);
         body.getStyleClass().add("week-body");
         VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
         return body;
