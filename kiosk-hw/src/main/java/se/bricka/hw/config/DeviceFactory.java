@@ -94,8 +94,8 @@ public final class DeviceFactory {
             case ReaderConfig.Wiegand wiegand ->
                 new WiegandTagReader(
                         wiegand.id(),
-                        input(wiegand.id() + "-d0", wiegand.d0Pin()),
-                        input(wiegand.id() + "-d1", wiegand.d1Pin()),
+                        wiegandLine(wiegand.id() + "-d0", wiegand.d0Pin()),
+                        wiegandLine(wiegand.id() + "-d1", wiegand.d1Pin()),
                         new WiegandDecoder(
                                 List.of(WiegandFormat.H10301, WiegandFormat.W34, WiegandFormat.H10304),
                                 wiegand.frameGap()),
@@ -165,9 +165,22 @@ public final class DeviceFactory {
         return new GpioSwitch(output, activeHigh);
     }
 
+    /** A switch input: Pi4J's default 10 ms debounce settles a bouncing reed contact or button. */
     private DigitalInput input(String id, int pin) {
         return pi4j.create(
                 DigitalInput.newConfigBuilder(pi4j).id(id).address(pin).pull(PullResistance.PULL_UP));
+    }
+
+    /**
+     * A Wiegand data line, without debounce: a bit is a 50 µs pulse and bits follow each other within
+     * 2 ms, so a debounce would fold a pulse's two edges into one and lose the bit.
+     */
+    private DigitalInput wiegandLine(String id, int pin) {
+        return pi4j.create(DigitalInput.newConfigBuilder(pi4j)
+                .id(id)
+                .address(pin)
+                .pull(PullResistance.PULL_UP)
+                .debounce(0L));
     }
 
     private static DigitalState level(boolean high) {

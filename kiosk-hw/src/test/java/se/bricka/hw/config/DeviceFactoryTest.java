@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.platform.MockPlatform;
@@ -111,6 +112,27 @@ class DeviceFactoryTest {
 
             // then
             assertThat(devices.reader()).isInstanceOf(WiegandTagReader.class);
+        }
+    }
+
+    @Test
+    void wiegand_lines_have_no_debounce_so_short_pulses_are_not_folded_away() {
+        // given
+        Properties properties = new Properties();
+        properties.setProperty("reader.type", "wiegand");
+        properties.setProperty("reader.wiegand-d0-pin", "5");
+        properties.setProperty("reader.wiegand-d1-pin", "6");
+
+        // when
+        try (Devices devices = factory.build(DeviceConfigLoader.parse(properties))) {
+            DigitalInput d0 = pi4j.io("reader-1-d0");
+            DigitalInput d1 = pi4j.io("reader-1-d1");
+
+            // then
+            assertThat(d0.config().getDebounce()).isZero();
+            assertThat(d1.config().getDebounce()).isZero();
+            assertThat(d0.address()).isEqualTo(5);
+            assertThat(devices.reader().id()).isEqualTo("reader-1");
         }
     }
 
