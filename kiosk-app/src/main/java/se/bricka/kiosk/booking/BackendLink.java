@@ -38,9 +38,12 @@ final class BackendLink implements AutoCloseable {
         this.delays = delays;
     }
 
-    /** Starts connecting; {@code ready} runs once, on the queue, with the bootstrap. */
-    void start(Consumer<DeviceBootstrap> ready, ChangeListener changes) {
-        queue.submit(() -> attempt(ready, changes));
+    /**
+     * Starts connecting; {@code ready} runs once, on the queue, with the bootstrap, and {@code failed}
+     * after each attempt that got no bootstrap.
+     */
+    void start(Consumer<DeviceBootstrap> ready, Consumer<BackendException> failed, ChangeListener changes) {
+        queue.submit(() -> attempt(ready, failed, changes));
     }
 
     /** The bootstrap, once the backend has answered. */
@@ -48,7 +51,7 @@ final class BackendLink implements AutoCloseable {
         return Optional.ofNullable(bootstrap);
     }
 
-    private void attempt(Consumer<DeviceBootstrap> ready, ChangeListener changes) {
+    private void attempt(Consumer<DeviceBootstrap> ready, Consumer<BackendException> failed, ChangeListener changes) {
         if (closed) {
             return;
         }
@@ -57,8 +60,8 @@ final class BackendLink implements AutoCloseable {
         } catch (BackendException e) {
             Duration wait = retries.next();
             LOG.warn("backend not ready ({}); trying again in {} ms", e.getMessage(), wait.toMillis());
-            changes.connection(false);
-            delays.after(wait, () -> queue.submit(() -> attempt(ready, changes)));
+            failed.accept(e);
+            delays.after(wait, () -> queue.submit(() -> attempt(ready, failed, changes)));
             return;
         }
         LOG.info("device {} started for {}", bootstrap.deviceId(), bootstrap.propertyName());

@@ -38,6 +38,8 @@ import se.bricka.kiosk.fx.Delays;
 public final class BoardModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoardModel.class);
+    private static final int HTTP_UNAUTHORIZED = 401;
+    private static final int HTTP_FORBIDDEN = 403;
 
     // ---- Collaborators and queue-side state ----------------------------------------------------
 
@@ -88,7 +90,7 @@ public final class BoardModel implements AutoCloseable {
 
     /** Connects to the backend, retrying in the background until it answers. */
     public void start() {
-        link.start(this::ready, new FeedListener());
+        link.start(this::ready, this::startFailed, new FeedListener());
     }
 
     /** A tag was read: show its household's week, replacing whoever was shown. Any thread. */
@@ -193,6 +195,16 @@ public final class BoardModel implements AutoCloseable {
             state.resourceName.set(name);
             state.zone.set(readyZone);
             state.online.set(true);
+            state.enrolled.set(true);
+        });
+    }
+
+    private void startFailed(BackendException failure) {
+        boolean tokenRefused = failure instanceof BackendRefusedException refused
+                && (refused.status() == HTTP_UNAUTHORIZED || refused.status() == HTTP_FORBIDDEN);
+        ui.execute(() -> {
+            state.online.set(false);
+            state.enrolled.set(!tokenRefused);
         });
     }
 

@@ -36,6 +36,7 @@ public final class BoardState {
     final ReadOnlyObjectWrapper<BoardMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
+    final ReadOnlyBooleanWrapper enrolled = new ReadOnlyBooleanWrapper(this, "enrolled", true);
     final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
     final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
 
@@ -178,6 +179,15 @@ public final class BoardState {
 
     public boolean isOnline() {
         return online.get();
+    }
+
+    /** False when the backend refused this board's device token: a caretaker must set it up. */
+    public ReadOnlyBooleanProperty enrolledProperty() {
+        return enrolled.getReadOnlyProperty();
+    }
+
+    public boolean isEnrolled() {
+        return enrolled.get();
     }
 
     /** Whether an earlier week may be shown. */

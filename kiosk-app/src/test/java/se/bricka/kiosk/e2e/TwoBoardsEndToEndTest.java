@@ -178,6 +178,20 @@ class TwoBoardsEndToEndTest {
                 .untilAsserted(() -> assertThat(board2.stateOf(THURSDAY, 13)).isEqualTo(SlotState.FREE));
     }
 
+    @Test
+    void a_board_with_a_wrong_device_token_says_it_is_not_registered() {
+        // given
+        try (Board stranger = Board.start(server, clock, new DemoEstate.DemoDevice("x", "x", "not-a-token"))) {
+
+            // when
+            stranger.drain();
+
+            // then
+            assertThat(stranger.state().isOnline()).isFalse();
+            assertThat(stranger.state().isEnrolled()).isFalse();
+        }
+    }
+
     private static TagUid firstTagOf(String apartment) {
         return DemoEstate.tags().stream()
                 .filter(tag -> tag.apartmentLabel().equals(apartment) && !tag.blocked())

@@ -23,4 +23,11 @@ final class StatusPill extends HBox {
             getStyleClass().add(online ? "online" : "offline");
         });
     }
+
+    private static String statusKey(BoardState state) {
+        if (state.isOnline()) {
+            return "status.online";
+        }
+        return state.isEnrolled() ? "status.offline" : "status.not-enrolled";
+    }
 }
