@@ -105,6 +105,7 @@ class BoardScreensTest {
         assertThat(stateWords(scene, "#slot-2026-11-26-1600")).isEqualTo("Din tid");
         assertThat(stateWords(scene, "#slot-2026-11-23-0700")).isEqualTo("Passerad");
         assertThat(((Label) scene.lookup("#household")).getText()).isEqualTo("Lgh 1102");
+        assertThat(((Label) scene.lookup("#week-number")).getText()).isEqualTo("Vecka 48");
     }
 
     @Test

@@ -3,7 +3,6 @@ package se.bricka.kiosk.booking.view;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -68,10 +67,11 @@ final class WeekScreen extends BorderPane {
         Label number = new Label();
         number.setId("week-number");
         number.getStyleClass().add("week-number");
-        number.textProperty().bind(weekText("week.number"));
+        number.textProperty()
+                .bind(state.weekStartProperty().map(this::weekNumber).orElse(""));
         Label range = new Label();
         range.getStyleClass().add("week-range");
-        range.textProperty().bind(weekText("week.range"));
+        range.textProperty().bind(state.weekStartProperty().map(this::weekRange).orElse(""));
         VBox label = new VBox(number, range);
         label.setAlignment(Pos.CENTER);
         label.getStyleClass().add("week-label");
@@ -82,22 +82,17 @@ final class WeekScreen extends BorderPane {
         return switcher;
     }
 
-    private StringBinding weekText(String key) {
-        return Bindings.createStringBinding(
-                () -> {
-                    LocalDate monday = state.getWeekStart();
-                    if (monday == null) {
-                        return "";
-                    }
-                    if (key.equals("week.number")) {
-                        return texts.format(key, Integer.toString(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
-                    }
-                    return texts.format(
-                            key,
-                            texts.date("week.range.pattern", monday),
-                            texts.date("week.range.pattern", monday.plusDays(6)));
-                },
-                state.weekStartProperty());
+    /** "Vecka 48": the ISO week number, as Swedish calendars count. */
+    private String weekNumber(LocalDate monday) {
+        return texts.format("week.number", Integer.toString(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+    }
+
+    /** "23 nov. – 29 nov.". */
+    private String weekRange(LocalDate monday) {
+        return texts.format(
+                "week.range",
+                texts.date("week.range.pattern", monday),
+                texts.date("week.range.pattern", monday.plusDays(6)));
     }
 
     private Button navButton(String key, String icon, String id, ContentDisplay side) {
