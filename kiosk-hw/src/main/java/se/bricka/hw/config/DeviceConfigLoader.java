@@ -33,6 +33,9 @@ public final class DeviceConfigLoader {
             "reader.spi-chip-select",
             "reader.spi-baud",
             "reader.antenna-gain-db",
+            "reader.pn532-link",
+            "reader.i2c-bus",
+            "reader.i2c-address",
             "reader.wiegand-d0-pin",
             "reader.wiegand-d1-pin",
             "reader.wiegand-frame-gap-ms",
@@ -103,13 +106,7 @@ public final class DeviceConfigLoader {
                         values.parsed(
                                 "reader.antenna-gain-db", "48", text -> AntennaGain.ofDecibels(Integer.parseInt(text))),
                         polling(values));
-            case "pn532" ->
-                new ReaderConfig.Pn532(
-                        id,
-                        spiBus(values, pins),
-                        values.requiredInt("reader.spi-chip-select", 0, 2),
-                        spiBaud(values),
-                        polling(values));
+            case "pn532" -> pn532(values, pins, id);
             case "wiegand" ->
                 new ReaderConfig.Wiegand(
                         id,
@@ -119,6 +116,26 @@ public final class DeviceConfigLoader {
                         values.millis("reader.wiegand-same-tap-ms", 0, 10_000, 1_000));
             default -> new ReaderConfig.Simulated(id);
         };
+    }
+
+    private static ReaderConfig pn532(ConfigValues values, PinRegistry pins, String id) {
+        boolean i2c = values.choice("reader.pn532-link", Map.of("spi", false, "i2c", true), "spi");
+        if (!i2c) {
+            return new ReaderConfig.Pn532(
+                    id,
+                    spiBus(values, pins),
+                    values.requiredInt("reader.spi-chip-select", 0, 2),
+                    spiBaud(values),
+                    polling(values));
+        }
+        int bus = values.integer("reader.i2c-bus", 0, 6, 1);
+        pins.claimI2cBus("reader.i2c-bus", bus);
+        int address = values.parsed("reader.i2c-address", "0x24", Integer::decode);
+        if (address < 0x03 || address > 0x77) {
+            throw new ConfigException(
+                    "reader.i2c-address", "reader.i2c-address must be a 7-bit address, was '" + address + "'");
+        }
+        return new ReaderConfig.Pn532I2c(id, bus, address, polling(values));
     }
 
     private static int spiBus(ConfigValues values, PinRegistry pins) {

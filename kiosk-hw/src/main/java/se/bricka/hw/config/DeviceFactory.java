@@ -5,6 +5,7 @@ import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.PullResistance;
+import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.spi.Spi;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,6 +91,14 @@ public final class DeviceFactory {
                 Scheduler thread = readerThread(pn532.id(), schedulers);
                 Spi spi = spi(pn532.id(), pn532.bus(), pn532.chipSelect(), pn532.baud());
                 yield new Pn532Reader(pn532.id(), spi, pn532.polling(), thread, Sleeper.SYSTEM);
+            }
+            case ReaderConfig.Pn532I2c pn532 -> {
+                Scheduler thread = readerThread(pn532.id(), schedulers);
+                I2C i2c = pi4j.create(I2C.newConfigBuilder(pi4j)
+                        .id(pn532.id() + "-i2c")
+                        .bus(pn532.bus())
+                        .device(pn532.address()));
+                yield new Pn532Reader(pn532.id(), i2c, pn532.polling(), thread, Sleeper.SYSTEM);
             }
             case ReaderConfig.Wiegand wiegand ->
                 new WiegandTagReader(

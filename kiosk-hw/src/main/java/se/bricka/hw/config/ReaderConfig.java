@@ -20,6 +20,9 @@ public sealed interface ReaderConfig {
     /** A PN532 on SPI bus {@code bus}, chip select {@code chipSelect}. */
     record Pn532(String id, int bus, int chipSelect, int baud, PollingSettings polling) implements ReaderConfig {}
 
+    /** A PN532 on I2C bus {@code bus} at {@code address} (0x24 unless strapped otherwise). */
+    record Pn532I2c(String id, int bus, int address, PollingSettings polling) implements ReaderConfig {}
+
     /** A Wiegand reader on GPIO pins {@code d0Pin} and {@code d1Pin} (BCM numbers). */
     record Wiegand(String id, int d0Pin, int d1Pin, Duration frameGap, Duration sameTapWindow)
             implements ReaderConfig {}

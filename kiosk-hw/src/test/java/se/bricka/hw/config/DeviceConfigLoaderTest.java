@@ -108,6 +108,53 @@ class DeviceConfigLoaderTest {
     }
 
     @Test
+    void a_pn532_on_i2c_defaults_to_bus_1_and_address_0x24() {
+        // when
+        DeviceConfig config = DeviceConfigLoader.parse(properties("""
+                reader.type = pn532
+                reader.pn532-link = i2c
+                """));
+
+        // then
+        assertThat(config.reader())
+                .isEqualTo(new ReaderConfig.Pn532I2c("reader-1", 1, 0x24, se.bricka.hw.reader.PollingSettings.DEFAULT));
+    }
+
+    @Test
+    void a_pin_of_the_readers_i2c_bus_is_refused() {
+        // given
+        Properties clash = properties("""
+                reader.type = pn532
+                reader.pn532-link = i2c
+                indicator.type = gpio
+                indicator.green-pin = 3
+                indicator.red-pin = 25
+                indicator.buzzer-pin = 12
+                """);
+
+        // when / then
+        assertThatThrownBy(() -> DeviceConfigLoader.parse(clash))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("indicator.green-pin=3")
+                .hasMessageContaining("I2C1");
+    }
+
+    @Test
+    void an_i2c_address_that_is_not_a_number_is_refused_naming_it() {
+        // given
+        Properties bad = properties("""
+                reader.type = pn532
+                reader.pn532-link = i2c
+                reader.i2c-address = 0xZZ
+                """);
+
+        // when / then
+        assertThatThrownBy(() -> DeviceConfigLoader.parse(bad))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("reader.i2c-address='0xZZ'");
+    }
+
+    @Test
     void a_pin_used_twice_is_refused_naming_both_keys() {
         // given
         Properties twice = properties(WIEGAND + """

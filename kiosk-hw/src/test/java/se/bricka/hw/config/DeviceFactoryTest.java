@@ -7,10 +7,12 @@ import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.io.i2c.I2C;
 import com.pi4j.plugin.mock.platform.MockPlatform;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
+import com.pi4j.plugin.mock.provider.i2c.MockI2CProvider;
 import com.pi4j.plugin.mock.provider.spi.MockSpiProvider;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -38,7 +40,7 @@ class DeviceFactoryTest {
             .noAutoDetect()
             .add(new MockPlatform())
             .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance())
-            .add(MockSpiProvider.newInstance())
+            .add(MockSpiProvider.newInstance(), MockI2CProvider.newInstance())
             .build();
     private final DeviceFactory factory = new DeviceFactory(pi4j, Clock.systemUTC());
 
@@ -149,6 +151,24 @@ class DeviceFactoryTest {
 
             // then
             assertThat(devices.reader()).isInstanceOf(Pn532Reader.class);
+        }
+    }
+
+    @Test
+    void a_pn532_on_i2c_is_opened_on_its_bus_and_address() {
+        // given
+        Properties properties = new Properties();
+        properties.setProperty("reader.type", "pn532");
+        properties.setProperty("reader.pn532-link", "i2c");
+
+        // when
+        try (Devices devices = factory.build(DeviceConfigLoader.parse(properties))) {
+            I2C i2c = pi4j.io("reader-1-i2c");
+
+            // then
+            assertThat(devices.reader()).isInstanceOf(Pn532Reader.class);
+            assertThat(i2c.bus()).isEqualTo(1);
+            assertThat(i2c.device()).isEqualTo(0x24);
         }
     }
 

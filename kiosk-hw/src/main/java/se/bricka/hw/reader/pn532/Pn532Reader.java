@@ -1,5 +1,6 @@
 package se.bricka.hw.reader.pn532;
 
+import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.spi.Spi;
 import java.time.Duration;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import se.bricka.hw.time.Scheduler;
 import se.bricka.hw.time.Sleeper;
 
 /**
- * An NXP PN532 on SPI. Unlike the MFRC522 it runs ISO/IEC 14443-A selection itself: the driver
+ * An NXP PN532 on SPI or I2C. Unlike the MFRC522 it runs ISO/IEC 14443-A selection itself: the driver
  * sends InListPassiveTarget and gets back the selected card's UID.
  *
  * <p>On start (and after any silence) it checks GetFirmwareVersion (the IC byte must be 0x32), sets
@@ -40,13 +41,23 @@ public final class Pn532Reader extends PollingTagReader {
     private static final int READ_LENGTH = 40;
     private static final Duration WAIT_STEP = Duration.ofMillis(1);
 
-    private final Pn532Spi link;
+    private final Pn532Link link;
     private final Sleeper sleeper;
     private boolean ready;
 
+    /** A PN532 on SPI (mode 0, up to 5 MHz), with its interface switches set to SPI. */
     public Pn532Reader(String id, Spi spi, PollingSettings settings, Scheduler scheduler, Sleeper sleeper) {
+        this(id, new Pn532Spi(spi), settings, scheduler, sleeper);
+    }
+
+    /** A PN532 on I2C at address 0x24, with its interface switches set to I2C. */
+    public Pn532Reader(String id, I2C i2c, PollingSettings settings, Scheduler scheduler, Sleeper sleeper) {
+        this(id, new Pn532I2c(i2c), settings, scheduler, sleeper);
+    }
+
+    private Pn532Reader(String id, Pn532Link link, PollingSettings settings, Scheduler scheduler, Sleeper sleeper) {
         super(id, settings, scheduler);
-        this.link = new Pn532Spi(spi);
+        this.link = link;
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
@@ -66,6 +77,10 @@ public final class Pn532Reader extends PollingTagReader {
                 return new PollResult.Silent(e.getMessage());
             }
             return new PollResult.FaultyFrame(e.getMessage());
+        } catch (RuntimeException e) {
+            // Pi4J reports a bus error (an I2C address nobody acknowledges, say) as a runtime exception.
+            ready = false;
+            return new PollResult.Silent(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

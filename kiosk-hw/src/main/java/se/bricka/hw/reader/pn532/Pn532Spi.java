@@ -9,7 +9,7 @@ import java.util.Objects;
  * has something to send. The PN532 shifts bits least significant first, while the Pi's SPI
  * controller only does most significant first, so every byte is bit-reversed here.
  */
-final class Pn532Spi {
+final class Pn532Spi implements Pn532Link {
 
     static final int DATA_WRITE = 0x01;
     static final int STATUS_READ = 0x02;
@@ -21,7 +21,8 @@ final class Pn532Spi {
         this.spi = Objects.requireNonNull(spi, "spi");
     }
 
-    void write(byte[] frame) {
+    @Override
+    public void write(byte[] frame) {
         byte[] tx = new byte[frame.length + 1];
         tx[0] = reverse(DATA_WRITE);
         for (int i = 0; i < frame.length; i++) {
@@ -30,14 +31,16 @@ final class Pn532Spi {
         spi.transfer(tx, new byte[tx.length], tx.length);
     }
 
-    boolean ready() {
+    @Override
+    public boolean ready() {
         byte[] tx = {reverse(STATUS_READ), 0};
         byte[] rx = new byte[2];
         spi.transfer(tx, rx, 2);
         return (reverse(rx[1]) & 0x01) == 0x01;
     }
 
-    byte[] read(int length) {
+    @Override
+    public byte[] read(int length) {
         byte[] tx = new byte[length + 1];
         tx[0] = reverse(DATA_READ);
         byte[] rx = new byte[length + 1];
@@ -53,7 +56,8 @@ final class Pn532Spi {
         return (byte) (Integer.reverse(value & 0xFF) >>> 24);
     }
 
-    void close() {
+    @Override
+    public void close() {
         spi.close();
     }
 }

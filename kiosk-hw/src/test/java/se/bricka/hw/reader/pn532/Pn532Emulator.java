@@ -68,6 +68,35 @@ public final class Pn532Emulator {
         }
     }
 
+    /** The host writes a frame over I2C. A silent PN532 does not acknowledge its address. */
+    synchronized void i2cWrite(byte[] frame) {
+        if (silent) {
+            throw new com.pi4j.io.exception.IOException("I2C address 0x24 not acknowledged");
+        }
+        hostFrame(frame);
+    }
+
+    /** The host reads over I2C: the status byte, then (for longer reads) the next message. */
+    synchronized int i2cRead(byte[] buffer, int offset, int length) {
+        if (silent) {
+            throw new com.pi4j.io.exception.IOException("I2C address 0x24 not acknowledged");
+        }
+        Arrays.fill(buffer, offset, offset + length, (byte) 0);
+        if (length == 0) {
+            return 0;
+        }
+        buffer[offset] = (byte) (outbox.isEmpty() ? 0x00 : 0x01);
+        if (length > 1 && !outbox.isEmpty()) {
+            byte[] message = outbox.poll();
+            System.arraycopy(message, 0, buffer, offset + 1, Math.min(message.length, length - 1));
+            if (pendingAnswer != null) {
+                outbox.add(pendingAnswer);
+                pendingAnswer = null;
+            }
+        }
+        return length;
+    }
+
     private void clockOut(byte[] rx, int length) {
         byte[] message = outbox.poll();
         if (message == null) {
