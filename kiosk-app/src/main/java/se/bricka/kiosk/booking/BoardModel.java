@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.bricka.core.booking.BookingRules;
 import se.bricka.core.booking.Refusal;
 import se.bricka.core.booking.SlotState;
 import se.bricka.core.tag.TagHasher;
@@ -46,26 +45,18 @@ public final class BoardModel implements AutoCloseable {
     private final BoardBackend backend;
     private final ActionQueue queue;
     private final Executor ui;
-    private final Clock clock;
     private final BoardSettings settings;
     private final BackendLink link;
     private final InactivityTimer inactivity;
     private final InactivityTimer idleMessage;
     private final WeekChanges weekChanges = new WeekChanges();
+    private final Horizon horizon;
     private final BoardState state;
 
     // Touched only by actions on the queue.
     private TagHasher hasher;
-    private ZoneId zoneId = ZoneId.systemDefault();
     private ResourceSummary resource;
-    private Session session;
-
-    /** A household's visit: its tag's hash, who it is and the week it looks at. */
-    private record Session(String tagHash, Household household, LocalDate weekStart) {
-        Session withWeek(LocalDate week) {
-            return new Session(tagHash, household, week);
-        }
-    }
+    private Visit visit;
 
     /**
      * A board model; {@link #start()} connects it.
@@ -78,9 +69,10 @@ public final class BoardModel implements AutoCloseable {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.ui = Objects.requireNonNull(ui, "ui");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.state = new BoardState(clock);
+        this.horizon = new Horizon(clock, settings.horizonWeeks());
         this.link = new BackendLink(backend, queue, delays);
         this.inactivity = new InactivityTimer(delays, settings.idleTimeout(), this::logOut);
         this.idleMessage = new InactivityTimer(delays, settings.idleTimeout(), this::clearIdleMessage);
@@ -100,7 +92,7 @@ public final class BoardModel implements AutoCloseable {
             state.busy.set(true);
             state.pendingConfirmation.set(null);
         });
-        queue.submit(() -> identify(uid));
+        act(() -> identify(uid));
     }
 
     /** The tenant touched a slot: a free one asks to book it, one's own asks to cancel it. */
@@ -117,7 +109,13 @@ public final class BoardModel implements AutoCloseable {
         }
         switch (slot.state()) {
             case FREE -> ask(Confirmation.Action.BOOK, slot, shown);
-            case YOURS -> ask(Confirmation.Action.CANCEL, slot, shown);
+            case YOURS -> {
+                if (slot.bookingId() == null) {
+                    state.message.set(MessageKeys.refusal(Refusal.UNKNOWN_BOOKING.code()));
+                } else {
+                    ask(Confirmation.Action.CANCEL, slot, shown);
+                }
+            }
             case TAKEN -> state.message.set(new BoardMessage(MessageKind.REFUSAL, MessageKeys.SLOT_TAKEN, slot));
             case PAST -> state.message.set(new BoardMessage(MessageKind.REFUSAL, MessageKeys.SLOT_PAST, slot));
         }
@@ -132,7 +130,7 @@ public final class BoardModel implements AutoCloseable {
         }
         state.busy.set(true);
         state.message.set(null);
-        queue.submit(() -> carryOut(question));
+        act(() -> carryOut(question));
     }
 
     /** "No" to the pending question, or "OK" to the message shown. */
@@ -144,8 +142,8 @@ public final class BoardModel implements AutoCloseable {
 
     /** Ends the household's visit and goes back to the idle screen. */
     public void logOut() {
-        queue.submit(() -> {
-            endSession();
+        act(() -> {
+            endVisit();
             ui.execute(this::showIdle);
         });
     }
@@ -153,13 +151,13 @@ public final class BoardModel implements AutoCloseable {
     /** Shows the next week, if it is within the booking horizon. */
     public void nextWeek() {
         touched();
-        queue.submit(() -> moveWeek(1));
+        act(() -> moveWeek(1));
     }
 
     /** Shows the previous week, but not one before the current week. */
     public void previousWeek() {
         touched();
-        queue.submit(() -> moveWeek(-1));
+        act(() -> moveWeek(-1));
     }
 
     /** The tenant chose a language ({@code sv}, {@code en}) for this visit; logging out forgets it. */
@@ -186,9 +184,9 @@ public final class BoardModel implements AutoCloseable {
 
     private void ready(DeviceBootstrap bootstrap) {
         hasher = new TagHasher(Base64.getDecoder().decode(bootstrap.tagKey()));
-        zoneId = ZoneId.of(bootstrap.zone());
-        resource = chooseResource(bootstrap);
-        ZoneId readyZone = zoneId;
+        ZoneId readyZone = ZoneId.of(bootstrap.zone());
+        horizon.zone(readyZone);
+        resource = settings.chooseFrom(bootstrap.resources()).orElse(null);
         String name = resource == null ? "" : resource.name();
         ui.execute(() -> {
             state.propertyName.set(bootstrap.propertyName());
@@ -208,47 +206,34 @@ public final class BoardModel implements AutoCloseable {
         });
     }
 
-    private ResourceSummary chooseResource(DeviceBootstrap bootstrap) {
-        if (settings.resourceId().isPresent()) {
-            long wanted = settings.resourceId().getAsLong();
-            for (ResourceSummary candidate : bootstrap.resources()) {
-                if (candidate.id() == wanted) {
-                    return candidate;
-                }
-            }
-            LOG.warn("resource {} is not offered to this device; using the first one", wanted);
-        }
-        return bootstrap.resources().isEmpty() ? null : bootstrap.resources().getFirst();
-    }
-
     private void identify(TagUid uid) {
         if (hasher == null) {
-            endSession();
+            endVisit();
             ui.execute(() -> showProblem(true, BoardMessage.of(MessageKind.ERROR, MessageKeys.OFFLINE), false));
             return;
         }
         if (resource == null) {
-            endSession();
+            endVisit();
             ui.execute(() -> showProblem(true, MessageKeys.refusal(Refusal.UNKNOWN_RESOURCE.code()), true));
             return;
         }
         String tagHash = hasher.hash(uid);
         try {
             Household who = backend.identify(tagHash);
-            LocalDate week = BookingRules.weekStartOf(today());
+            LocalDate week = horizon.currentWeek();
             WeekSchedule schedule = backend.week(resource.id(), week, tagHash);
-            session = new Session(tagHash, who, week);
+            visit = new Visit(tagHash, who, week);
             inactivity.restart();
             showWeek(schedule, who, null);
         } catch (BackendException e) {
             LOG.info("tag {} not accepted: {}", uid, e.getMessage());
-            endSession();
+            endVisit();
             ui.execute(() -> showProblem(true, messageFor(e), !(e instanceof BackendOfflineException)));
         }
     }
 
     private void carryOut(Confirmation question) {
-        Session current = session;
+        Visit current = visit;
         if (current == null || current.household().apartmentId() != question.apartmentId()) {
             ui.execute(() -> {
                 state.pendingConfirmation.set(null);
@@ -279,12 +264,12 @@ public final class BoardModel implements AutoCloseable {
     }
 
     private void moveWeek(int weeks) {
-        Session current = session;
+        Visit current = visit;
         if (current == null) {
             return;
         }
         LocalDate target = current.weekStart().plusWeeks(weeks);
-        if (!withinHorizon(target)) {
+        if (!horizon.allows(target)) {
             return;
         }
         ui.execute(() -> state.busy.set(true));
@@ -292,13 +277,13 @@ public final class BoardModel implements AutoCloseable {
     }
 
     /**
-     * Fetches the week of {@code wanted} and shows it, with {@code news} if there is any; the session
+     * Fetches the week of {@code wanted} and shows it, with {@code news} if there is any; the visit
      * moves to that week only once it could be fetched.
      */
-    private void refresh(Session wanted, BoardMessage news) {
+    private void refresh(Visit wanted, BoardMessage news) {
         try {
             WeekSchedule schedule = backend.week(resource.id(), wanted.weekStart(), wanted.tagHash());
-            session = wanted;
+            visit = wanted;
             showWeek(schedule, wanted.household(), news);
         } catch (BackendException e) {
             LOG.info("could not fetch the week: {}", e.getMessage());
@@ -308,7 +293,7 @@ public final class BoardModel implements AutoCloseable {
     }
 
     private void onChange(ChangeEvent event) {
-        Session current = session;
+        Visit current = visit;
         boolean relevant = current != null
                 && resource != null
                 && event.resourceId() == resource.id()
@@ -319,6 +304,26 @@ public final class BoardModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Queues an action. A fault in it (a bug, not a refusal) is logged and told as "something went
+     * wrong", so the board is never left waiting or showing a trace.
+     */
+    private void act(Runnable action) {
+        queue.submit(() -> {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("a board action failed", e);
+                BoardMessage fault = BoardMessage.of(MessageKind.ERROR, MessageKeys.UNEXPECTED_REFUSAL);
+                ui.execute(() -> {
+                    state.pendingConfirmation.set(null);
+                    state.message.set(fault);
+                    state.busy.set(false);
+                });
+            }
+        });
+    }
+
     private void clearIdleMessage() {
         ui.execute(() -> {
             if (state.screen.get() == Screen.IDLE) {
@@ -327,8 +332,8 @@ public final class BoardModel implements AutoCloseable {
         });
     }
 
-    private void endSession() {
-        session = null;
+    private void endVisit() {
+        visit = null;
         inactivity.stop();
     }
 
@@ -337,8 +342,8 @@ public final class BoardModel implements AutoCloseable {
     private void showWeek(WeekSchedule schedule, Household who, BoardMessage news) {
         weekChanges.shown(schedule);
         LocalDate week = schedule.weekStart();
-        boolean previous = withinHorizon(week.minusWeeks(1));
-        boolean next = withinHorizon(week.plusWeeks(1));
+        boolean previous = horizon.allows(week.minusWeeks(1));
+        boolean next = horizon.allows(week.plusWeeks(1));
         ui.execute(() -> state.showWeek(schedule, who, previous, next, news));
     }
 
@@ -363,30 +368,20 @@ public final class BoardModel implements AutoCloseable {
         };
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(zoneId));
-    }
-
-    private boolean withinHorizon(LocalDate week) {
-        LocalDate first = BookingRules.weekStartOf(today());
-        LocalDate last = today().plusWeeks(settings.horizonWeeks());
-        return !week.isBefore(first) && !week.isAfter(last);
-    }
-
     /** The push feed, heard on its own thread, handed to the queue. */
     private final class FeedListener implements ChangeListener {
         @Override
         public void changed(ChangeEvent event) {
-            queue.submit(() -> onChange(event));
+            act(() -> onChange(event));
         }
 
         @Override
         public void connection(boolean isOnline) {
             ui.execute(() -> state.online.set(isOnline));
             if (isOnline) {
-                queue.submit(() -> {
-                    if (session != null) {
-                        refresh(session, null);
+                act(() -> {
+                    if (visit != null) {
+                        refresh(visit, null);
                     }
                 });
             }

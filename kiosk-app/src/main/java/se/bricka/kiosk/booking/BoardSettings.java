@@ -1,8 +1,13 @@
 package se.bricka.kiosk.booking;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.core.wire.ResourceSummary;
 
 /**
  * How one board behaves.
@@ -12,6 +17,8 @@ import java.util.OptionalLong;
  * @param horizonWeeks how many weeks ahead a household may look and book
  */
 public record BoardSettings(OptionalLong resourceId, Duration idleTimeout, int horizonWeeks) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BoardSettings.class);
 
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_HORIZON_WEEKS = 4;
@@ -35,5 +42,22 @@ public record BoardSettings(OptionalLong resourceId, Duration idleTimeout, int h
     /** These settings, booking the object {@code id}. */
     public BoardSettings withResource(long id) {
         return new BoardSettings(OptionalLong.of(id), idleTimeout, horizonWeeks);
+    }
+
+    /**
+     * The object this board books among those the backend offers: the configured one, else the first
+     * (with a warning when the configured one is not offered); empty when none is offered.
+     */
+    public Optional<ResourceSummary> chooseFrom(List<ResourceSummary> offered) {
+        if (resourceId.isPresent()) {
+            long wanted = resourceId.getAsLong();
+            Optional<ResourceSummary> match =
+                    offered.stream().filter(r -> r.id() == wanted).findFirst();
+            if (match.isPresent()) {
+                return match;
+            }
+            LOG.warn("resource {} is not offered to this device; using the first one", wanted);
+        }
+        return offered.stream().findFirst();
     }
 }

@@ -365,6 +365,23 @@ class BoardModelTest {
     }
 
     @Test
+    void a_fault_in_the_backend_client_is_told_as_something_went_wrong_and_the_board_stays_usable() {
+        // given
+        tap("1102");
+        model.selectSlot(slot(THURSDAY, 10));
+        backend.failWith(new IllegalStateException("a bug"));
+
+        // when
+        model.confirm();
+        drain();
+
+        // then
+        assertThat(state.isBusy()).isFalse();
+        assertThat(state.getPendingConfirmation()).isNull();
+        assertThat(state.getMessage().key()).isEqualTo(MessageKeys.UNEXPECTED_REFUSAL);
+    }
+
+    @Test
     void a_taken_slot_explains_itself_instead_of_asking() {
         // given
         tap("1102");

@@ -50,6 +50,7 @@ public final class FakeBoardBackend implements BoardBackend {
     private final AtomicInteger weekCalls = new AtomicInteger();
     private final List<UUID> keysSeen = new CopyOnWriteArrayList<>();
     private volatile boolean offline;
+    private volatile RuntimeException fault;
     private long version;
     private long nextBookingId = 100;
 
@@ -81,6 +82,11 @@ public final class FakeBoardBackend implements BoardBackend {
                 .findFirst()
                 .orElseThrow()
                 .uid();
+    }
+
+    /** The next calls throw {@code fault}, as a bug in a client would. */
+    public void failWith(RuntimeException fault) {
+        this.fault = fault;
     }
 
     public void setOffline(boolean offline) {
@@ -214,6 +220,9 @@ public final class FakeBoardBackend implements BoardBackend {
     }
 
     private void checkOnline() {
+        if (fault != null) {
+            throw fault;
+        }
         if (offline) {
             throw new BackendOfflineException("fake backend is offline", null);
         }
