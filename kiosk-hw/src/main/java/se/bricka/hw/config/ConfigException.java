@@ -7,6 +7,7 @@ public final class ConfigException extends RuntimeException {
 
     private final String key;
 
+    /** A refusal of {@code key}; {@code message} names the key and the value. */
     public ConfigException(String key, String message) {
         super(message);
         this.key = key;

@@ -46,11 +46,13 @@ public final class DeviceFactory {
     private final Context pi4j;
     private final Clock clock;
 
+    /** Builds devices on {@code pi4j}; taps and door events carry times from {@code clock}. */
     public DeviceFactory(Context pi4j, Clock clock) {
         this.pi4j = Objects.requireNonNull(pi4j, "pi4j");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Builds every device {@code config} describes, each reader and door on a thread of its own. */
     public Devices build(DeviceConfig config) {
         List<ExecutorScheduler> schedulers = new ArrayList<>();
         try {

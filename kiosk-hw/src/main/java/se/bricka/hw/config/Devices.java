@@ -40,10 +40,12 @@ public final class Devices implements AutoCloseable {
         this.closeInOrder = List.copyOf(order);
     }
 
+    /** The tag reader; call {@link TagReader#start} to receive taps. */
     public TagReader reader() {
         return reader;
     }
 
+    /** The door's lock. */
     public DoorLock lock() {
         return lock;
     }
@@ -53,6 +55,7 @@ public final class Devices implements AutoCloseable {
         return doorMonitor;
     }
 
+    /** The light and sound of the reader. */
     public Indicator indicator() {
         return indicator;
     }

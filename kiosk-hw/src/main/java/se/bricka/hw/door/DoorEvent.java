@@ -6,6 +6,7 @@ import java.util.Objects;
 /** Something that happened at a door, as the door controller journals it. */
 public record DoorEvent(String doorId, Kind kind, Instant at) {
 
+    /** What happened. */
     public enum Kind {
         /** The door opened while the lock was released or after an exit request. */
         OPENED,

@@ -17,7 +17,9 @@ public interface DoorLock extends AutoCloseable {
 
     /** Whether the lock holds the door. */
     enum State {
+        /** The door is held. */
         LOCKED,
+        /** The lock is released; the door can be opened. */
         UNLOCKED
     }
 
@@ -27,6 +29,7 @@ public interface DoorLock extends AutoCloseable {
     /** Locks now, even inside the release time. */
     void lock();
 
+    /** Whether the lock is released now. */
     State state();
 
     /** How long {@link #unlock()} releases the lock, never below {@link #MINIMUM_RELEASE}. */

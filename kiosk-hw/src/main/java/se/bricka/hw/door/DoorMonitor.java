@@ -29,6 +29,7 @@ public final class DoorMonitor implements AutoCloseable {
     private Scheduler.Cancellable heldOpenTimer;
     private boolean closed;
 
+    /** Watches {@code contact} and {@code exit} against {@code lock}; timers and events run on {@code scheduler}. */
     public DoorMonitor(
             String doorId,
             DoorContact contact,

@@ -20,6 +20,7 @@ public final class GpioDoorContact implements DoorContact {
     private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
     private final DigitalStateChangeListener edges;
 
+    /** A contact on {@code input} that reads {@code openLevel} while the door is open. */
     public GpioDoorContact(DigitalInput input, DigitalState openLevel) {
         this.input = Objects.requireNonNull(input, "input");
         this.openLevel = Objects.requireNonNull(openLevel, "openLevel");

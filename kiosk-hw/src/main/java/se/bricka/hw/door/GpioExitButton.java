@@ -14,6 +14,7 @@ public final class GpioExitButton implements ExitButton {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final DigitalStateChangeListener edges;
 
+    /** A button on {@code input} that reads {@code pressedLevel} while pressed. */
     public GpioExitButton(DigitalInput input, DigitalState pressedLevel) {
         this.input = Objects.requireNonNull(input, "input");
         Objects.requireNonNull(pressedLevel, "pressedLevel");

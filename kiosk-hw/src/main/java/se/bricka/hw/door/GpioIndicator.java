@@ -10,6 +10,7 @@ public final class GpioIndicator extends PatternIndicator {
     private final GpioSwitch red;
     private final GpioSwitch buzzer;
 
+    /** An indicator on three switched outputs; patterns are timed on {@code scheduler}. */
     public GpioIndicator(GpioSwitch green, GpioSwitch red, GpioSwitch buzzer, Scheduler scheduler) {
         super(scheduler);
         this.green = Objects.requireNonNull(green, "green");

@@ -15,17 +15,23 @@ public final class GpioSwitch {
     private final DigitalState onLevel;
     private final DigitalState offLevel;
 
-    /** @param activeHigh whether the pin goes high to switch on */
+    /**
+     * A switch on {@code output}.
+     *
+     * @param activeHigh whether the pin goes high to switch on
+     */
     public GpioSwitch(DigitalOutput output, boolean activeHigh) {
         this.output = Objects.requireNonNull(output, "output");
         this.onLevel = activeHigh ? DigitalState.HIGH : DigitalState.LOW;
         this.offLevel = activeHigh ? DigitalState.LOW : DigitalState.HIGH;
     }
 
+    /** Switches on ({@code true}) or off. */
     public void set(boolean on) {
         output.state(on ? onLevel : offLevel);
     }
 
+    /** Whether the output is switched on now. */
     public boolean isOn() {
         return output.state() == onLevel;
     }

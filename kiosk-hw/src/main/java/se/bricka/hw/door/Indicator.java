@@ -14,15 +14,19 @@ public interface Indicator extends AutoCloseable {
         FAULT
     }
 
+    /** Green and one short beep, then dark. */
     void granted();
 
+    /** Red and three short beeps, then dark. */
     void refused();
 
     /** Blinks red until another signal replaces it. */
     void fault();
 
+    /** Dark and silent. */
     void idle();
 
+    /** The signal being shown now. */
     Signal signal();
 
     /** Goes dark and frees the outputs. */

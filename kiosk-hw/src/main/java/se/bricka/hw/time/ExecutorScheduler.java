@@ -22,6 +22,7 @@ public final class ExecutorScheduler implements Scheduler {
     private final Clock clock;
     private final String threadName;
 
+    /** Starts the thread {@code threadName}; tasks see time through {@code clock}. */
     public ExecutorScheduler(String threadName, Clock clock) {
         this.threadName = Objects.requireNonNull(threadName, "threadName");
         this.clock = Objects.requireNonNull(clock, "clock");

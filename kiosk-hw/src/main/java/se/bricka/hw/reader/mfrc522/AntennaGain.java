@@ -5,11 +5,17 @@ package se.bricka.hw.reader.mfrc522;
  * picks up more noise. The chip resets to 33 dB; a door reader behind a thick panel wants 48.
  */
 public enum AntennaGain {
+    /** 18 dB, the weakest. */
     DB_18(0b010),
+    /** 23 dB. */
     DB_23(0b011),
+    /** 33 dB, the chip's reset value. */
     DB_33(0b100),
+    /** 38 dB. */
     DB_38(0b101),
+    /** 43 dB. */
     DB_43(0b110),
+    /** 48 dB, the strongest: reads through a door panel. */
     DB_48(0b111);
 
     private final int bits;
