@@ -192,6 +192,22 @@ class TwoBoardsEndToEndTest {
         }
     }
 
+    @Test
+    void a_board_goes_offline_when_the_backend_stops_and_back_online_when_it_returns() {
+        // given
+        int port = server.port();
+
+        // when
+        server.close();
+
+        // then
+        await().atMost(Duration.ofSeconds(5)).until(() -> !board1.state().isOnline());
+        server = Backend.start(BackendConfig.forTests(clock).withPort(port));
+        await().atMost(Duration.ofSeconds(15)).until(() -> board1.state().isOnline());
+        board1.tap(firstTagOf("1102"));
+        assertThat(board1.state().getScreen()).isEqualTo(Screen.WEEK);
+    }
+
     private static TagUid firstTagOf(String apartment) {
         return DemoEstate.tags().stream()
                 .filter(tag -> tag.apartmentLabel().equals(apartment) && !tag.blocked())

@@ -127,6 +127,24 @@ class BoardScreensTest {
     }
 
     @Test
+    void cancelling_ones_own_time_asks_in_its_own_words() {
+        // given
+        Scene scene = open("sv");
+        tapAndSettle("1102");
+        bookAndSettle(THURSDAY, 16);
+
+        // when
+        Fx.run(() -> model.selectSlot(slot(THURSDAY, 16)));
+        Fx.settle();
+        shoot(scene, "confirm-cancel-sv.png");
+
+        // then
+        assertThat(((javafx.scene.control.Button) scene.lookup("#confirm-yes")).getText())
+                .isEqualTo("Ja, avboka");
+        assertThat(((Label) scene.lookup("#confirm-day")).getText()).isEqualTo("Torsdag 26 november");
+    }
+
+    @Test
     void a_booking_is_confirmed_in_one_plain_sentence() {
         // given
         Scene scene = open("sv");
