@@ -22,6 +22,7 @@ public final class SimulatedTagReader implements TagReader {
     private final Clock clock;
     private final ExecutorService thread;
     private volatile Consumer<TagRead> listener;
+    private volatile ReaderHealth health = ReaderHealth.ok();
 
     public SimulatedTagReader(String id, Clock clock) {
         this.id = Objects.requireNonNull(id, "id");
@@ -69,6 +70,19 @@ public final class SimulatedTagReader implements TagReader {
             // A listener's failure must not stop the reader: the next tap still has to work.
             LOG.error("listener of reader {} failed on a tap", id, e);
         }
+    }
+
+    /**
+     * Makes the reader report {@code health}, so the caretaker's reader check and the door
+     * controller can be tried against a reader that stops answering or sends damaged frames.
+     */
+    public void simulateHealth(ReaderHealth health) {
+        this.health = Objects.requireNonNull(health, "health");
+    }
+
+    @Override
+    public ReaderHealth health() {
+        return health;
     }
 
     @Override

@@ -161,6 +161,22 @@ public final class ReaderBench {
         LOG.info(String.format(Locale.ROOT, "Wiegand 26-bit frame              %7.2f µs CPU to decode", micros));
     }
 
+    /** Lays a card at a random moment of the polling; returns the milliseconds until its TagRead. */
+    private static long oneTap(Mfrc522Emulator chip, BlockingQueue<TagRead> taps, Duration interval)
+            throws InterruptedException {
+        EmulatedCard card = EmulatedCard.withUid("A1B2C3D4");
+        Thread.sleep((long) (Math.random() * interval.toMillis()));
+        long laid = System.nanoTime();
+        chip.lay(card);
+        if (taps.poll(5, TimeUnit.SECONDS) == null) {
+            throw new IllegalStateException("no tap within 5 s");
+        }
+        long millis = (System.nanoTime() - laid) / 1_000_000;
+        chip.lift(card);
+        Thread.sleep(interval.toMillis() * 4);
+        return millis;
+    }
+
     /** Lays a card at a random moment of the polling and measures until the TagRead arrives. */
     private static void latency(Duration interval, int trials) throws InterruptedException {
         Mfrc522Emulator chip = new Mfrc522Emulator();
@@ -180,16 +196,7 @@ public final class ReaderBench {
                         Sleeper.SYSTEM)) {
             reader.start(taps::add);
             for (int i = 0; i < trials; i++) {
-                EmulatedCard card = EmulatedCard.withUid("A1B2C3D4");
-                Thread.sleep((long) (Math.random() * interval.toMillis()));
-                long laid = System.nanoTime();
-                chip.lay(card);
-                if (taps.poll(5, TimeUnit.SECONDS) == null) {
-                    throw new IllegalStateException("no tap within 5 s");
-                }
-                millis[i] = (System.nanoTime() - laid) / 1_000_000;
-                chip.lift(card);
-                Thread.sleep(interval.toMillis() * 4);
+                millis[i] = oneTap(chip, taps, interval);
             }
         } finally {
             pi4j.shutdown();

@@ -93,4 +93,19 @@ class SimulatedTagReaderTest {
                     .hasMessageContaining("sim-5");
         }
     }
+
+    @Test
+    void a_simulated_reader_is_healthy_until_told_otherwise() {
+        // given
+        try (SimulatedTagReader reader = new SimulatedTagReader("sim-6", CLOCK)) {
+            ReaderHealth before = reader.health();
+
+            // when
+            reader.simulateHealth(new ReaderHealth(ReaderHealth.Status.NOT_ANSWERING, "unplugged", 3, 0, 12));
+
+            // then
+            assertThat(before).isEqualTo(ReaderHealth.ok());
+            assertThat(reader.health().status()).isEqualTo(ReaderHealth.Status.NOT_ANSWERING);
+        }
+    }
 }
