@@ -1,6 +1,7 @@
 package se.bricka.kiosk.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -40,6 +41,9 @@ public final class BoardModel implements AutoCloseable {
     private static final int HTTP_UNAUTHORIZED = 401;
     private static final int HTTP_FORBIDDEN = 403;
 
+    /** How long before the idle log-out the board warns that it is coming. */
+    static final Duration LOG_OUT_WARNING = Duration.ofSeconds(10);
+
     // ---- Collaborators and queue-side state ----------------------------------------------------
 
     private final BoardBackend backend;
@@ -74,7 +78,8 @@ public final class BoardModel implements AutoCloseable {
         this.state = new BoardState(clock);
         this.horizon = new Horizon(clock, settings.horizonWeeks());
         this.link = new BackendLink(backend, queue, delays);
-        this.inactivity = new InactivityTimer(delays, settings.idleTimeout(), this::logOut);
+        this.inactivity =
+                new InactivityTimer(delays, settings.idleTimeout(), LOG_OUT_WARNING, this::warnOfLogOut, this::logOut);
         this.idleMessage = new InactivityTimer(delays, settings.idleTimeout(), this::clearIdleMessage);
     }
 
@@ -169,7 +174,7 @@ public final class BoardModel implements AutoCloseable {
     /** Someone touched the screen: the idle log-out starts counting again. */
     public void touched() {
         if (state.screen.get() == Screen.WEEK) {
-            inactivity.restart();
+            stayLoggedIn();
         }
     }
 
@@ -223,7 +228,7 @@ public final class BoardModel implements AutoCloseable {
             LocalDate week = horizon.currentWeek();
             WeekSchedule schedule = backend.week(resource.id(), week, tagHash);
             visit = new Visit(tagHash, who, week);
-            inactivity.restart();
+            stayLoggedIn();
             showWeek(schedule, who, null);
         } catch (BackendException e) {
             LOG.info("tag {} not accepted: {}", uid, e.getMessage());
@@ -322,6 +327,15 @@ public final class BoardModel implements AutoCloseable {
                 });
             }
         });
+    }
+
+    private void stayLoggedIn() {
+        inactivity.restart();
+        ui.execute(() -> state.loggingOutSoon.set(false));
+    }
+
+    private void warnOfLogOut() {
+        ui.execute(() -> state.loggingOutSoon.set(state.screen.get() == Screen.WEEK));
     }
 
     private void clearIdleMessage() {

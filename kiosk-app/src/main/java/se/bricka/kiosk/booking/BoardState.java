@@ -36,6 +36,7 @@ public final class BoardState {
     final ReadOnlyObjectWrapper<BoardMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
+    final ReadOnlyBooleanWrapper loggingOutSoon = new ReadOnlyBooleanWrapper(this, "loggingOutSoon");
     final ReadOnlyBooleanWrapper enrolled = new ReadOnlyBooleanWrapper(this, "enrolled", true);
     final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
     final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
@@ -64,6 +65,7 @@ public final class BoardState {
 
     void showIdle() {
         screen.set(Screen.IDLE);
+        loggingOutSoon.set(false);
         language.set(null);
         household.set(null);
         weekStart.set(null);
@@ -179,6 +181,15 @@ public final class BoardState {
 
     public boolean isOnline() {
         return online.get();
+    }
+
+    /** True in the last seconds before the idle log-out, until someone touches the board. */
+    public ReadOnlyBooleanProperty loggingOutSoonProperty() {
+        return loggingOutSoon.getReadOnlyProperty();
+    }
+
+    public boolean isLoggingOutSoon() {
+        return loggingOutSoon.get();
     }
 
     /** False when the backend refused this board's device token: a caretaker must set it up. */

@@ -252,6 +252,36 @@ class BoardModelTest {
     }
 
     @Test
+    void ten_seconds_before_the_idle_log_out_the_board_warns() {
+        // given
+        tap("1102");
+
+        // when
+        delays.elapse(Duration.ofSeconds(20));
+        drain();
+
+        // then
+        assertThat(state.isLoggingOutSoon()).isTrue();
+        assertThat(state.getScreen()).isEqualTo(Screen.WEEK);
+    }
+
+    @Test
+    void a_touch_after_the_warning_keeps_the_household_logged_in() {
+        // given
+        tap("1102");
+        delays.elapse(Duration.ofSeconds(25));
+
+        // when
+        model.touched();
+        delays.elapse(Duration.ofSeconds(15));
+        drain();
+
+        // then
+        assertThat(state.isLoggingOutSoon()).isFalse();
+        assertThat(state.getScreen()).isEqualTo(Screen.WEEK);
+    }
+
+    @Test
     void a_touch_starts_the_idle_wait_over() {
         // given
         tap("1102");

@@ -48,6 +48,7 @@ class BoardScreensTest {
     private final Clock clock = Clock.fixed(NOW.toInstant(), NOW.getZone());
     private final FakeBoardBackend backend = new FakeBoardBackend(clock);
     private final ActionQueue queue = new ActionQueue("screens-actions");
+    private final ManualDelays delays = new ManualDelays();
     private BoardModel model;
     private Stage stage;
 
@@ -209,6 +210,23 @@ class BoardScreensTest {
     }
 
     @Test
+    void the_coming_idle_log_out_is_announced_in_words() {
+        // given
+        Scene scene = open("sv");
+        tapAndSettle("1102");
+
+        // when
+        delays.elapse(Duration.ofSeconds(21));
+        settle();
+        shoot(scene, "logging-out-sv.png");
+
+        // then
+        Label warning = (Label) scene.lookup("#logging-out");
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).startsWith("Du loggas snart ut.");
+    }
+
+    @Test
     void the_week_screen_speaks_english_when_asked() {
         // given
         Scene scene = open("en");
@@ -224,8 +242,7 @@ class BoardScreensTest {
 
     private Scene open(String language) {
         Texts texts = Texts.forLanguage(language);
-        model = new BoardModel(
-                backend, queue, FxThread.executor(), new ManualDelays(), clock, BoardSettings.defaults());
+        model = new BoardModel(backend, queue, FxThread.executor(), delays, clock, BoardSettings.defaults());
         model.start();
         settle();
         return Fx.call(() -> {

@@ -48,7 +48,7 @@ public final class BoardView extends StackPane {
         message.managedProperty().bind(message.visibleProperty());
         StackPane screens = new StackPane(idle, week);
         VBox.setVgrow(screens, Priority.ALWAYS);
-        VBox page = new VBox(screens, message);
+        VBox page = new VBox(screens, logOutWarning(texts), message);
         page.getStyleClass().add("page");
         getChildren().addAll(page, busyLayer(texts), new ConfirmOverlay(model, texts));
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.touched());
@@ -66,6 +66,17 @@ public final class BoardView extends StackPane {
                     state.getZone() != null ? state.getZone() : state.clock().getZone();
             week.today(LocalDate.now(state.clock().withZone(zone)));
         }
+    }
+
+    private Label logOutWarning(Texts texts) {
+        Label warning = new Label(texts.get("week.logging-out"), Icons.icon("icon-clock"));
+        warning.setId("logging-out");
+        warning.getStyleClass().add("logging-out");
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.setWrapText(true);
+        warning.visibleProperty().bind(state.loggingOutSoonProperty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        return warning;
     }
 
     private VBox busyLayer(Texts texts) {
