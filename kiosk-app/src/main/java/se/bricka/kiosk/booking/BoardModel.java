@@ -1,7 +1,6 @@
 package se.bricka.kiosk.booking;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -41,9 +40,6 @@ public final class BoardModel implements AutoCloseable {
     private static final int HTTP_UNAUTHORIZED = 401;
     private static final int HTTP_FORBIDDEN = 403;
 
-    /** How long before the idle log-out the board warns that it is coming. */
-    static final Duration LOG_OUT_WARNING = Duration.ofSeconds(10);
-
     // ---- Collaborators and queue-side state ----------------------------------------------------
 
     private final BoardBackend backend;
@@ -51,8 +47,7 @@ public final class BoardModel implements AutoCloseable {
     private final Executor ui;
     private final BoardSettings settings;
     private final BackendLink link;
-    private final InactivityTimer inactivity;
-    private final InactivityTimer idleMessage;
+    private final IdleWatch idle;
     private final WeekChanges weekChanges = new WeekChanges();
     private final Horizon horizon;
     private final BoardState state;
@@ -78,9 +73,7 @@ public final class BoardModel implements AutoCloseable {
         this.state = new BoardState(clock);
         this.horizon = new Horizon(clock, settings.horizonWeeks());
         this.link = new BackendLink(backend, queue, delays);
-        this.inactivity =
-                new InactivityTimer(delays, settings.idleTimeout(), LOG_OUT_WARNING, this::warnOfLogOut, this::logOut);
-        this.idleMessage = new InactivityTimer(delays, settings.idleTimeout(), this::clearIdleMessage);
+        this.idle = new IdleWatch(state, ui, delays, settings.idleTimeout(), this::logOut);
     }
 
     // ---- Commands ------------------------------------------------------------------------------
@@ -174,14 +167,13 @@ public final class BoardModel implements AutoCloseable {
     /** Someone touched the screen: the idle log-out starts counting again. */
     public void touched() {
         if (state.screen.get() == Screen.WEEK) {
-            stayLoggedIn();
+            idle.stayLoggedIn();
         }
     }
 
     @Override
     public void close() {
-        inactivity.stop();
-        idleMessage.stop();
+        idle.stop();
         link.close();
     }
 
@@ -228,7 +220,7 @@ public final class BoardModel implements AutoCloseable {
             LocalDate week = horizon.currentWeek();
             WeekSchedule schedule = backend.week(resource.id(), week, tagHash);
             visit = new Visit(tagHash, who, week);
-            stayLoggedIn();
+            idle.stayLoggedIn();
             showWeek(schedule, who, null);
         } catch (BackendException e) {
             LOG.info("tag {} not accepted: {}", uid, e.getMessage());
@@ -329,26 +321,9 @@ public final class BoardModel implements AutoCloseable {
         });
     }
 
-    private void stayLoggedIn() {
-        inactivity.restart();
-        ui.execute(() -> state.loggingOutSoon.set(false));
-    }
-
-    private void warnOfLogOut() {
-        ui.execute(() -> state.loggingOutSoon.set(state.screen.get() == Screen.WEEK));
-    }
-
-    private void clearIdleMessage() {
-        ui.execute(() -> {
-            if (state.screen.get() == Screen.IDLE) {
-                state.message.set(null);
-            }
-        });
-    }
-
     private void endVisit() {
         visit = null;
-        inactivity.stop();
+        idle.loggedOut();
     }
 
     // ---- Changes to the properties (on the ui executor) ----------------------------------------
@@ -368,7 +343,7 @@ public final class BoardModel implements AutoCloseable {
     private void showProblem(boolean toIdle, BoardMessage problem, boolean reachable) {
         if (toIdle) {
             // Nobody is logged in to press OK: the sentence goes away by itself for the next tenant.
-            idleMessage.restart();
+            idle.idleMessageShown();
         }
         state.showProblem(toIdle, problem, reachable);
     }
