@@ -62,6 +62,18 @@ class TextsTest {
     }
 
     @Test
+    void no_text_has_a_lone_apostrophe_that_message_format_would_swallow() {
+        for (String language : LANGUAGES) {
+            Properties texts = load(language);
+            for (String key : texts.stringPropertyNames()) {
+                assertThat(texts.getProperty(key).replace("''", ""))
+                        .as("%s in %s (write '' for an apostrophe)", key, language)
+                        .doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
     void a_slot_sentence_names_the_day_date_time_and_room() {
         // given
         Texts texts = Texts.forLanguage("sv");
