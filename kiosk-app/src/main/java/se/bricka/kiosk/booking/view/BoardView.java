@@ -50,7 +50,7 @@ public final class BoardView extends StackPane {
         VBox.setVgrow(screens, Priority.ALWAYS);
         VBox page = new VBox(screens, logOutWarning(texts), message);
         page.getStyleClass().add("page");
-        getChildren().addAll(page, busyLayer(texts), new ConfirmOverlay(model, texts));
+        getChildren().addAll(page, new ConfirmOverlay(model, texts), busyLayer(texts));
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.touched());
         addEventFilter(TouchEvent.TOUCH_PRESSED, event -> model.touched());
         state.screenProperty().subscribe(this::show);
