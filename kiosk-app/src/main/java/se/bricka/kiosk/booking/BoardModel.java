@@ -100,22 +100,16 @@ public final class BoardModel implements AutoCloseable {
         if (state.screen.get() != Screen.WEEK || state.busy.get() || shown == null || slot == null) {
             return;
         }
-        if (!state.online.get() && (slot.state() == SlotState.FREE || slot.state() == SlotState.YOURS)) {
+        boolean bookable = isBookable(slot.state());
+        if (!state.online.get() && (bookable || slot.state() == SlotState.YOURS)) {
             // Offline, the board refuses rather than risk a booking it cannot confirm.
             state.message.set(BoardMessage.of(MessageKind.ERROR, MessageKeys.OFFLINE));
-            return;
-        }
-        switch (slot.state()) {
-            case FREE -> ask(Confirmation.Action.BOOK, slot, shown);
-            case YOURS -> {
-                if (slot.bookingId() == null) {
-                    state.message.set(MessageKeys.refusal(Refusal.UNKNOWN_BOOKING.code()));
-                } else {
-                    ask(Confirmation.Action.CANCEL, slot, shown);
-                }
-            }
-            case TAKEN -> state.message.set(new BoardMessage(MessageKind.REFUSAL, MessageKeys.SLOT_TAKEN, slot));
-            case PAST -> state.message.set(new BoardMessage(MessageKind.REFUSAL, MessageKeys.SLOT_PAST, slot));
+        } else if (bookable) {
+            ask(Confirmation.Action.BOOK, slot, shown);
+        } else if (slot.state() == SlotState.YOURS) {
+            askToCancel(slot, shown);
+        } else {
+            state.message.set(new BoardMessage(MessageKind.REFUSAL, unbookableKey(slot.state()), slot));
         }
     }
 
@@ -380,6 +374,31 @@ public final class BoardModel implements AutoCloseable {
     /** What the board shows: the properties the views bind to. */
     public BoardState state() {
         return state;
+    }
+
+    /**
+     * Whether a touch on a slot in {@code slotState} offers to book it: a free slot, or one whose
+     * booking was released (booking-core's {@code RELEASED}, matched by name so that this board
+     * builds both before and after that state exists).
+     */
+    private static boolean isBookable(SlotState slotState) {
+        return slotState == SlotState.FREE || "RELEASED".equals(slotState.name());
+    }
+
+    private static String unbookableKey(SlotState slotState) {
+        return switch (slotState.name()) {
+            case "TAKEN" -> MessageKeys.SLOT_TAKEN;
+            case "CLOSED" -> MessageKeys.SLOT_CLOSED;
+            default -> MessageKeys.SLOT_PAST;
+        };
+    }
+
+    private void askToCancel(SlotView slot, Household who) {
+        if (slot.bookingId() == null) {
+            state.message.set(MessageKeys.refusal(Refusal.UNKNOWN_BOOKING.code()));
+        } else {
+            ask(Confirmation.Action.CANCEL, slot, who);
+        }
     }
 
     private void ask(Confirmation.Action action, SlotView slot, Household who) {

@@ -13,6 +13,7 @@ public final class MessageKeys {
     public static final String OFFLINE = "message.offline";
     public static final String SLOT_TAKEN = "message.slot-taken";
     public static final String SLOT_PAST = "message.slot-past";
+    public static final String SLOT_CLOSED = "message.slot-closed";
 
     /** The prefix of a refusal's sentence; the rest is the refusal's code. */
     public static final String REFUSAL_PREFIX = "refusal.";
@@ -27,7 +28,8 @@ public final class MessageKeys {
 
     /** Every key this class can produce, for the bundle completeness test. */
     public static Set<String> all() {
-        Set<String> keys = new java.util.TreeSet<>(Set.of(BOOKED, CANCELLED, OFFLINE, SLOT_TAKEN, SLOT_PAST));
+        Set<String> keys =
+                new java.util.TreeSet<>(Set.of(BOOKED, CANCELLED, OFFLINE, SLOT_TAKEN, SLOT_PAST, SLOT_CLOSED));
         keys.add(UNEXPECTED_REFUSAL);
         KNOWN_CODES.forEach(code -> keys.add(REFUSAL_PREFIX + code));
         return keys;

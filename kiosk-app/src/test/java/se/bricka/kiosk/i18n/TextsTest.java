@@ -43,6 +43,9 @@ class TextsTest {
         // given
         Set<String> used = keysUsedInCode();
         used.addAll(MessageKeys.all());
+        for (se.bricka.core.booking.SlotState slotState : se.bricka.core.booking.SlotState.values()) {
+            used.add("slot.state." + slotState.name().toLowerCase(java.util.Locale.ROOT));
+        }
 
         // then
         assertThat(used).hasSizeGreaterThan(40);

@@ -30,6 +30,7 @@ class ContrastTest {
         "-slot-taken-ink, -slot-taken-color",
         "-slot-yours-ink, -slot-yours-color",
         "-slot-past-ink, -slot-past-color",
+        "-slot-closed-ink, -slot-closed-color",
         "-message-ink, -success-color",
         "-message-ink, -refusal-color",
         "-message-ink, -error-color",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.HPos;
@@ -149,21 +150,13 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         return cell;
     }
 
+    /** The text key of a state: {@code slot.state.free}, {@code slot.state.taken}, … */
     private static String stateKey(SlotState state) {
-        return switch (state) {
-            case FREE -> "slot.state.free";
-            case TAKEN -> "slot.state.taken";
-            case YOURS -> "slot.state.yours";
-            case PAST -> "slot.state.past";
-        };
+        return "slot.state." + state.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The style class of a state: {@link WeekGrid#SLOT_FREE} and its siblings, {@code slot-<state>}. */
     private static String styleClass(SlotState state) {
-        return switch (state) {
-            case FREE -> WeekGrid.SLOT_FREE;
-            case TAKEN -> WeekGrid.SLOT_TAKEN;
-            case YOURS -> WeekGrid.SLOT_YOURS;
-            case PAST -> WeekGrid.SLOT_PAST;
-        };
+        return "slot-" + state.name().toLowerCase(Locale.ROOT);
     }
 }
