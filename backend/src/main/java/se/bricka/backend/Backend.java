@@ -3,19 +3,30 @@ package se.bricka.backend;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.backend.booking.BookingRoutes;
 import se.bricka.backend.booking.BookingService;
+import se.bricka.backend.booking.CheckIns;
+import se.bricka.backend.booking.ReleaseJob;
 import se.bricka.backend.booking.WeekService;
+import se.bricka.backend.calendar.CalendarFeeds;
+import se.bricka.backend.calendar.CalendarRoutes;
+import se.bricka.backend.closure.ClosureRoutes;
+import se.bricka.backend.closure.ClosureService;
 import se.bricka.backend.demo.DemoSeeder;
 import se.bricka.backend.device.DeviceAuthenticator;
 import se.bricka.backend.device.DeviceRepository;
 import se.bricka.backend.device.DeviceRoutes;
 import se.bricka.backend.household.Households;
 import se.bricka.backend.http.Json;
+import se.bricka.backend.http.OpenApiRoute;
 import se.bricka.backend.http.RequestInput;
+import se.bricka.backend.http.RouteGroup;
 import se.bricka.backend.persistence.Database;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeDelivery;
@@ -30,14 +41,19 @@ public final class Backend implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
+    private static final Duration RELEASE_PERIOD = Duration.ofMinutes(1);
+    private static final Set<String> DOCUMENTED_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
     private final Javalin app;
     private final ChangeDelivery delivery;
     private final Database database;
+    private final ReleaseJob releaseJob;
 
-    private Backend(Javalin app, ChangeDelivery delivery, Database database) {
+    private Backend(Javalin app, ChangeDelivery delivery, Database database, ReleaseJob releaseJob) {
         this.app = app;
         this.delivery = delivery;
         this.database = database;
+        this.releaseJob = releaseJob;
     }
 
     /**
@@ -63,10 +79,12 @@ public final class Backend implements AutoCloseable {
                     config.databaseUser(),
                     config.databasePassword(),
                     HEARTBEAT);
+            ReleaseJob releaseJob = new ReleaseJob(transactor, delivery.publisher(), config.clock());
             Javalin app =
                     createApp(config, tagKey, transactor, mapper, delivery).start();
+            releaseJob.startEvery(RELEASE_PERIOD);
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
-            return new Backend(app, delivery, database);
+            return new Backend(app, delivery, database, releaseJob);
         } catch (RuntimeException e) {
             if (delivery != null) {
                 delivery.close();
@@ -81,16 +99,39 @@ public final class Backend implements AutoCloseable {
         RequestInput input = new RequestInput(mapper);
         Households households = new Households(transactor);
         Resources resources = new Resources(transactor);
+        Clock clock = config.clock();
         BookingService bookings =
-                new BookingService(transactor, households, resources, delivery.publisher(), mapper, config.clock());
-        WeekService weeks = new WeekService(transactor, households, resources, config.clock());
-        return HttpApi.create(
-                config.port(),
-                mapper,
-                new DeviceAuthenticator(transactor, new DeviceRepository()),
+                new BookingService(transactor, households, resources, delivery.publisher(), mapper, clock);
+        WeekService weeks = new WeekService(transactor, households, resources, clock);
+        CheckIns checkIns = new CheckIns(transactor, clock);
+        ClosureService closures = new ClosureService(transactor, resources, delivery.publisher(), clock);
+        List<RouteGroup> groups = List.of(
                 new DeviceRoutes(households, resources, input, tagKey),
-                new BookingRoutes(bookings, weeks, input),
-                delivery.events());
+                new BookingRoutes(bookings, weeks, checkIns, resources, households, input),
+                new ClosureRoutes(closures, input),
+                new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
+                new OpenApiRoute(),
+                delivery.events()::install);
+        return HttpApi.create(
+                config.port(), mapper, new DeviceAuthenticator(transactor, new DeviceRepository()), groups);
+    }
+
+    /**
+     * The job that releases unused bookings. It runs every minute on its own; tests call
+     * {@link ReleaseJob#releaseDue()} after moving their clock.
+     */
+    public ReleaseJob releaseJob() {
+        return releaseJob;
+    }
+
+    /** Every HTTP route the app serves, as {@code METHOD path}: what the OpenAPI document must describe. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> DOCUMENTED_METHODS.contains(endpoint.method.name()))
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .sorted()
+                .toList();
     }
 
     /** The port the HTTP server listens on (the chosen one when configured with 0). */
@@ -111,6 +152,7 @@ public final class Backend implements AutoCloseable {
     /** Stops serving, ends every event stream and closes the database pool. */
     @Override
     public void close() {
+        releaseJob.close();
         delivery.close();
         app.stop();
         database.close();

@@ -3,36 +3,31 @@ package se.bricka.backend;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import java.util.Map;
-import se.bricka.backend.booking.BookingRoutes;
 import se.bricka.backend.device.DeviceAuthenticator;
-import se.bricka.backend.device.DeviceRoutes;
 import se.bricka.backend.http.ProblemMapper;
-import se.bricka.backend.push.DeviceEvents;
+import se.bricka.backend.http.RouteGroup;
 import se.bricka.core.wire.ApiPaths;
 
-/** Assembles the Javalin app: one JSON mapper, one problem mapper, device auth on all of /api. */
+/**
+ * Assembles the Javalin app: one JSON mapper, one problem mapper, bounded bodies, device auth on all
+ * of /api. The calendar feed and the OpenAPI document live outside /api: their URL is their key.
+ */
 final class HttpApi {
 
     private HttpApi() {}
 
-    static Javalin create(
-            int port,
-            ObjectMapper mapper,
-            DeviceAuthenticator authenticator,
-            DeviceRoutes deviceRoutes,
-            BookingRoutes bookingRoutes,
-            DeviceEvents deviceEvents) {
+    static Javalin create(int port, ObjectMapper mapper, DeviceAuthenticator authenticator, List<RouteGroup> groups) {
         return Javalin.create(config -> {
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = ProblemMapper.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(mapper, false));
             new ProblemMapper(mapper).install(config.routes);
             config.routes.get(ApiPaths.HEALTH, ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.before("/api/*", authenticator::authenticate);
-            deviceRoutes.install(config.routes);
-            bookingRoutes.install(config.routes);
-            deviceEvents.install(config.routes);
+            groups.forEach(group -> group.install(config.routes));
         });
     }
 }

@@ -11,9 +11,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.bricka.backend.persistence.SqlStates;
+import se.bricka.backend.resource.Resource;
 import se.bricka.core.booking.Slot;
 import se.bricka.core.booking.SlotTime;
 
@@ -39,6 +42,20 @@ final class BookingRepository {
               JOIN resource r ON r.id = b.resource_id
               JOIN property p ON p.id = r.property_id
              WHERE b.id = ?
+            """;
+    private static final String LOCK_APARTMENT = "SELECT id FROM apartment WHERE id = ? FOR UPDATE";
+    private static final String HELD_IN_GROUP = """
+            SELECT b.resource_id, b.slot_date, b.slot_start, b.slot_end FROM booking b
+              JOIN resource r ON r.id = b.resource_id
+             WHERE b.apartment_id = ? AND b.active = TRUE AND r.quota_group_id = ? AND b.slot_date >= ?
+            """;
+    private static final String HELD_IN_RESOURCE = """
+            SELECT resource_id, slot_date, slot_start, slot_end FROM booking
+             WHERE apartment_id = ? AND active = TRUE AND resource_id = ? AND slot_date >= ?
+            """;
+    private static final String RELEASED_BETWEEN = """
+            SELECT DISTINCT slot_date, slot_start FROM booking
+             WHERE resource_id = ? AND slot_date BETWEEN ? AND ? AND status = 'RELEASED'
             """;
     private static final String CANCEL = """
             UPDATE booking SET status = 'CANCELLED', active = NULL, cancelled_at = ?
@@ -135,6 +152,69 @@ final class BookingRepository {
             statement.setLong(2, bookingId);
             return statement.executeUpdate() == 1;
         }
+    }
+
+    /**
+     * Locks the apartment's row until commit, so that two bookings of one household cannot both count
+     * its bookings before either has inserted: the quota check is then as race-proof as the slot.
+     */
+    void lockApartment(Connection connection, long apartmentId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(LOCK_APARTMENT)) {
+            statement.setLong(1, apartmentId);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("apartment " + apartmentId + " vanished");
+                }
+            }
+        }
+    }
+
+    /**
+     * The apartment's live bookings dated {@code since} or later in the quota group of {@code resource}
+     * (in {@code resource} alone when it has no group).
+     */
+    List<Slot> heldInQuotaScope(Connection connection, long apartmentId, Resource resource, LocalDate since)
+            throws SQLException {
+        boolean grouped = resource.quotaGroupId().isPresent();
+        try (PreparedStatement statement = connection.prepareStatement(grouped ? HELD_IN_GROUP : HELD_IN_RESOURCE)) {
+            statement.setLong(1, apartmentId);
+            statement.setLong(2, grouped ? resource.quotaGroupId().get() : resource.id());
+            statement.setObject(3, since);
+            List<Slot> held = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    held.add(new Slot(
+                            row.getLong("resource_id"),
+                            row.getObject("slot_date", LocalDate.class),
+                            new SlotTime(
+                                    row.getObject("slot_start", LocalTime.class),
+                                    row.getObject("slot_end", LocalTime.class))));
+                }
+            }
+            return held;
+        }
+    }
+
+    /** The slots between two dates whose booking was released for lack of check-in. */
+    Set<Slot> releasedBetween(Connection connection, Resource resource, LocalDate from, LocalDate to)
+            throws SQLException {
+        Set<Slot> released = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(RELEASED_BETWEEN)) {
+            statement.setLong(1, resource.id());
+            statement.setObject(2, from);
+            statement.setObject(3, to);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    resource.template()
+                            .find(
+                                    resource.id(),
+                                    row.getObject("slot_date", LocalDate.class),
+                                    row.getObject("slot_start", LocalTime.class))
+                            .ifPresent(released::add);
+                }
+            }
+        }
+        return released;
     }
 
     private static OffsetDateTime utc(Instant at) {

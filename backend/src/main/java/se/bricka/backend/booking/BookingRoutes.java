@@ -4,29 +4,80 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import se.bricka.backend.device.Device;
 import se.bricka.backend.device.DeviceAuthenticator;
+import se.bricka.backend.household.Households;
+import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.RequestInput;
+import se.bricka.backend.http.RouteGroup;
+import se.bricka.backend.resource.Resource;
+import se.bricka.backend.resource.Resources;
+import se.bricka.core.booking.Refusal;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.BookingRequest;
+import se.bricka.core.wire.CheckInRequest;
+import se.bricka.core.wire.Household;
 
-/** The booking endpoints of the device API. */
-public final class BookingRoutes {
+/** The booking endpoints of the device API: objects, weeks, bookings, check-ins. */
+public final class BookingRoutes implements RouteGroup {
 
     private final BookingService bookings;
     private final WeekService weeks;
+    private final CheckIns checkIns;
+    private final Resources resources;
+    private final Households households;
     private final RequestInput input;
 
-    public BookingRoutes(BookingService bookings, WeekService weeks, RequestInput input) {
+    public BookingRoutes(
+            BookingService bookings,
+            WeekService weeks,
+            CheckIns checkIns,
+            Resources resources,
+            Households households,
+            RequestInput input) {
         this.bookings = bookings;
         this.weeks = weeks;
+        this.checkIns = checkIns;
+        this.resources = resources;
+        this.households = households;
         this.input = input;
     }
 
-    /** Declares the week, book and cancel routes. */
+    /** Declares the object list, week, book, cancel, apartment-bookings and check-in routes. */
+    @Override
     public void install(RoutesConfig routes) {
+        routes.get(ApiPaths.RESOURCES, this::resources);
         routes.get(ApiPaths.RESOURCE_WEEK, this::week);
         routes.post(ApiPaths.BOOKINGS, this::book);
         routes.delete(ApiPaths.BOOKING, this::cancel);
+        routes.get(ApiPaths.APARTMENT_BOOKINGS, this::apartmentBookings);
+        routes.post(ApiPaths.DEVICE_CHECK_INS, this::checkIn);
+    }
+
+    private void resources(Context ctx) {
+        ctx.json(resources.of(DeviceAuthenticator.deviceOf(ctx)).stream()
+                .map(Resource::summary)
+                .toList());
+    }
+
+    private void apartmentBookings(Context ctx) {
+        var from = RequestInput.queryDate("from", ctx.queryParam("from"));
+        ctx.json(bookings.bookingsOf(DeviceAuthenticator.deviceOf(ctx), ctx.header(ApiPaths.TAG_HEADER), from));
+    }
+
+    private void checkIn(Context ctx) {
+        CheckInRequest request = input.body(ctx.bodyAsBytes(), CheckInRequest.class);
+        if (request.resourceId() == null) {
+            throw ApiException.badRequest("Field 'resourceId' is required.");
+        }
+        Device device = DeviceAuthenticator.deviceOf(ctx);
+        Household household = households.identify(device, ctx.header(ApiPaths.TAG_HEADER));
+        Resource resource = resources.get(device, request.resourceId());
+        ctx.json(checkIns.checkIn(resource, household.apartmentId())
+                .orElseThrow(() -> ApiException.refused(
+                        Refusal.NO_CURRENT_BOOKING,
+                        "Apartment " + household.apartmentLabel() + " has no booking of " + resource.name()
+                                + " running now.")));
     }
 
     private void week(Context ctx) {

@@ -8,10 +8,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import se.bricka.backend.booking.IdempotencyRepository.KeyTakenException;
 import se.bricka.backend.booking.IdempotencyRepository.StoredResponse;
+import se.bricka.backend.closure.ClosureRepository;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.household.Households;
 import se.bricka.backend.http.ApiException;
@@ -21,10 +24,13 @@ import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.resource.Resources;
+import se.bricka.core.booking.BookingAttempt;
 import se.bricka.core.booking.BookingDecision;
 import se.bricka.core.booking.BookingRules;
 import se.bricka.core.booking.Refusal;
+import se.bricka.core.booking.RollingLimit;
 import se.bricka.core.booking.Slot;
+import se.bricka.core.wire.ApartmentBooking;
 import se.bricka.core.wire.BookingConfirmation;
 import se.bricka.core.wire.BookingRequest;
 import se.bricka.core.wire.ChangeEvent;
@@ -50,6 +56,8 @@ public final class BookingService {
     private final BookingRepository bookings = new BookingRepository();
     private final IdempotencyRepository idempotency = new IdempotencyRepository();
     private final ChangeLog changeLog = new ChangeLog();
+    private final ClosureRepository closures = new ClosureRepository();
+    private final ApartmentBookingRepository apartmentBookings = new ApartmentBookingRepository();
 
     public BookingService(
             Transactor transactor,
@@ -99,6 +107,21 @@ public final class BookingService {
                 .ifPresent(publisher::publish);
     }
 
+    /**
+     * The bookings (any status) of the household of {@code tagHash} dated {@code from} or later; by
+     * default from a week ago.
+     */
+    public List<ApartmentBooking> bookingsOf(Device device, String tagHash, Optional<LocalDate> from) {
+        Household household = households.identify(device, tagHash);
+        LocalDate since = from.orElseGet(
+                () -> LocalDate.now(clock.withZone(device.zone())).minusWeeks(1));
+        return transactor
+                .inTransaction(connection -> apartmentBookings.list(connection, household.apartmentId(), since))
+                .stream()
+                .map(ApartmentBookingRepository.Entry::booking)
+                .toList();
+    }
+
     private Created create(
             Connection connection,
             Device device,
@@ -109,16 +132,25 @@ public final class BookingService {
             String fingerprint)
             throws SQLException {
         Instant now = clock.instant();
+        // The apartment's row lock is taken first and held to commit: a second booking of the same
+        // household waits here, then counts this one. The slot itself is guarded by the unique constraint.
+        bookings.lockApartment(connection, household.apartmentId());
         Optional<Long> holder = bookings.activeHolder(connection, resource.id(), request.date(), request.start());
-        BookingDecision decision = new BookingRules(resource.template(), resource.zone(), clock)
-                .decide(resource.id(), request.date(), request.start(), holder);
-        Slot slot = switch (decision) {
+        BookingRules rules = rulesFor(resource);
+        BookingAttempt attempt = new BookingAttempt(
+                resource.id(),
+                request.date(),
+                request.start(),
+                holder,
+                bookings.heldInQuotaScope(connection, household.apartmentId(), resource, quotaSince(rules)),
+                closures.onDays(connection, resource.id(), request.date(), request.date()));
+        Slot slot = switch (rules.decide(attempt)) {
             case BookingDecision.Allowed allowed -> allowed.slot();
             // "Taken" leaves through the same door as the constraint violation, so that a concurrent
             // retry with the same key is answered with the stored booking instead of a 409.
             case BookingDecision.Refused refused
             when refused.reason() == Refusal.SLOT_TAKEN -> throw new SlotTakenException();
-            case BookingDecision.Refused refused -> throw refusal(refused.reason(), request, resource);
+            case BookingDecision.Refused refused -> throw RefusalProblems.of(refused, request, resource, rules);
         };
         long bookingId = bookings.insertActive(connection, slot, household.apartmentId(), now);
         BookingConfirmation confirmation = new BookingConfirmation(
@@ -175,20 +207,25 @@ public final class BookingService {
                 });
     }
 
-    private static ApiException refusal(Refusal reason, BookingRequest request, Resource resource) {
-        String slot = request.date() + " " + request.start();
-        String detail = switch (reason) {
-            case UNKNOWN_SLOT -> resource.name() + " has no slot starting at " + request.start() + ".";
-            case SLOT_IN_PAST -> "The slot " + slot + " has already ended.";
-            case OUTSIDE_HORIZON -> "The slot " + slot + " is further ahead than bookings are open.";
-            case SLOT_TAKEN -> "The slot " + slot + " of " + resource.name() + " is already booked.";
-            default -> "The slot " + slot + " cannot be booked: " + reason.code() + ".";
-        };
-        return ApiException.refused(reason, detail);
+    private static ApiException slotTaken(BookingRequest request, Resource resource) {
+        return ApiException.refused(
+                Refusal.SLOT_TAKEN,
+                "The slot " + request.date() + " " + request.start() + " of " + resource.name()
+                        + " is already booked.");
     }
 
-    private static ApiException slotTaken(BookingRequest request, Resource resource) {
-        return refusal(Refusal.SLOT_TAKEN, request, resource);
+    private BookingRules rulesFor(Resource resource) {
+        return new BookingRules(resource.template(), resource.zone(), clock, resource.quota());
+    }
+
+    /**
+     * The earliest date whose bookings can matter to a quota: today for "future" and "per day", a
+     * rolling window back when the group has one.
+     */
+    static LocalDate quotaSince(BookingRules rules) {
+        LocalDate today = LocalDate.ofInstant(rules.now(), rules.zone());
+        int back = rules.quota().rolling().map(RollingLimit::days).orElse(1);
+        return today.minusDays(back);
     }
 
     /** Identifies "the same request" for idempotency: what is booked, and for whom. */

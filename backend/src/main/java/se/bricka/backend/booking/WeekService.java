@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.bricka.backend.closure.ClosureRepository;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.household.Households;
 import se.bricka.backend.persistence.Transactor;
@@ -16,6 +18,7 @@ import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.resource.Resources;
 import se.bricka.core.booking.BookingRules;
+import se.bricka.core.booking.Closure;
 import se.bricka.core.booking.Slot;
 import se.bricka.core.booking.SlotState;
 import se.bricka.core.wire.Household;
@@ -27,7 +30,8 @@ public final class WeekService {
 
     private static final int DAYS_IN_WEEK = 7;
 
-    private record Snapshot(long version, List<Holding> holdings) {}
+    private record Snapshot(
+            long version, List<Holding> holdings, List<Closure> closures, Set<Slot> released, List<Slot> viewerHeld) {}
 
     private record SlotKey(LocalDate date, LocalTime start) {}
 
@@ -37,6 +41,7 @@ public final class WeekService {
     private final Clock clock;
     private final BookingRepository bookings = new BookingRepository();
     private final ChangeLog changeLog = new ChangeLog();
+    private final ClosureRepository closures = new ClosureRepository();
 
     public WeekService(Transactor transactor, Households households, Resources resources, Clock clock) {
         this.transactor = transactor;
@@ -54,12 +59,20 @@ public final class WeekService {
         Resource resource = resources.get(device, resourceId);
         LocalDate monday =
                 BookingRules.weekStartOf(day.orElseGet(() -> LocalDate.now(clock.withZone(resource.zone()))));
+        BookingRules rules = new BookingRules(resource.template(), resource.zone(), clock, resource.quota());
+        LocalDate sunday = monday.plusDays(DAYS_IN_WEEK - 1);
         // The version is read first: the bookings read after it are at least that new, so a device that
         // applies later events on top never misses one.
         Snapshot snapshot = transactor.inTransaction(connection -> new Snapshot(
                 changeLog.currentVersion(connection),
-                bookings.activeBetween(connection, resource.id(), monday, monday.plusDays(DAYS_IN_WEEK - 1))));
-        List<SlotView> slots = slotViews(resource, monday, snapshot.holdings(), viewer);
+                bookings.activeBetween(connection, resource.id(), monday, sunday),
+                closures.onDays(connection, resource.id(), monday, sunday),
+                bookings.releasedBetween(connection, resource, monday, sunday),
+                viewer.isEmpty()
+                        ? List.of()
+                        : bookings.heldInQuotaScope(
+                                connection, viewer.get().apartmentId(), resource, BookingService.quotaSince(rules))));
+        List<SlotView> slots = slotViews(rules, resource, monday, snapshot, viewer);
         return new WeekSchedule(
                 resource.id(),
                 resource.name(),
@@ -67,13 +80,14 @@ public final class WeekService {
                 resource.zone().getId(),
                 viewer.orElse(null),
                 slots,
-                snapshot.version());
+                snapshot.version(),
+                viewer.map(v -> RefusalProblems.view(rules.usage(snapshot.viewerHeld())))
+                        .orElse(null));
     }
 
-    private List<SlotView> slotViews(
-            Resource resource, LocalDate monday, List<Holding> holdings, Optional<Household> viewer) {
-        BookingRules rules = new BookingRules(resource.template(), resource.zone(), clock);
-        Map<SlotKey, Holding> bySlot = holdings.stream()
+    private static List<SlotView> slotViews(
+            BookingRules rules, Resource resource, LocalDate monday, Snapshot snapshot, Optional<Household> viewer) {
+        Map<SlotKey, Holding> bySlot = snapshot.holdings().stream()
                 .collect(
                         Collectors.toMap(holding -> new SlotKey(holding.date(), holding.start()), Function.identity()));
         Optional<Long> viewerId = viewer.map(Household::apartmentId);
@@ -81,7 +95,12 @@ public final class WeekService {
         for (int day = 0; day < DAYS_IN_WEEK; day++) {
             for (Slot slot : resource.template().slotsOn(resource.id(), monday.plusDays(day))) {
                 Optional<Holding> holding = Optional.ofNullable(bySlot.get(new SlotKey(slot.date(), slot.start())));
-                SlotState state = rules.stateOf(slot, holding.map(Holding::apartmentId), viewerId);
+                SlotState state = rules.stateOf(
+                        slot,
+                        holding.map(Holding::apartmentId),
+                        viewerId,
+                        snapshot.closures(),
+                        snapshot.released().contains(slot));
                 // Only the viewer's own booking is identified, so that it can be cancelled.
                 Long bookingId =
                         state == SlotState.YOURS ? holding.orElseThrow().bookingId() : null;

@@ -72,7 +72,7 @@ public final class DemoSeeder {
                 DemoEstate.PROPERTY_NAME,
                 zone.getId());
         seedHouseholds(connection, property);
-        seedBoardsAndLaundryRoom(connection, property);
+        seedBoardsAndRooms(connection, property);
         return true;
     }
 
@@ -101,8 +101,8 @@ public final class DemoSeeder {
         }
     }
 
-    /** The two demo boards, with only the hashes of their tokens, and the laundry room. */
-    private static void seedBoardsAndLaundryRoom(Connection connection, long property) throws SQLException {
+    /** The two demo boards (only the hashes of their tokens), the quota groups and the bookable objects. */
+    private static void seedBoardsAndRooms(Connection connection, long property) throws SQLException {
         for (DemoEstate.DemoDevice device : DemoEstate.DEVICES) {
             insert(
                     connection,
@@ -112,13 +112,42 @@ public final class DemoSeeder {
                     property,
                     TokenHash.of(device.token()));
         }
+        long laundry = insert(
+                connection,
+                "INSERT INTO quota_group (property_id, name, max_future_bookings, max_per_day, horizon_days,"
+                        + " check_in_minutes) VALUES (?, ?, 2, 1, 28, 30)",
+                property,
+                DemoEstate.LAUNDRY_GROUP_NAME);
+        long commonRoom = insert(
+                connection,
+                "INSERT INTO quota_group (property_id, name, max_future_bookings, max_per_day, horizon_days,"
+                        + " check_in_minutes) VALUES (?, ?, 1, 1, 56, NULL)",
+                property,
+                DemoEstate.COMMON_ROOM_GROUP_NAME);
+        // Tvättstuga A first: boards show the first object by default.
+        String laundrySlots = SlotTemplateCodec.format(SlotTemplate.standardLaundry());
+        insertResource(connection, property, DemoEstate.LAUNDRY_ROOM_NAME, "laundry", laundrySlots, laundry);
+        insertResource(connection, property, DemoEstate.SECOND_LAUNDRY_ROOM_NAME, "laundry", laundrySlots, laundry);
+        insertResource(
+                connection,
+                property,
+                DemoEstate.COMMON_ROOM_NAME,
+                "common-room",
+                SlotTemplateCodec.format(DemoEstate.commonRoomDay()),
+                commonRoom);
+    }
+
+    private static void insertResource(
+            Connection connection, long property, String name, String kind, String slots, long quotaGroup)
+            throws SQLException {
         insert(
                 connection,
-                "INSERT INTO resource (property_id, name, kind, daily_slots) VALUES (?, ?, ?, ?)",
+                "INSERT INTO resource (property_id, name, kind, daily_slots, quota_group_id) VALUES (?, ?, ?, ?, ?)",
                 property,
-                DemoEstate.LAUNDRY_ROOM_NAME,
-                "laundry",
-                SlotTemplateCodec.format(SlotTemplate.standardLaundry()));
+                name,
+                kind,
+                slots,
+                quotaGroup);
     }
 
     /** Runs one INSERT and returns the generated id. */

@@ -6,6 +6,7 @@ import java.util.Base64;
 import se.bricka.backend.household.Households;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.RequestInput;
+import se.bricka.backend.http.RouteGroup;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.resource.Resources;
 import se.bricka.core.wire.ApiPaths;
@@ -13,7 +14,7 @@ import se.bricka.core.wire.DeviceBootstrap;
 import se.bricka.core.wire.TagLookup;
 
 /** What a board asks about itself and about the tags tapped on it. */
-public final class DeviceRoutes {
+public final class DeviceRoutes implements RouteGroup {
 
     private final Households households;
     private final Resources resources;
@@ -28,6 +29,7 @@ public final class DeviceRoutes {
     }
 
     /** Declares the bootstrap and identify routes. */
+    @Override
     public void install(RoutesConfig routes) {
         routes.get(ApiPaths.DEVICE_BOOTSTRAP, this::bootstrap);
         routes.post(ApiPaths.DEVICE_IDENTIFY, this::identify);

@@ -1,5 +1,8 @@
 package se.bricka.backend.http;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import se.bricka.core.booking.Refusal;
 import se.bricka.core.wire.Problem;
@@ -11,15 +14,33 @@ import se.bricka.core.wire.Problem;
 public final class ApiException extends RuntimeException {
 
     private final Problem problem;
+    private final Map<String, Object> extensions;
 
     public ApiException(Problem problem) {
+        this(problem, Map.of());
+    }
+
+    private ApiException(Problem problem, Map<String, Object> extensions) {
         super(problem.code() + ": " + problem.detail(), null, false, false);
         this.problem = Objects.requireNonNull(problem, "problem");
+        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     /** The document this refusal becomes. */
     public Problem problem() {
         return problem;
+    }
+
+    /** RFC 9457 extension members: machine-readable details beside the standard ones, in order. */
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    /** This refusal with one more extension member, such as {@code quota} or {@code closedUntil}. */
+    public ApiException with(String member, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        more.put(member, value);
+        return new ApiException(problem, more);
     }
 
     /** A domain refusal, with the HTTP status its code always has. */
@@ -47,7 +68,7 @@ public final class ApiException extends RuntimeException {
 
     static int statusOf(Refusal refusal) {
         return switch (refusal) {
-            case UNKNOWN_RESOURCE, UNKNOWN_BOOKING -> 404;
+            case UNKNOWN_RESOURCE, UNKNOWN_BOOKING, UNKNOWN_CLOSURE, NO_CURRENT_BOOKING -> 404;
             case UNKNOWN_SLOT, SLOT_IN_PAST, OUTSIDE_HORIZON, RESOURCE_CLOSED -> 422;
             case QUOTA_FUTURE_BOOKINGS, QUOTA_PER_DAY, QUOTA_ROLLING -> 422;
             case SLOT_TAKEN -> 409;
@@ -70,6 +91,8 @@ public final class ApiException extends RuntimeException {
             case TAG_BLOCKED -> "The tag is blocked";
             case NOT_YOUR_BOOKING -> "The booking belongs to another household";
             case UNKNOWN_BOOKING -> "No such booking";
+            case UNKNOWN_CLOSURE -> "No such closure";
+            case NO_CURRENT_BOOKING -> "No booking to check in on now";
         };
     }
 }

@@ -1,10 +1,12 @@
 package se.bricka.backend.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.wire.Problem;
@@ -16,6 +18,9 @@ import se.bricka.core.wire.Problem;
 public final class ProblemMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    /** The largest request body accepted; every body of this API is a few hundred bytes. */
+    public static final long MAX_BODY_BYTES = 16 * 1024;
 
     private final ObjectMapper mapper;
 
@@ -29,7 +34,7 @@ public final class ProblemMapper {
             if (e.problem().status() == 401) {
                 ctx.header("WWW-Authenticate", "Bearer");
             }
-            write(ctx, e.problem());
+            write(ctx, e.problem(), e.extensions());
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -46,16 +51,29 @@ public final class ProblemMapper {
 
     /** Writes {@code problem} as the response, with its status and media type. */
     public void write(Context ctx, Problem problem) {
+        write(ctx, problem, Map.of());
+    }
+
+    /** Writes {@code problem} with RFC 9457 extension members beside the standard ones. */
+    public void write(Context ctx, Problem problem, Map<String, Object> extensions) {
+        ObjectNode document = mapper.valueToTree(problem);
+        extensions.forEach((member, value) -> document.set(member, mapper.valueToTree(value)));
         // Bytes, not a String: Jetty would encode a String as ISO-8859-1 for a media type it does not know.
         ctx.status(problem.status())
                 .contentType(Problem.MEDIA_TYPE)
-                .result(Json.write(mapper, problem).getBytes(StandardCharsets.UTF_8));
+                .result(Json.write(mapper, document).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Problem fromJavalin(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
         return switch (status) {
             case 404 -> Problem.of("not-found", "Not found", 404, "There is no " + ctx.path() + " here.");
+            case 413 ->
+                Problem.of(
+                        "payload-too-large",
+                        "The request body is too large",
+                        413,
+                        "The request body is larger than the " + MAX_BODY_BYTES + " bytes accepted.");
             case 405 ->
                 Problem.of(
                         "method-not-allowed",

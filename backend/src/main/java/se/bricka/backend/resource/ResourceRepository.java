@@ -13,9 +13,12 @@ import java.util.Optional;
 public final class ResourceRepository {
 
     private static final String SELECT = """
-            SELECT r.id, r.property_id, r.name, r.kind, r.daily_slots, p.time_zone
+            SELECT r.id, r.property_id, r.name, r.kind, r.daily_slots, p.time_zone, r.quota_group_id,
+                   g.max_future_bookings, g.max_per_day, g.rolling_count, g.rolling_days, g.horizon_days,
+                   g.check_in_minutes
               FROM resource r
               JOIN property p ON p.id = r.property_id
+              LEFT JOIN quota_group g ON g.id = r.quota_group_id
             """;
 
     /** The object {@code resourceId} if it belongs to {@code propertyId}. */
@@ -38,6 +41,13 @@ public final class ResourceRepository {
         }
     }
 
+    /** Every object of every property, by id: for jobs that run across properties. */
+    public List<Resource> listAll(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + " ORDER BY r.id")) {
+            return read(statement);
+        }
+    }
+
     private static List<Resource> read(PreparedStatement statement) throws SQLException {
         List<Resource> resources = new ArrayList<>();
         try (ResultSet row = statement.executeQuery()) {
@@ -48,7 +58,10 @@ public final class ResourceRepository {
                         row.getString("name"),
                         row.getString("kind"),
                         SlotTemplateCodec.parse(row.getString("daily_slots")),
-                        ZoneId.of(row.getString("time_zone"))));
+                        ZoneId.of(row.getString("time_zone")),
+                        QuotaGroupColumns.groupId(row),
+                        QuotaGroupColumns.quota(row),
+                        QuotaGroupColumns.release(row)));
             }
         }
         return resources;

@@ -66,6 +66,12 @@ public abstract class BookingContract extends ApiTestBase {
                 Arguments.of("unknown field", "{\"resourceId\":1,\"date\":\"2026-11-26\",\"start\":\"10:00\",\"x\":1}"),
                 Arguments.of("impossible date", "{\"resourceId\":1,\"date\":\"2026-02-30\",\"start\":\"10:00\"}"),
                 Arguments.of("five-digit year", "{\"resourceId\":1,\"date\":\"99999-01-01\",\"start\":\"10:00\"}"),
+                Arguments.of("year zero", "{\"resourceId\":1,\"date\":\"0000-01-01\",\"start\":\"10:00\"}"),
+                Arguments.of(
+                        "SQL as date",
+                        "{\"resourceId\":1,\"date\":\"2026-11-26'; DROP TABLE booking;--\",\"start\":\"10:00\"}"),
+                Arguments.of("HTML as time", "{\"resourceId\":1,\"date\":\"2026-11-26\",\"start\":\"<b>10</b>\"}"),
+                Arguments.of("null id", "{\"resourceId\":null,\"date\":\"2026-11-26\",\"start\":\"10:00\"}"),
                 Arguments.of("signed year", "{\"resourceId\":1,\"date\":\"+99999-01-01\",\"start\":\"10:00\"}"),
                 Arguments.of("impossible time", "{\"resourceId\":1,\"date\":\"2026-11-26\",\"start\":\"25:00\"}"),
                 Arguments.of("text as id", "{\"resourceId\":\"one\",\"date\":\"2026-11-26\",\"start\":\"10:00\"}"),
@@ -85,6 +91,20 @@ public abstract class BookingContract extends ApiTestBase {
         // then it is refused as a bad request and nothing is stored
         assertProblem(reply, 400, "bad-request");
         assertThat(bookingRows()).isEqualTo(before);
+    }
+
+    @Test
+    void huge_body_is_refused_with_413_and_stores_nothing() {
+        // given a body of a megabyte
+        String huge = "{\"resourceId\":1,\"date\":\"2026-11-26\",\"start\":\"10:00\",\"pad\":\"" + "x".repeat(1 << 20)
+                + "\"}";
+
+        // when it is posted
+        Reply reply = board.post(ApiPaths.BOOKINGS, huge, tag(DemoTags.APARTMENT_1102));
+
+        // then it is refused as too large and nothing is stored
+        assertProblem(reply, 413, "payload-too-large");
+        assertThat(bookingRows()).isZero();
     }
 
     @Test

@@ -21,11 +21,12 @@ import se.bricka.core.wire.ApiPaths;
 /** Many boards at once: the database's unique constraint keeps one booking per slot. */
 public abstract class ConcurrencyContract extends ApiTestBase {
 
-    private static final int REQUESTS = 50;
+    private static final int REQUESTS = 1000;
+    private static final int CLIENT_THREADS = 50;
 
     @Test
     void concurrent_bookings_of_one_slot_give_exactly_one_201_and_the_rest_409() throws Exception {
-        // given 50 requests from different apartments for one slot
+        // given 1,000 requests from all the apartments for one slot
         List<String> tags = DemoEstate.apartmentLabels().stream()
                 .map(label -> DemoTags.hash(label + "0001"))
                 .toList();
@@ -45,7 +46,7 @@ public abstract class ConcurrencyContract extends ApiTestBase {
 
     @Test
     void concurrent_retries_with_one_key_book_once_and_all_get_the_booking() throws Exception {
-        // given 50 copies of one booking with one idempotency key
+        // given 1,000 copies of one booking with one idempotency key
         Map<String, String> headers = new HashMap<>(tag(DemoTags.APARTMENT_1102));
         headers.put(ApiPaths.IDEMPOTENCY_HEADER, "same-key");
         String body = bookingJson(resourceId, TOMORROW.toString(), "19:00");
@@ -61,10 +62,13 @@ public abstract class ConcurrencyContract extends ApiTestBase {
         assertThat(bookingRows()).isEqualTo(1);
     }
 
-    /** Runs {@link #REQUESTS} calls released together, over real HTTP, and collects the replies. */
+    /**
+     * Runs {@link #REQUESTS} calls over real HTTP from {@link #CLIENT_THREADS} threads released together,
+     * and collects the replies.
+     */
     private static List<Reply> race(IntFunction<java.util.concurrent.Callable<Reply>> call) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(REQUESTS)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENT_THREADS)) {
             List<Future<Reply>> futures = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
                 var request = call.apply(i);

@@ -74,7 +74,7 @@ public abstract class WeekAndCancelContract extends ApiTestBase {
     void week_version_counts_every_change() {
         // given one booking made and one cancelled
         long first = bookTomorrow(DemoTags.APARTMENT_1102, "10:00");
-        bookTomorrow(DemoTags.APARTMENT_1102, "13:00");
+        bookTomorrow(DemoTags.APARTMENT_1203, "13:00");
         board.delete(ApiPaths.booking(first), tag(DemoTags.APARTMENT_1102));
 
         // when the week is read

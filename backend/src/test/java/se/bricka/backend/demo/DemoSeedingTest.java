@@ -43,7 +43,8 @@ class DemoSeedingTest {
         assertThat(count("apartment")).isEqualTo(24);
         assertThat(count("tag")).isEqualTo(48);
         assertThat(count("device")).isEqualTo(2);
-        assertThat(count("resource")).isEqualTo(1);
+        assertThat(count("resource")).isEqualTo(3);
+        assertThat(count("quota_group")).isEqualTo(2);
     }
 
     @Test

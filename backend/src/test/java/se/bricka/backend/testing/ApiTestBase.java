@@ -3,7 +3,6 @@ package se.bricka.backend.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +16,7 @@ import se.bricka.core.wire.Problem;
 
 /**
  * A fresh backend with demo data on a fresh database for each test, reached over real HTTP. The
- * clock stands still at Wednesday 2026-11-25 09:30 in Stockholm.
+ * clock stands at Wednesday 2026-11-25 09:30 in Stockholm until a test moves it.
  */
 public abstract class ApiTestBase {
 
@@ -31,6 +30,7 @@ public abstract class ApiTestBase {
     protected Backend backend;
     protected ApiClient board;
     protected long resourceId;
+    protected MutableClock clock;
 
     /** The database this run of the contract uses. */
     protected abstract TestDatabase newDatabase();
@@ -38,7 +38,8 @@ public abstract class ApiTestBase {
     @BeforeEach
     void startBackend() {
         database = newDatabase();
-        backend = Backend.start(database.configure(BackendConfig.forTests(Clock.fixed(NOW, STOCKHOLM))));
+        clock = new MutableClock(NOW, STOCKHOLM);
+        backend = Backend.start(database.configure(BackendConfig.forTests(clock)));
         board = new ApiClient(backend.baseUri(), DemoTags.BOARD_TOKEN);
         resourceId = board.get(ApiPaths.DEVICE_BOOTSTRAP, Map.of())
                 .json()
@@ -59,7 +60,21 @@ public abstract class ApiTestBase {
     }
 
     protected Reply book(String tagHash, LocalDate date, String start) {
-        return board.post(ApiPaths.BOOKINGS, bookingJson(resourceId, date.toString(), start), tag(tagHash));
+        return book(resourceId, tagHash, date, start);
+    }
+
+    protected Reply book(long resource, String tagHash, LocalDate date, String start) {
+        return board.post(ApiPaths.BOOKINGS, bookingJson(resource, date.toString(), start), tag(tagHash));
+    }
+
+    /** The id of the demo object named {@code name}. */
+    protected long resourceNamed(String name) {
+        for (JsonNode resource : board.get(ApiPaths.RESOURCES, Map.of()).json()) {
+            if (resource.path("name").asText().equals(name)) {
+                return resource.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no object named " + name);
     }
 
     protected static String bookingJson(long resource, String date, String start) {
@@ -79,7 +94,11 @@ public abstract class ApiTestBase {
     }
 
     protected JsonNode week(String tagHash, LocalDate day) {
-        Reply reply = board.get(ApiPaths.resourceWeek(resourceId) + "?week=" + day, tag(tagHash));
+        return week(resourceId, tagHash, day);
+    }
+
+    protected JsonNode week(long resource, String tagHash, LocalDate day) {
+        Reply reply = board.get(ApiPaths.resourceWeek(resource) + "?week=" + day, tag(tagHash));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json();
     }

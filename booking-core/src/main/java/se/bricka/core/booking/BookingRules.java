@@ -130,14 +130,31 @@ public final class BookingRules {
         return LocalDate.now(clock.withZone(zone)).plus(quota.horizon());
     }
 
+    /** The state of {@code slot} to {@code viewer}, with no closures and no released booking. */
     public SlotState stateOf(Slot slot, Optional<Long> holder, Optional<Long> viewer) {
+        return stateOf(slot, holder, viewer, List.of(), false);
+    }
+
+    /**
+     * The state of {@code slot} to {@code viewer}: past, then closed, then held (yours or taken), then
+     * released or free.
+     *
+     * @param holder the apartment holding the slot now, if any
+     * @param closures closures of the object that may overlap the slot
+     * @param released whether a booking of the slot was released for lack of check-in
+     */
+    public SlotState stateOf(
+            Slot slot, Optional<Long> holder, Optional<Long> viewer, List<Closure> closures, boolean released) {
         if (hasEnded(slot)) {
             return SlotState.PAST;
+        }
+        if (closures.stream().anyMatch(closure -> closure.overlaps(slot))) {
+            return SlotState.CLOSED;
         }
         if (holder.isPresent()) {
             return holder.equals(viewer) ? SlotState.YOURS : SlotState.TAKEN;
         }
-        return SlotState.FREE;
+        return released ? SlotState.RELEASED : SlotState.FREE;
     }
 
     /** Whether {@code slot} has ended at the rules' clock. */

@@ -17,7 +17,10 @@ public enum Refusal {
     UNKNOWN_TAG("unknown-tag"),
     TAG_BLOCKED("tag-blocked"),
     NOT_YOUR_BOOKING("not-your-booking"),
-    UNKNOWN_BOOKING("unknown-booking");
+    UNKNOWN_BOOKING("unknown-booking"),
+    /** A check-in found no booking of the household that is running (or about to start) now. */
+    NO_CURRENT_BOOKING("no-current-booking"),
+    UNKNOWN_CLOSURE("unknown-closure");
 
     private final String code;
 

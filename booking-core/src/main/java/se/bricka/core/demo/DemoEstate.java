@@ -1,8 +1,11 @@
 package se.bricka.core.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import se.bricka.core.booking.SlotTemplate;
+import se.bricka.core.booking.SlotTime;
 import se.bricka.core.tag.TagUid;
 
 /**
@@ -13,7 +16,26 @@ public final class DemoEstate {
 
     public static final String PROPERTY_NAME = "Kvarteret Lärkan";
     public static final String BUILDING_NAME = "Lärkgatan 4";
+    /** The first bookable object: boards show it by default. */
     public static final String LAUNDRY_ROOM_NAME = "Tvättstuga A";
+
+    /** A second laundry room, sharing the quota of {@link #LAUNDRY_ROOM_NAME}. */
+    public static final String SECOND_LAUNDRY_ROOM_NAME = "Tvättstuga B";
+
+    /** The common room, booked by the day in a quota group of its own. */
+    public static final String COMMON_ROOM_NAME = "Träfflokal";
+
+    /** The quota group of both laundry rooms: 2 future bookings, 1 a day, 4 weeks ahead. */
+    public static final String LAUNDRY_GROUP_NAME = "Tvättstugor";
+
+    /** The quota group of the common room: 1 future booking, 8 weeks ahead, never released. */
+    public static final String COMMON_ROOM_GROUP_NAME = "Träfflokal";
+
+    /** The common room is booked for the whole day: one slot, 08:00–22:00. */
+    public static SlotTemplate commonRoomDay() {
+        return new SlotTemplate(List.of(new SlotTime(LocalTime.of(8, 0), LocalTime.of(22, 0))));
+    }
+
     public static final String ZONE = "Europe/Stockholm";
 
     /** The key demo tags are hashed with. A real installation sets its own secret key. */

@@ -36,6 +36,30 @@ public final class ApiPaths {
     /** DELETE: cancel one's own booking (204). */
     public static final String BOOKING = "/api/v1/bookings/{bookingId}";
 
+    /** GET: the bookable objects of the device's property ({@link ResourceSummary} list). */
+    public static final String RESOURCES = "/api/v1/resources";
+
+    /** GET: the bookings of the tag's apartment ({@link ApartmentBooking} list); {@code ?from=} a date. */
+    public static final String APARTMENT_BOOKINGS = "/api/v1/apartment/bookings";
+
+    /** POST: issue (or replace) the tag's apartment's calendar feed ({@link CalendarFeed}, 201). */
+    public static final String APARTMENT_CALENDAR_FEED = "/api/v1/apartment/calendar-feed";
+
+    /** POST {@link CheckInRequest}: the tag's household opened the object's door ({@link CheckInResult}). */
+    public static final String DEVICE_CHECK_INS = "/api/v1/device/check-ins";
+
+    /** POST {@link ClosureRequest}: staff close an object for a period ({@link ClosureView}, 201). */
+    public static final String RESOURCE_CLOSURES = "/api/v1/resources/{resourceId}/closures";
+
+    /** DELETE: staff re-open an object: the closure ends now (204). */
+    public static final String CLOSURE = "/api/v1/closures/{closureId}";
+
+    /** GET, no device token: an apartment's bookings as iCalendar (RFC 5545); the token is the secret. */
+    public static final String CALENDAR = "/calendar/{token}";
+
+    /** GET, no device token: the OpenAPI 3 description of this API. */
+    public static final String OPENAPI = "/openapi.json";
+
     /** The name of the server-sent event that carries a {@link ChangeEvent}. */
     public static final String CHANGE_EVENT = "change";
 
@@ -43,6 +67,14 @@ public final class ApiPaths {
 
     public static String resourceWeek(long resourceId) {
         return RESOURCE_WEEK.replace("{resourceId}", Long.toString(resourceId));
+    }
+
+    public static String resourceClosures(long resourceId) {
+        return RESOURCE_CLOSURES.replace("{resourceId}", Long.toString(resourceId));
+    }
+
+    public static String closure(long closureId) {
+        return CLOSURE.replace("{closureId}", Long.toString(closureId));
     }
 
     public static String booking(long bookingId) {

@@ -7,10 +7,15 @@ import java.time.LocalTime;
  * A change pushed to every connected device. Versions increase by one per change, so a device that
  * sees a gap knows it missed something and refetches.
  *
- * @param kind {@code booking-created} or {@code booking-cancelled}
+ * @param kind {@code booking-created}, {@code booking-cancelled}, {@code booking-released} (unused, the
+ *     rest of the slot is free), {@code resource-closed} or {@code resource-reopened} (date and start
+ *     are then the first slot-time of the change in a week; one event per week concerned)
  */
 public record ChangeEvent(long version, String kind, long resourceId, LocalDate date, LocalTime start) {
 
     public static final String BOOKING_CREATED = "booking-created";
     public static final String BOOKING_CANCELLED = "booking-cancelled";
+    public static final String BOOKING_RELEASED = "booking-released";
+    public static final String RESOURCE_CLOSED = "resource-closed";
+    public static final String RESOURCE_REOPENED = "resource-reopened";
 }

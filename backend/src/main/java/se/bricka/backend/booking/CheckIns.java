@@ -1,0 +1,60 @@
+package se.bricka.backend.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import se.bricka.backend.booking.ReleaseRepository.Unchecked;
+import se.bricka.backend.persistence.Transactor;
+import se.bricka.backend.resource.Resource;
+import se.bricka.core.wire.CheckInResult;
+
+/**
+ * Records that a household used its booking: the door side calls {@link #checkIn} when the
+ * household opens the room's door, and a checked-in booking is never released.
+ */
+public final class CheckIns {
+
+    /** A household that opens the door a little before its slot has checked in on it. */
+    public static final Duration EARLY = Duration.ofMinutes(15);
+
+    private final Transactor transactor;
+    private final Clock clock;
+    private final ReleaseRepository releases = new ReleaseRepository();
+
+    public CheckIns(Transactor transactor, Clock clock) {
+        this.transactor = transactor;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the apartment in on its booking of {@code resource} that runs now (or starts within
+     * {@link #EARLY}). Repeated check-ins are harmless.
+     *
+     * @return the booking checked in on; empty when the apartment holds none running now
+     */
+    public Optional<CheckInResult> checkIn(Resource resource, long apartmentId) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, resource.zone());
+        return transactor.inTransaction(connection -> {
+            Optional<Unchecked> current = releases
+                    .liveOfApartment(connection, resource.id(), apartmentId, today.minusDays(1), today.plusDays(1))
+                    .stream()
+                    .filter(b ->
+                            !now.isBefore(b.slot().startsAt(resource.zone()).minus(EARLY))
+                                    && now.isBefore(b.slot().endsAt(resource.zone())))
+                    .min(Comparator.comparing(b -> b.slot().startsAt(resource.zone())));
+            if (current.isPresent()) {
+                releases.checkIn(connection, current.get().bookingId(), now);
+            }
+            return current.map(b -> new CheckInResult(
+                    b.bookingId(),
+                    resource.id(),
+                    b.slot().date(),
+                    b.slot().start(),
+                    b.slot().end()));
+        });
+    }
+}

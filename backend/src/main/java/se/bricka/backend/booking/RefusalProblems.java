@@ -1,0 +1,99 @@
+package se.bricka.backend.booking;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import se.bricka.backend.http.ApiException;
+import se.bricka.backend.resource.Resource;
+import se.bricka.core.booking.BookingDecision;
+import se.bricka.core.booking.BookingRules;
+import se.bricka.core.booking.Closure;
+import se.bricka.core.booking.QuotaUsage;
+import se.bricka.core.booking.Refusal;
+import se.bricka.core.wire.BookingRequest;
+import se.bricka.core.wire.QuotaView;
+
+/**
+ * Turns a refused booking into the problem a tenant reads: a sentence that says what to do, and
+ * extension members ({@code quota}, {@code closedFrom}/{@code closedUntil}, {@code lastBookableDay})
+ * for clients that choose their own words.
+ */
+final class RefusalProblems {
+
+    private RefusalProblems() {}
+
+    static ApiException of(
+            BookingDecision.Refused refused, BookingRequest request, Resource resource, BookingRules rules) {
+        String slot = request.date() + " " + request.start();
+        Refusal reason = refused.reason();
+        return switch (reason) {
+            case UNKNOWN_SLOT ->
+                ApiException.refused(reason, resource.name() + " has no slot starting at " + request.start() + ".");
+            case SLOT_IN_PAST -> ApiException.refused(reason, "The slot " + slot + " has already ended.");
+            case OUTSIDE_HORIZON -> {
+                LocalDate last = rules.lastBookableDay();
+                yield ApiException.refused(
+                                reason,
+                                "The slot " + slot + " is further ahead than bookings are open: " + resource.name()
+                                        + " can be booked until " + last + ".")
+                        .with("lastBookableDay", last);
+            }
+            case SLOT_TAKEN ->
+                ApiException.refused(reason, "The slot " + slot + " of " + resource.name() + " is already booked.");
+            case RESOURCE_CLOSED -> closed(refused.closure().orElseThrow(), resource);
+            case QUOTA_FUTURE_BOOKINGS, QUOTA_PER_DAY, QUOTA_ROLLING ->
+                quota(reason, refused.quota().orElseThrow(), request, rules);
+            default -> ApiException.refused(reason, "The slot " + slot + " cannot be booked: " + reason.code() + ".");
+        };
+    }
+
+    /** The household's quota as the wire shows it. */
+    static QuotaView view(QuotaUsage usage) {
+        return new QuotaView(
+                usage.futureBookings(),
+                usage.maxFutureBookings(),
+                usage.remaining(),
+                usage.nextFreeing().orElse(null));
+    }
+
+    private static ApiException closed(Closure closure, Resource resource) {
+        String until = closure.until().map(t -> "until " + when(t)).orElse("until further notice");
+        return ApiException.refused(
+                        Refusal.RESOURCE_CLOSED,
+                        resource.name() + " is closed from " + when(closure.from()) + " " + until + ": "
+                                + closure.reason())
+                .with("closedFrom", closure.from())
+                .with("closedUntil", closure.until().orElse(null))
+                .with("closedReason", closure.reason());
+    }
+
+    private static ApiException quota(Refusal reason, QuotaUsage usage, BookingRequest request, BookingRules rules) {
+        String detail = switch (reason) {
+            case QUOTA_PER_DAY ->
+                "You already have " + plural(rules.quota().maxPerDay(), "booking") + " on " + request.date()
+                        + ", the most allowed per day; choose another day.";
+            case QUOTA_ROLLING -> {
+                var limit = rules.quota().rolling().orElseThrow();
+                yield "You may hold at most " + plural(limit.count(), "booking") + " within " + limit.days()
+                        + " days; choose a later day.";
+            }
+            default ->
+                "You have " + usage.futureBookings() + " of " + usage.maxFutureBookings() + " future bookings; "
+                        + usage.nextFreeing()
+                                .map(t -> "cancel one or wait until " + when(t) + ".")
+                                .orElse("cancel one first.");
+        };
+        return ApiException.refused(reason, detail).with("quota", view(usage));
+    }
+
+    /** "Tuesday 2026-12-01 13:00". */
+    private static String when(LocalDateTime time) {
+        return time.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + time.toLocalDate() + " "
+                + time.toLocalTime();
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,62 @@
+package se.bricka.backend.closure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import se.bricka.core.booking.Slot;
+import se.bricka.core.booking.SlotTime;
+
+/** The SQL of bookings a closure cancels: the row keeps which closure cancelled it. */
+final class AffectedBookings {
+
+    /** A live booking that may lie in a closure. */
+    record Live(long bookingId, Slot slot) {}
+
+    private static final String LIVE_BETWEEN = """
+            SELECT id, resource_id, slot_date, slot_start, slot_end FROM booking
+             WHERE resource_id = ? AND slot_date BETWEEN ? AND ? AND active = TRUE
+            """;
+    private static final String CANCEL = """
+            UPDATE booking SET status = 'CANCELLED', active = NULL, cancelled_at = ?, closure_id = ?
+             WHERE id = ? AND active = TRUE
+            """;
+
+    List<Live> liveBetween(Connection connection, long resourceId, LocalDate from, LocalDate to) throws SQLException {
+        List<Live> live = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(LIVE_BETWEEN)) {
+            statement.setLong(1, resourceId);
+            statement.setObject(2, from);
+            statement.setObject(3, to);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    live.add(new Live(
+                            row.getLong("id"),
+                            new Slot(
+                                    row.getLong("resource_id"),
+                                    row.getObject("slot_date", LocalDate.class),
+                                    new SlotTime(
+                                            row.getObject("slot_start", LocalTime.class),
+                                            row.getObject("slot_end", LocalTime.class)))));
+                }
+            }
+        }
+        return live;
+    }
+
+    boolean cancel(Connection connection, long bookingId, long closureId, Instant at) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(CANCEL)) {
+            statement.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            statement.setLong(2, closureId);
+            statement.setLong(3, bookingId);
+            return statement.executeUpdate() == 1;
+        }
+    }
+}

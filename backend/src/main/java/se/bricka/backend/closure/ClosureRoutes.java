@@ -1,0 +1,39 @@
+package se.bricka.backend.closure;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import se.bricka.backend.device.DeviceAuthenticator;
+import se.bricka.backend.http.RequestInput;
+import se.bricka.backend.http.RouteGroup;
+import se.bricka.core.wire.ApiPaths;
+import se.bricka.core.wire.ClosureRequest;
+
+/** Closing and re-opening objects; device-authenticated until staff log-in exists. */
+public final class ClosureRoutes implements RouteGroup {
+
+    private final ClosureService closures;
+    private final RequestInput input;
+
+    public ClosureRoutes(ClosureService closures, RequestInput input) {
+        this.closures = closures;
+        this.input = input;
+    }
+
+    @Override
+    public void install(RoutesConfig routes) {
+        routes.post(ApiPaths.RESOURCE_CLOSURES, this::close);
+        routes.delete(ApiPaths.CLOSURE, this::reopen);
+    }
+
+    private void close(Context ctx) {
+        long resourceId = RequestInput.pathId("resourceId", ctx.pathParam("resourceId"));
+        ClosureRequest request = input.body(ctx.bodyAsBytes(), ClosureRequest.class);
+        ctx.status(201).json(closures.close(DeviceAuthenticator.deviceOf(ctx), resourceId, request));
+    }
+
+    private void reopen(Context ctx) {
+        long closureId = RequestInput.pathId("closureId", ctx.pathParam("closureId"));
+        closures.reopen(DeviceAuthenticator.deviceOf(ctx), closureId);
+        ctx.status(204);
+    }
+}

@@ -1,0 +1,154 @@
+package se.bricka.backend.closure;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.bricka.backend.device.Device;
+import se.bricka.backend.http.ApiException;
+import se.bricka.backend.http.RequestInput;
+import se.bricka.backend.persistence.Transactor;
+import se.bricka.backend.push.ChangeLog;
+import se.bricka.backend.push.ChangePublisher;
+import se.bricka.backend.resource.Resource;
+import se.bricka.backend.resource.Resources;
+import se.bricka.core.booking.BookingRules;
+import se.bricka.core.booking.Closure;
+import se.bricka.core.booking.Refusal;
+import se.bricka.core.booking.Slot;
+import se.bricka.core.booking.SlotTime;
+import se.bricka.core.wire.ChangeEvent;
+import se.bricka.core.wire.ClosureRequest;
+import se.bricka.core.wire.ClosureView;
+
+/**
+ * Staff close an object for a period (out of order, cleaning) and re-open it. Closing cancels the
+ * live bookings in the period that have not ended; each cancelled row names the closure, so the
+ * households affected are on record.
+ */
+public final class ClosureService {
+
+    private static final int MAX_REASON_LENGTH = 500;
+
+    /** Closure events name at most this many weeks; boards refetch any week they show anyway. */
+    private static final int MAX_WEEK_EVENTS = 10;
+
+    /** A closure "until further notice" cancels bookings this far ahead: past any booking horizon. */
+    private static final int OPEN_ENDED_DAYS = 366;
+
+    private record Done<T>(T result, List<ChangeEvent> events) {}
+
+    private final Transactor transactor;
+    private final Resources resources;
+    private final ChangePublisher publisher;
+    private final Clock clock;
+    private final ClosureRepository closures = new ClosureRepository();
+    private final AffectedBookings affected = new AffectedBookings();
+    private final ChangeLog changeLog = new ChangeLog();
+
+    public ClosureService(Transactor transactor, Resources resources, ChangePublisher publisher, Clock clock) {
+        this.transactor = transactor;
+        this.resources = resources;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Closes {@code resourceId} for the requested period and cancels the bookings in it.
+     *
+     * @throws ApiException 400 for a missing or impossible period or reason, 404 for an unknown object
+     */
+    public ClosureView close(Device device, long resourceId, ClosureRequest request) {
+        Closure closure = validated(resourceId, request);
+        Resource resource = resources.get(device, resourceId);
+        Done<ClosureView> done = transactor.inTransaction(connection -> closeIn(connection, resource, closure));
+        done.events().forEach(publisher::publish);
+        return done.result();
+    }
+
+    /**
+     * Re-opens the object of a closure now. Bookings the closure cancelled stay cancelled.
+     *
+     * @throws ApiException 404 {@code unknown-closure} if the device's property has no such closure in force
+     */
+    public void reopen(Device device, long closureId) {
+        Done<Void> done = transactor.inTransaction(connection -> {
+            StoredClosure stored = closures.find(connection, closureId)
+                    .filter(found -> found.propertyId() == device.propertyId())
+                    .orElseThrow(() -> ApiException.refused(
+                            Refusal.UNKNOWN_CLOSURE, "There is no closure with id " + closureId + " in force."));
+            closures.lift(connection, closureId, clock.instant());
+            Closure closure = stored.closure();
+            return new Done<Void>(null, weekEvents(connection, ChangeEvent.RESOURCE_REOPENED, closure));
+        });
+        done.events().forEach(publisher::publish);
+    }
+
+    private Done<ClosureView> closeIn(Connection connection, Resource resource, Closure closure) throws SQLException {
+        Instant now = clock.instant();
+        long closureId = closures.insert(connection, closure, now);
+        BookingRules rules = new BookingRules(resource.template(), resource.zone(), clock, resource.quota());
+        LocalDate last = closure.until()
+                .map(LocalDateTime::toLocalDate)
+                .orElse(LocalDate.ofInstant(now, resource.zone()).plusDays(OPEN_ENDED_DAYS));
+        List<ChangeEvent> events = new ArrayList<>();
+        for (AffectedBookings.Live live :
+                affected.liveBetween(connection, resource.id(), closure.from().toLocalDate(), last)) {
+            if (closure.overlaps(live.slot())
+                    && !rules.hasEnded(live.slot())
+                    && affected.cancel(connection, live.bookingId(), closureId, now)) {
+                events.add(changeLog.append(connection, ChangeEvent.BOOKING_CANCELLED, live.slot(), now));
+            }
+        }
+        int cancelled = events.size();
+        events.addAll(weekEvents(connection, ChangeEvent.RESOURCE_CLOSED, closure));
+        ClosureView view = new ClosureView(
+                closureId, resource.id(), closure.from(), closure.until().orElse(null), closure.reason(), cancelled);
+        return new Done<>(view, events);
+    }
+
+    /**
+     * One event per week the closure touches, from its first day (at most {@link #MAX_WEEK_EVENTS}
+     * weeks), so that every board showing one of those weeks redraws.
+     */
+    private List<ChangeEvent> weekEvents(Connection connection, String kind, Closure closure) throws SQLException {
+        Instant now = clock.instant();
+        LocalDate first = closure.from().toLocalDate();
+        LocalDate last = closure.until().map(LocalDateTime::toLocalDate).orElse(first.plusWeeks(MAX_WEEK_EVENTS));
+        List<ChangeEvent> events = new ArrayList<>();
+        LocalDate day = first;
+        for (int week = 0; week < MAX_WEEK_EVENTS && !day.isAfter(last); week++) {
+            LocalTime start = day.equals(first) ? closure.from().toLocalTime() : LocalTime.MIDNIGHT;
+            Slot marker = new Slot(closure.resourceId(), day, new SlotTime(start, LocalTime.MAX));
+            events.add(changeLog.append(connection, kind, marker, now));
+            day = BookingRules.weekStartOf(day).plusWeeks(1);
+        }
+        return events;
+    }
+
+    private static Closure validated(long resourceId, ClosureRequest request) {
+        if (request.from() == null) {
+            throw ApiException.badRequest("Field 'from' is required.");
+        }
+        RequestInput.checkYear("from", request.from().toLocalDate());
+        if (request.until() != null) {
+            RequestInput.checkYear("until", request.until().toLocalDate());
+            if (!request.until().isAfter(request.from())) {
+                throw ApiException.badRequest("Field 'until' must be after 'from', was " + request.until()
+                        + " for from " + request.from() + ".");
+            }
+        }
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (reason.isEmpty() || reason.length() > MAX_REASON_LENGTH) {
+            throw ApiException.badRequest(
+                    "Field 'reason' must be 1 to " + MAX_REASON_LENGTH + " characters, was " + reason.length() + ".");
+        }
+        return new Closure(resourceId, request.from(), Optional.ofNullable(request.until()), reason);
+    }
+}
