@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -32,11 +33,11 @@ public final class ActionQueue implements AutoCloseable {
 
     /** Queues {@code action} behind every action submitted before it. Ignored after {@link #close}. */
     public void submit(Runnable action) {
-        if (thread.isShutdown()) {
+        try {
+            thread.execute(() -> run(action));
+        } catch (RejectedExecutionException e) {
             LOG.debug("action ignored: the queue is closed");
-            return;
         }
-        thread.execute(() -> run(action));
     }
 
     private static void run(Runnable action) {
@@ -53,10 +54,12 @@ public final class ActionQueue implements AutoCloseable {
      * @return whether the queue drained within {@code timeout}
      */
     public boolean awaitIdle(Duration timeout) {
-        if (thread.isShutdown()) {
-            return true;
+        Future<?> marker;
+        try {
+            marker = thread.submit(() -> {});
+        } catch (RejectedExecutionException e) {
+            return true; // closed: nothing more will run
         }
-        Future<?> marker = thread.submit(() -> {});
         try {
             marker.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;

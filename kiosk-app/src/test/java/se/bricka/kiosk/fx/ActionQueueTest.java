@@ -1,0 +1,88 @@
+package se.bricka.kiosk.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ActionQueueTest {
+
+    private final ActionQueue queue = new ActionQueue("test-queue");
+
+    @AfterEach
+    void close() {
+        queue.close();
+    }
+
+    @Test
+    void actions_run_one_after_another_in_the_order_they_were_submitted() {
+        // given
+        List<Integer> ran = new CopyOnWriteArrayList<>();
+
+        // when
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            queue.submit(() -> ran.add(n));
+        }
+
+        // then
+        assertThat(queue.awaitIdle(Duration.ofSeconds(5))).isTrue();
+        assertThat(ran).hasSize(50).isSorted();
+    }
+
+    @Test
+    void a_failing_action_does_not_stop_the_ones_behind_it() {
+        // given
+        List<String> ran = new CopyOnWriteArrayList<>();
+
+        // when
+        queue.submit(() -> {
+            throw new IllegalStateException("boom");
+        });
+        queue.submit(() -> ran.add("after"));
+
+        // then
+        assertThat(queue.awaitIdle(Duration.ofSeconds(5))).isTrue();
+        assertThat(ran).containsExactly("after");
+    }
+
+    @Test
+    void waiting_for_a_busy_queue_gives_up_after_the_timeout() throws InterruptedException {
+        // given
+        CountDownLatch release = new CountDownLatch(1);
+        queue.submit(() -> {
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        // when
+        boolean idle = queue.awaitIdle(Duration.ofMillis(100));
+        release.countDown();
+
+        // then
+        assertThat(idle).isFalse();
+        assertThat(queue.awaitIdle(Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
+    void actions_submitted_after_closing_are_ignored() {
+        // given
+        List<String> ran = new CopyOnWriteArrayList<>();
+        queue.close();
+
+        // when
+        queue.submit(() -> ran.add("late"));
+
+        // then
+        assertThat(queue.awaitIdle(Duration.ofSeconds(1))).isTrue();
+        assertThat(ran).isEmpty();
+    }
+}
