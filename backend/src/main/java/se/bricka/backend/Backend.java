@@ -33,11 +33,13 @@ public final class Backend implements AutoCloseable {
     private final Javalin app;
     private final ChangeDelivery delivery;
     private final Database database;
+    private final PrivacyModule privacy;
 
-    private Backend(Javalin app, ChangeDelivery delivery, Database database) {
+    private Backend(Javalin app, ChangeDelivery delivery, Database database, PrivacyModule privacy) {
         this.app = app;
         this.delivery = delivery;
         this.database = database;
+        this.privacy = privacy;
     }
 
     /**
@@ -49,6 +51,7 @@ public final class Backend implements AutoCloseable {
         byte[] tagKey = config.effectiveTagKey();
         Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword());
         ChangeDelivery delivery = null;
+        PrivacyModule privacy = null;
         try {
             Transactor transactor = database.transactor();
             if (config.seedDemo()) {
@@ -63,11 +66,16 @@ public final class Backend implements AutoCloseable {
                     config.databaseUser(),
                     config.databasePassword(),
                     HEARTBEAT);
-            Javalin app =
-                    createApp(config, tagKey, transactor, mapper, delivery).start();
+            privacy = new PrivacyModule(
+                    config, transactor, database.dataSource(), delivery.publisher(), new RequestInput(mapper), tagKey);
+            Javalin app = createApp(config, tagKey, transactor, mapper, delivery, privacy)
+                    .start();
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
-            return new Backend(app, delivery, database);
+            return new Backend(app, delivery, database, privacy);
         } catch (RuntimeException e) {
+            if (privacy != null) {
+                privacy.close();
+            }
             if (delivery != null) {
                 delivery.close();
             }
@@ -77,7 +85,12 @@ public final class Backend implements AutoCloseable {
     }
 
     private static Javalin createApp(
-            BackendConfig config, byte[] tagKey, Transactor transactor, ObjectMapper mapper, ChangeDelivery delivery) {
+            BackendConfig config,
+            byte[] tagKey,
+            Transactor transactor,
+            ObjectMapper mapper,
+            ChangeDelivery delivery,
+            PrivacyModule privacy) {
         RequestInput input = new RequestInput(mapper);
         Households households = new Households(transactor);
         Resources resources = new Resources(transactor);
@@ -90,7 +103,8 @@ public final class Backend implements AutoCloseable {
                 new DeviceAuthenticator(transactor, new DeviceRepository()),
                 new DeviceRoutes(households, resources, input, tagKey),
                 new BookingRoutes(bookings, weeks, input),
-                delivery.events());
+                delivery.events(),
+                privacy::install);
     }
 
     /** The port the HTTP server listens on (the chosen one when configured with 0). */
@@ -108,9 +122,15 @@ public final class Backend implements AutoCloseable {
         return delivery.connectedDevices();
     }
 
+    /** Staff pages, tags, access log and retention of this node. */
+    public PrivacyModule privacy() {
+        return privacy;
+    }
+
     /** Stops serving, ends every event stream and closes the database pool. */
     @Override
     public void close() {
+        privacy.close();
         delivery.close();
         app.stop();
         database.close();

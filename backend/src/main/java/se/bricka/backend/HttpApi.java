@@ -2,8 +2,10 @@ package se.bricka.backend;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import java.util.function.Consumer;
 import se.bricka.backend.booking.BookingRoutes;
 import se.bricka.backend.device.DeviceAuthenticator;
 import se.bricka.backend.device.DeviceRoutes;
@@ -22,7 +24,8 @@ final class HttpApi {
             DeviceAuthenticator authenticator,
             DeviceRoutes deviceRoutes,
             BookingRoutes bookingRoutes,
-            DeviceEvents deviceEvents) {
+            DeviceEvents deviceEvents,
+            Consumer<RoutesConfig> staffRoutes) {
         return Javalin.create(config -> {
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
@@ -33,6 +36,7 @@ final class HttpApi {
             deviceRoutes.install(config.routes);
             bookingRoutes.install(config.routes);
             deviceEvents.install(config.routes);
+            staffRoutes.accept(config.routes);
         });
     }
 }

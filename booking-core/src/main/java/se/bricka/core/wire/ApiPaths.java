@@ -36,6 +36,9 @@ public final class ApiPaths {
     /** DELETE: cancel one's own booking (204). */
     public static final String BOOKING = "/api/v1/bookings/{bookingId}";
 
+    /** POST {@link AccessEventBatch}: upload journaled access events ({@link AccessEventReceipt}). */
+    public static final String DEVICE_ACCESS_EVENTS = "/api/v1/device/access-events";
+
     /** The name of the server-sent event that carries a {@link ChangeEvent}. */
     public static final String CHANGE_EVENT = "change";
 
