@@ -108,7 +108,9 @@ public final class StaffClient {
     }
 
     private Page send(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         if (!cookies.isEmpty()) {
             request.header(
                     "Cookie",
