@@ -111,9 +111,9 @@ public final class AccessLogRoutes {
                     Html.esc(row.reason())));
         }
         String body = "<p id=\"read-mark\" class=\"notice\">Purpose: " + Html.esc(label(result.purpose()))
-                + " · Case: " + Html.esc(result.caseReference()) + " · "
+                + " · Case: " + Html.esc(result.caseReference()) + " · Events: "
                 + result.rows().size()
-                + " events. This read is recorded.</p>"
+                + ". This read is recorded.</p>"
                 + Html.table("events", List.of("Time", "Door", "Apartment", "Decision", "Reason"), rows)
                 + "<p><a href=\"/staff/access-log\">New read</a></p>";
         ctx.html(StaffGuard.page(session, "Access log", body));

@@ -54,7 +54,7 @@ public final class ExtractPdf {
                 + extract.accessLogReads().size() + ")");
         extract.accessLogReads()
                 .forEach(r -> pdf.text(when(r.at()) + " – " + r.role() + ", purpose " + r.purpose() + ", case "
-                        + r.caseReference() + ", " + r.outcome() + ", " + r.rows() + " events"));
+                        + r.caseReference() + ", " + r.outcome() + ", events returned: " + r.rows()));
         extract.information().forEach(section -> pdf.heading(section.heading()).text(section.text()));
         return pdf.toBytes();
     }
