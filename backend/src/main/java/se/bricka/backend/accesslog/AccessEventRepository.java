@@ -101,6 +101,33 @@ public final class AccessEventRepository {
         }
     }
 
+    /** The labels of the apartments in {@code rows} (apartment numbers only, never names). */
+    java.util.Map<Long, String> labels(Connection connection, List<AccessEventRow> rows) throws SQLException {
+        List<Long> ids = rows.stream()
+                .map(AccessEventRow::apartmentId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        java.util.Map<Long, String> labels = new java.util.HashMap<>();
+        int chunk = 500;
+        for (int from = 0; from < ids.size(); from += chunk) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT id, label FROM apartment WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    statement.setLong(i + 1, part.get(i));
+                }
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        labels.put(row.getLong(1), row.getString(2));
+                    }
+                }
+            }
+        }
+        return labels;
+    }
+
     /** The id of the apartment with this label, if exactly one has it. */
     Optional<Long> apartmentByLabel(Connection connection, String label) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM apartment WHERE label = ?")) {

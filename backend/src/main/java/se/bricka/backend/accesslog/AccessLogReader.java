@@ -90,7 +90,14 @@ public final class AccessLogReader {
                             "ALLOWED",
                             rows.size()));
             return new LogResult(
-                    now, who.username(), purpose, caseReference, filter, blankToNull(request.apartment()), rows);
+                    now,
+                    who.username(),
+                    purpose,
+                    caseReference,
+                    filter,
+                    blankToNull(request.apartment()),
+                    rows,
+                    events.labels(connection, rows));
         });
     }
 

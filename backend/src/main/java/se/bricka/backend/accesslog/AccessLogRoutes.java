@@ -106,7 +106,7 @@ public final class AccessLogRoutes {
             rows.add(List.of(
                     Html.esc(WHEN.format(row.occurredAt().atZone(zone))),
                     Html.esc(row.doorId()),
-                    Html.esc(row.apartmentId() == null ? "–" : row.apartmentId()),
+                    Html.esc(result.apartmentOf(row)),
                     row.granted() ? "granted" : "<span class=\"blocked\">refused</span>",
                     Html.esc(row.reason())));
         }

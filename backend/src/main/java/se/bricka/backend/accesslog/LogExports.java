@@ -36,13 +36,13 @@ public final class LogExports {
                 .append(result.filter().to())
                 .append('\n');
         out.append("# rows: ").append(result.rows().size()).append('\n');
-        out.append("occurred_at,door,apartment_id,decision,reason\n");
+        out.append("occurred_at,door,apartment,decision,reason\n");
         for (AccessEventRow row : result.rows()) {
             out.append(row.occurredAt())
                     .append(',')
                     .append(row.doorId())
                     .append(',')
-                    .append(row.apartmentId() == null ? "" : row.apartmentId())
+                    .append(result.apartmentOf(row))
                     .append(',')
                     .append(row.granted() ? "granted" : "refused")
                     .append(',')
@@ -68,7 +68,7 @@ public final class LogExports {
                 .heading(result.rows().size() + " events");
         for (AccessEventRow row : result.rows()) {
             pdf.text(WHEN.format(row.occurredAt().atZone(zone)) + "   door " + row.doorId() + "   apartment "
-                    + (row.apartmentId() == null ? "–" : row.apartmentId()) + "   "
+                    + result.apartmentOf(row) + "   "
                     + (row.granted() ? "granted" : "refused") + " (" + row.reason() + ")");
         }
         return pdf.toBytes();

@@ -99,7 +99,12 @@ public final class StaffGuard {
 
     /** "Name (ROLE)", for the page header. */
     public static String who(StaffSession session) {
-        return session.account().displayName() + " (" + session.account().role() + ")";
+        String role = session.account()
+                .role()
+                .name()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ');
+        return session.account().displayName() + " (" + role + ")";
     }
 
     /** A whole page for this session. */

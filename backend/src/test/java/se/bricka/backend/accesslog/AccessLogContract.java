@@ -238,6 +238,21 @@ public abstract class AccessLogContract extends StaffTestBase {
     }
 
     @Test
+    void reads_and_exports_name_the_apartment_by_its_number() {
+        // given
+        upload(event("e1", NOW.minusSeconds(60), apartmentId("1102"), "booking"));
+        StaffClient social = signedIn(SOCIAL_UNIT);
+
+        // when
+        Page page = social.post("/staff/access-log", DISTURBANCE);
+        Page csv = social.post("/staff/access-log/export", with(DISTURBANCE, "csv"));
+
+        // then
+        assertThat(page.body()).contains("<td>1102</td>");
+        assertThat(csv.body()).contains(",laundry-a,1102,granted,booking");
+    }
+
+    @Test
     void a_csv_export_is_marked_with_purpose_and_case_and_audited() {
         // given
         upload(event("e1", NOW.minusSeconds(60), apartmentId("1102"), "booking"));
