@@ -48,12 +48,15 @@ public final class Backend implements AutoCloseable {
     private final ChangeDelivery delivery;
     private final Database database;
     private final ReleaseJob releaseJob;
+    private final PrivacyModule privacy;
 
-    private Backend(Javalin app, ChangeDelivery delivery, Database database, ReleaseJob releaseJob) {
+    private Backend(
+            Javalin app, ChangeDelivery delivery, Database database, ReleaseJob releaseJob, PrivacyModule privacy) {
         this.app = app;
         this.delivery = delivery;
         this.database = database;
         this.releaseJob = releaseJob;
+        this.privacy = privacy;
     }
 
     /**
@@ -65,6 +68,7 @@ public final class Backend implements AutoCloseable {
         byte[] tagKey = config.effectiveTagKey();
         Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword());
         ChangeDelivery delivery = null;
+        PrivacyModule privacy = null;
         try {
             Transactor transactor = database.transactor();
             if (config.seedDemo()) {
@@ -80,12 +84,17 @@ public final class Backend implements AutoCloseable {
                     config.databasePassword(),
                     HEARTBEAT);
             ReleaseJob releaseJob = new ReleaseJob(transactor, delivery.publisher(), config.clock());
-            Javalin app =
-                    createApp(config, tagKey, transactor, mapper, delivery).start();
+            privacy = new PrivacyModule(
+                    config, transactor, database.dataSource(), delivery.publisher(), new RequestInput(mapper), tagKey);
+            Javalin app = createApp(config, tagKey, transactor, mapper, delivery, privacy)
+                    .start();
             releaseJob.startEvery(RELEASE_PERIOD);
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
-            return new Backend(app, delivery, database, releaseJob);
+            return new Backend(app, delivery, database, releaseJob, privacy);
         } catch (RuntimeException e) {
+            if (privacy != null) {
+                privacy.close();
+            }
             if (delivery != null) {
                 delivery.close();
             }
@@ -95,7 +104,12 @@ public final class Backend implements AutoCloseable {
     }
 
     private static Javalin createApp(
-            BackendConfig config, byte[] tagKey, Transactor transactor, ObjectMapper mapper, ChangeDelivery delivery) {
+            BackendConfig config,
+            byte[] tagKey,
+            Transactor transactor,
+            ObjectMapper mapper,
+            ChangeDelivery delivery,
+            PrivacyModule privacy) {
         RequestInput input = new RequestInput(mapper);
         Households households = new Households(transactor);
         Resources resources = new Resources(transactor);
@@ -111,7 +125,8 @@ public final class Backend implements AutoCloseable {
                 new ClosureRoutes(closures, input),
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
                 new OpenApiRoute(),
-                delivery.events()::install);
+                delivery.events()::install,
+                privacy::install);
         return HttpApi.create(
                 config.port(), mapper, new DeviceAuthenticator(transactor, new DeviceRepository()), groups);
     }
@@ -149,10 +164,16 @@ public final class Backend implements AutoCloseable {
         return delivery.connectedDevices();
     }
 
+    /** Staff pages, tags, access log and retention of this node. */
+    public PrivacyModule privacy() {
+        return privacy;
+    }
+
     /** Stops serving, ends every event stream and closes the database pool. */
     @Override
     public void close() {
         releaseJob.close();
+        privacy.close();
         delivery.close();
         app.stop();
         database.close();

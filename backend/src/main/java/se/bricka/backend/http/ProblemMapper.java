@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.web.Html;
 import se.bricka.core.wire.Problem;
 
 /**
@@ -56,12 +57,28 @@ public final class ProblemMapper {
 
     /** Writes {@code problem} with RFC 9457 extension members beside the standard ones. */
     public void write(Context ctx, Problem problem, Map<String, Object> extensions) {
+        if (wantsStaffPage(ctx)) {
+            writeStaffPage(ctx, problem);
+            return;
+        }
         ObjectNode document = mapper.valueToTree(problem);
         extensions.forEach((member, value) -> document.set(member, mapper.valueToTree(value)));
         // Bytes, not a String: Jetty would encode a String as ISO-8859-1 for a media type it does not know.
         ctx.status(problem.status())
                 .contentType(Problem.MEDIA_TYPE)
                 .result(Json.write(mapper, document).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A browser on the staff pages gets the same problem as a readable page. */
+    private static boolean wantsStaffPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.path().startsWith("/staff") && accept != null && accept.contains("text/html");
+    }
+
+    private static void writeStaffPage(Context ctx, Problem problem) {
+        String body = Html.error(problem.detail()) + "<p class=\"muted\">Code: " + Html.esc(problem.code())
+                + "</p><p><a href=\"/staff\">Back to the start page</a> · <a href=\"/staff/sign-in\">Sign in</a></p>";
+        ctx.status(problem.status()).html(Html.page(problem.title(), null, null, body));
     }
 
     private static Problem fromJavalin(HttpResponseException e, Context ctx) {

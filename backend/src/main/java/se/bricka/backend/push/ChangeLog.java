@@ -52,6 +52,25 @@ public final class ChangeLog {
         return new ChangeEvent(version, kind, slot.resourceId(), slot.date(), slot.start());
     }
 
+    /**
+     * Appends a change that concerns no slot, such as {@code tag-blocked}, inside the caller's
+     * transaction. As with {@link #append}, call it last before commit.
+     */
+    public ChangeEvent appendWithoutSlot(Connection connection, String kind, Instant at) throws SQLException {
+        try (Statement bump = connection.createStatement()) {
+            bump.executeUpdate(BUMP);
+        }
+        long version = currentVersion(connection);
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO change_log (version, kind, changed_at) VALUES (?, ?, ?)")) {
+            insert.setLong(1, version);
+            insert.setString(2, kind);
+            insert.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        return new ChangeEvent(version, kind, 0, null, null);
+    }
+
     /** The version of the latest committed change; 0 before the first. */
     public long currentVersion(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();

@@ -62,6 +62,8 @@ public final class ApiPaths {
 
     /** GET, no device token: the OpenAPI 3 description of this API. */
     public static final String OPENAPI = "/openapi.json";
+    /** POST {@link AccessEventBatch}: upload journaled access events ({@link AccessEventReceipt}). */
+    public static final String DEVICE_ACCESS_EVENTS = "/api/v1/device/access-events";
 
     /** The name of the server-sent event that carries a {@link ChangeEvent}. */
     public static final String CHANGE_EVENT = "change";

@@ -9,7 +9,9 @@ import java.time.LocalTime;
  *
  * @param kind {@code booking-created}, {@code booking-cancelled}, {@code booking-released} (unused, the
  *     rest of the slot is free), {@code resource-closed} or {@code resource-reopened} (date and start
- *     are then the first slot-time of the change in a week; one event per week concerned)
+ *     are then the first slot-time of the change in a week; one event per week concerned); or
+ *     {@code tag-blocked}, {@code tag-unblocked} or {@code tag-issued}, which carry no slot
+ *     ({@code resourceId} 0, no date) and tell a device to refresh the tags it admits
  */
 public record ChangeEvent(long version, String kind, long resourceId, LocalDate date, LocalTime start) {
 
@@ -18,4 +20,7 @@ public record ChangeEvent(long version, String kind, long resourceId, LocalDate 
     public static final String BOOKING_RELEASED = "booking-released";
     public static final String RESOURCE_CLOSED = "resource-closed";
     public static final String RESOURCE_REOPENED = "resource-reopened";
+    public static final String TAG_BLOCKED = "tag-blocked";
+    public static final String TAG_UNBLOCKED = "tag-unblocked";
+    public static final String TAG_ISSUED = "tag-issued";
 }

@@ -1,0 +1,179 @@
+package se.bricka.backend.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import se.bricka.backend.testing.DemoTags;
+import se.bricka.backend.testing.H2TestDatabase;
+import se.bricka.backend.testing.StaffTestBase;
+import se.bricka.backend.testing.TestDatabase;
+import se.bricka.core.wire.ApiPaths;
+
+/** The two flows a person walks, in real headless Chromium: block a tag; read the log with a purpose. */
+class StaffBrowserTest extends StaffTestBase {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private WebDriver browser;
+    private Path profile;
+
+    @Override
+    protected TestDatabase newDatabase() {
+        return new H2TestDatabase();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("bricka-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    private void open(String path) {
+        browser.get(backend.baseUri().resolve(path).toString());
+    }
+
+    private void signIn(String username) {
+        open("/staff/sign-in");
+        screenshot("sign-in");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo-" + username);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void customer_service_blocks_a_lost_tag_and_the_board_refuses_it() {
+        // given
+        signIn(CUSTOMER_SERVICE);
+        screenshot("start-customer-service");
+        browser.findElement(By.linkText("Apartments and tags")).click();
+        browser.findElement(By.id("q")).sendKeys("1102");
+        browser.findElement(By.id("find")).click();
+        browser.findElement(By.linkText("1102")).click();
+        screenshot("apartment-before-block");
+        long tag = database.count("SELECT MIN(id) FROM tag WHERE apartment_id = " + apartmentId("1102"));
+
+        // when
+        new Select(browser.findElement(By.id("reason-" + tag))).selectByValue("LOST");
+        browser.findElement(By.id("block-" + tag)).click();
+
+        // then
+        screenshot("apartment-after-block");
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("is blocked everywhere");
+        assertThat(browser.findElement(By.id("tags")).getText()).contains("BLOCKED (LOST)");
+        assertThat(board.post(ApiPaths.DEVICE_IDENTIFY, "{\"tagHash\":\"" + DemoTags.APARTMENT_1102 + "\"}", Map.of())
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void the_social_housing_unit_reads_the_log_after_choosing_a_purpose_and_the_read_is_recorded() {
+        // given
+        board.post(
+                ApiPaths.DEVICE_ACCESS_EVENTS,
+                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"laundry-a\","
+                        + "\"occurredAt\":\"2026-11-25T07:15:00Z\",\"apartmentId\":" + apartmentId("1102")
+                        + ",\"reason\":\"no-booking-now\"}]}",
+                Map.of());
+        signIn(SOCIAL_UNIT);
+        browser.findElement(By.linkText("Access log")).click();
+        screenshot("access-log-form");
+
+        // when
+        new Select(browser.findElement(By.id("purpose"))).selectByValue("disturbance-case");
+        browser.findElement(By.id("caseReference")).sendKeys("Ä-2026-0117");
+        browser.findElement(By.id("apartment")).sendKeys("1102");
+        browser.findElement(By.id("read")).click();
+
+        // then
+        screenshot("access-log-result");
+        assertThat(browser.findElement(By.id("read-mark")).getText())
+                .contains("Disturbance case", "Ä-2026-0117", "Events: 1");
+        assertThat(browser.findElement(By.id("events")).getText()).contains("laundry-a", "no-booking-now");
+        assertThat(database.count("SELECT COUNT(*) FROM log_read_audit WHERE case_reference = 'Ä-2026-0117'"
+                        + " AND outcome = 'ALLOWED' AND rows_returned = 1"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void the_log_form_offers_only_the_purposes_of_the_role() {
+        // given
+        signIn(IT_ADMIN);
+
+        // when
+        open("/staff/access-log");
+
+        // then
+        screenshot("access-log-form-it");
+        assertThat(new Select(browser.findElement(By.id("purpose"))).getOptions())
+                .extracting(option -> option.getDomAttribute("value"))
+                .containsExactly("", "technical-fault");
+    }
+
+    @Test
+    void a_role_without_log_access_sees_a_clear_refusal() {
+        // given
+        signIn(CUSTOMER_SERVICE);
+
+        // when
+        open("/staff/access-log");
+
+        // then
+        screenshot("access-log-refused");
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText())
+                .contains("CUSTOMER_SERVICE may not read access logs");
+    }
+}

@@ -1,0 +1,58 @@
+package se.bricka.core.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class StaffActionTest {
+
+    @Test
+    void only_the_social_housing_unit_and_it_administration_may_read_access_logs() {
+        // when
+        var readers = StaffAction.READ_ACCESS_LOG.roles();
+
+        // then
+        assertThat(readers).containsExactlyInAnyOrder(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION);
+    }
+
+    @Test
+    void every_role_that_may_read_logs_has_a_purpose_and_no_other_role_has_one() {
+        // given
+        LogReadPolicy policy = LogReadPolicy.defaults();
+
+        // then
+        for (StaffRole role : StaffRole.values()) {
+            assertThat(policy.purposesFor(role).isEmpty())
+                    .as(role.name())
+                    .isEqualTo(!StaffAction.READ_ACCESS_LOG.allows(role));
+        }
+    }
+
+    @Test
+    void customer_service_does_tags_extracts_and_name_boards_but_no_logs() {
+        // when
+        EnumSet<StaffAction> allowed = EnumSet.noneOf(StaffAction.class);
+        for (StaffAction action : StaffAction.values()) {
+            if (action.allows(StaffRole.CUSTOMER_SERVICE)) {
+                allowed.add(action);
+            }
+        }
+
+        // then
+        assertThat(allowed)
+                .containsExactlyInAnyOrder(
+                        StaffAction.VIEW_APARTMENT,
+                        StaffAction.MANAGE_TAGS,
+                        StaffAction.REGISTER_EXTRACT,
+                        StaffAction.EDIT_NAME_BOARD);
+    }
+
+    @Test
+    void the_caretaker_may_do_nothing_here() {
+        // then
+        for (StaffAction action : StaffAction.values()) {
+            assertThat(action.allows(StaffRole.CARETAKER)).as(action.name()).isFalse();
+        }
+    }
+}
