@@ -6,6 +6,9 @@ import java.net.URI;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.access.AccessRoutes;
+import se.bricka.backend.access.AccessSnapshots;
+import se.bricka.backend.access.StaffGrants;
 import se.bricka.backend.booking.BookingRoutes;
 import se.bricka.backend.booking.BookingService;
 import se.bricka.backend.booking.WeekService;
@@ -33,11 +36,13 @@ public final class Backend implements AutoCloseable {
     private final Javalin app;
     private final ChangeDelivery delivery;
     private final Database database;
+    private final StaffGrants staffGrants;
 
-    private Backend(Javalin app, ChangeDelivery delivery, Database database) {
+    private Backend(Javalin app, ChangeDelivery delivery, Database database, StaffGrants staffGrants) {
         this.app = app;
         this.delivery = delivery;
         this.database = database;
+        this.staffGrants = staffGrants;
     }
 
     /**
@@ -66,7 +71,8 @@ public final class Backend implements AutoCloseable {
             Javalin app =
                     createApp(config, tagKey, transactor, mapper, delivery).start();
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
-            return new Backend(app, delivery, database);
+            return new Backend(
+                    app, delivery, database, new StaffGrants(transactor, delivery.publisher(), config.clock()));
         } catch (RuntimeException e) {
             if (delivery != null) {
                 delivery.close();
@@ -84,13 +90,15 @@ public final class Backend implements AutoCloseable {
         BookingService bookings =
                 new BookingService(transactor, households, resources, delivery.publisher(), mapper, config.clock());
         WeekService weeks = new WeekService(transactor, households, resources, config.clock());
+        AccessSnapshots snapshots = new AccessSnapshots(transactor, mapper, config.clock(), Duration.ZERO);
         return HttpApi.create(
                 config.port(),
                 mapper,
                 new DeviceAuthenticator(transactor, new DeviceRepository()),
                 new DeviceRoutes(households, resources, input, tagKey),
                 new BookingRoutes(bookings, weeks, input),
-                delivery.events());
+                delivery.events(),
+                new AccessRoutes(snapshots, config.clock()));
     }
 
     /** The port the HTTP server listens on (the chosen one when configured with 0). */
@@ -101,6 +109,11 @@ public final class Backend implements AutoCloseable {
     /** {@code http://localhost:<port>/}. */
     public URI baseUri() {
         return URI.create("http://localhost:" + port() + "/");
+    }
+
+    /** Changes to staff tags' grants, pushed to devices. */
+    public StaffGrants staffGrants() {
+        return staffGrants;
     }
 
     /** How many devices hold an event stream open to this node. */

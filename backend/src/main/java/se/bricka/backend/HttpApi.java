@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import se.bricka.backend.access.AccessRoutes;
 import se.bricka.backend.booking.BookingRoutes;
 import se.bricka.backend.device.DeviceAuthenticator;
 import se.bricka.backend.device.DeviceRoutes;
@@ -22,7 +23,8 @@ final class HttpApi {
             DeviceAuthenticator authenticator,
             DeviceRoutes deviceRoutes,
             BookingRoutes bookingRoutes,
-            DeviceEvents deviceEvents) {
+            DeviceEvents deviceEvents,
+            AccessRoutes accessRoutes) {
         return Javalin.create(config -> {
             config.jetty.port = port;
             config.startup.showJavalinBanner = false;
@@ -33,6 +35,7 @@ final class HttpApi {
             deviceRoutes.install(config.routes);
             bookingRoutes.install(config.routes);
             deviceEvents.install(config.routes);
+            accessRoutes.install(config.routes);
         });
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,6 +51,27 @@ public final class ChangeLog {
             insert.executeUpdate();
         }
         return new ChangeEvent(version, kind, slot.resourceId(), slot.date(), slot.start());
+    }
+
+    /**
+     * Appends a change that concerns no slot (a staff grant, a door), like {@link #append}: inside the
+     * caller's transaction, last before commit.
+     */
+    public ChangeEvent appendWithoutSlot(Connection connection, String kind, Instant at) throws SQLException {
+        try (Statement bump = connection.createStatement()) {
+            bump.executeUpdate(BUMP);
+        }
+        long version = currentVersion(connection);
+        try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
+            insert.setLong(1, version);
+            insert.setString(2, kind);
+            insert.setNull(3, Types.BIGINT);
+            insert.setNull(4, Types.DATE);
+            insert.setNull(5, Types.TIME);
+            insert.setObject(6, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        return new ChangeEvent(version, kind, 0, null, null);
     }
 
     /** The version of the latest committed change; 0 before the first. */
