@@ -36,12 +36,15 @@ public final class Backend implements AutoCloseable {
     private final Javalin app;
     private final ChangeDelivery delivery;
     private final Database database;
+    private final PrivacyModule privacy;
     private final StaffGrants staffGrants;
 
-    private Backend(Javalin app, ChangeDelivery delivery, Database database, StaffGrants staffGrants) {
+    private Backend(
+            Javalin app, ChangeDelivery delivery, Database database, PrivacyModule privacy, StaffGrants staffGrants) {
         this.app = app;
         this.delivery = delivery;
         this.database = database;
+        this.privacy = privacy;
         this.staffGrants = staffGrants;
     }
 
@@ -54,6 +57,7 @@ public final class Backend implements AutoCloseable {
         byte[] tagKey = config.effectiveTagKey();
         Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword());
         ChangeDelivery delivery = null;
+        PrivacyModule privacy = null;
         try {
             Transactor transactor = database.transactor();
             if (config.seedDemo()) {
@@ -68,12 +72,21 @@ public final class Backend implements AutoCloseable {
                     config.databaseUser(),
                     config.databasePassword(),
                     HEARTBEAT);
-            Javalin app =
-                    createApp(config, tagKey, transactor, mapper, delivery).start();
+            privacy = new PrivacyModule(
+                    config, transactor, database.dataSource(), delivery.publisher(), new RequestInput(mapper), tagKey);
+            Javalin app = createApp(config, tagKey, transactor, mapper, delivery, privacy)
+                    .start();
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
             return new Backend(
-                    app, delivery, database, new StaffGrants(transactor, delivery.publisher(), config.clock()));
+                    app,
+                    delivery,
+                    database,
+                    privacy,
+                    new StaffGrants(transactor, delivery.publisher(), config.clock()));
         } catch (RuntimeException e) {
+            if (privacy != null) {
+                privacy.close();
+            }
             if (delivery != null) {
                 delivery.close();
             }
@@ -83,7 +96,12 @@ public final class Backend implements AutoCloseable {
     }
 
     private static Javalin createApp(
-            BackendConfig config, byte[] tagKey, Transactor transactor, ObjectMapper mapper, ChangeDelivery delivery) {
+            BackendConfig config,
+            byte[] tagKey,
+            Transactor transactor,
+            ObjectMapper mapper,
+            ChangeDelivery delivery,
+            PrivacyModule privacy) {
         RequestInput input = new RequestInput(mapper);
         Households households = new Households(transactor);
         Resources resources = new Resources(transactor);
@@ -98,6 +116,7 @@ public final class Backend implements AutoCloseable {
                 new DeviceRoutes(households, resources, input, tagKey),
                 new BookingRoutes(bookings, weeks, input),
                 delivery.events(),
+                privacy::install,
                 new AccessRoutes(snapshots, config.clock()));
     }
 
@@ -121,9 +140,15 @@ public final class Backend implements AutoCloseable {
         return delivery.connectedDevices();
     }
 
+    /** Staff pages, tags, access log and retention of this node. */
+    public PrivacyModule privacy() {
+        return privacy;
+    }
+
     /** Stops serving, ends every event stream and closes the database pool. */
     @Override
     public void close() {
+        privacy.close();
         delivery.close();
         app.stop();
         database.close();

@@ -2,8 +2,10 @@ package se.bricka.backend;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import java.util.function.Consumer;
 import se.bricka.backend.access.AccessRoutes;
 import se.bricka.backend.booking.BookingRoutes;
 import se.bricka.backend.device.DeviceAuthenticator;
@@ -24,6 +26,7 @@ final class HttpApi {
             DeviceRoutes deviceRoutes,
             BookingRoutes bookingRoutes,
             DeviceEvents deviceEvents,
+            Consumer<RoutesConfig> staffRoutes,
             AccessRoutes accessRoutes) {
         return Javalin.create(config -> {
             config.jetty.port = port;
@@ -35,6 +38,7 @@ final class HttpApi {
             deviceRoutes.install(config.routes);
             bookingRoutes.install(config.routes);
             deviceEvents.install(config.routes);
+            staffRoutes.accept(config.routes);
             accessRoutes.install(config.routes);
         });
     }

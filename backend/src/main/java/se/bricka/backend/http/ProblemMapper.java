@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.web.Html;
 import se.bricka.core.wire.Problem;
 
 /**
@@ -46,10 +47,26 @@ public final class ProblemMapper {
 
     /** Writes {@code problem} as the response, with its status and media type. */
     public void write(Context ctx, Problem problem) {
+        if (wantsStaffPage(ctx)) {
+            writeStaffPage(ctx, problem);
+            return;
+        }
         // Bytes, not a String: Jetty would encode a String as ISO-8859-1 for a media type it does not know.
         ctx.status(problem.status())
                 .contentType(Problem.MEDIA_TYPE)
                 .result(Json.write(mapper, problem).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A browser on the staff pages gets the same problem as a readable page. */
+    private static boolean wantsStaffPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.path().startsWith("/staff") && accept != null && accept.contains("text/html");
+    }
+
+    private static void writeStaffPage(Context ctx, Problem problem) {
+        String body = Html.error(problem.detail()) + "<p class=\"muted\">Code: " + Html.esc(problem.code())
+                + "</p><p><a href=\"/staff\">Back to the start page</a> · <a href=\"/staff/sign-in\">Sign in</a></p>";
+        ctx.status(problem.status()).html(Html.page(problem.title(), null, null, body));
     }
 
     private static Problem fromJavalin(HttpResponseException e, Context ctx) {

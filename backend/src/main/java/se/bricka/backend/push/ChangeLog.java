@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -54,21 +53,19 @@ public final class ChangeLog {
     }
 
     /**
-     * Appends a change that concerns no slot (a staff grant, a door), like {@link #append}: inside the
-     * caller's transaction, last before commit.
+     * Appends a change that concerns no slot, such as {@code tag-blocked}, inside the caller's
+     * transaction. As with {@link #append}, call it last before commit.
      */
     public ChangeEvent appendWithoutSlot(Connection connection, String kind, Instant at) throws SQLException {
         try (Statement bump = connection.createStatement()) {
             bump.executeUpdate(BUMP);
         }
         long version = currentVersion(connection);
-        try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO change_log (version, kind, changed_at) VALUES (?, ?, ?)")) {
             insert.setLong(1, version);
             insert.setString(2, kind);
-            insert.setNull(3, Types.BIGINT);
-            insert.setNull(4, Types.DATE);
-            insert.setNull(5, Types.TIME);
-            insert.setObject(6, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
             insert.executeUpdate();
         }
         return new ChangeEvent(version, kind, 0, null, null);

@@ -1,0 +1,123 @@
+package se.bricka.backend.accesslog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import se.bricka.backend.device.Device;
+import se.bricka.backend.http.ApiException;
+import se.bricka.backend.persistence.Transactor;
+import se.bricka.core.access.AccessReason;
+import se.bricka.core.privacy.AccessEventRetention;
+import se.bricka.core.wire.AccessEventBatch;
+import se.bricka.core.wire.AccessEventReceipt;
+import se.bricka.core.wire.AccessEventUpload;
+
+/**
+ * Stores the access events devices upload. A batch is checked whole before anything is stored (bad
+ * input changes nothing); an event the device already uploaded is counted, not stored again; an event
+ * past the 14-day limit is counted and dropped, so a device that was offline long can empty its
+ * journal.
+ */
+public final class AccessEventIngest {
+
+    /** The most events one upload may carry. */
+    public static final int MAX_BATCH = 1000;
+
+    /** A device clock may run this much ahead of the server's. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private static final int MAX_ID = 64;
+
+    private final Transactor transactor;
+    private final AccessEventPartitions partitions;
+    private final Clock clock;
+    private final AccessEventRepository events = new AccessEventRepository();
+
+    public AccessEventIngest(Transactor transactor, AccessEventPartitions partitions, Clock clock) {
+        this.transactor = transactor;
+        this.partitions = partitions;
+        this.clock = clock;
+    }
+
+    /** Stores the batch in one transaction and says what became of each event. */
+    public AccessEventReceipt ingest(Device device, AccessEventBatch batch) {
+        Instant now = clock.instant();
+        List<AccessEventUpload> uploads = checked(batch, now);
+        List<AccessEventUpload> kept = new ArrayList<>();
+        List<AccessReason> reasons = new ArrayList<>();
+        for (AccessEventUpload upload : uploads) {
+            if (!AccessEventRetention.expired(upload.occurredAt(), now)) {
+                kept.add(upload);
+                reasons.add(reasonOf(upload.reason()));
+            }
+        }
+        kept.stream()
+                .map(e -> LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC))
+                .distinct()
+                .forEach(partitions::ensure);
+        int stored = transactor.inTransaction(connection -> {
+            int count = 0;
+            for (int i = 0; i < kept.size(); i++) {
+                if (events.insertIfAbsent(connection, device.id(), kept.get(i), reasons.get(i), now)) {
+                    count++;
+                }
+            }
+            return count;
+        });
+        return new AccessEventReceipt(stored, kept.size() - stored, uploads.size() - kept.size());
+    }
+
+    private static List<AccessEventUpload> checked(AccessEventBatch batch, Instant now) {
+        if (batch == null || batch.events() == null) {
+            throw ApiException.badRequest("Field 'events' is required.");
+        }
+        if (batch.events().size() > MAX_BATCH) {
+            throw ApiException.badRequest("A batch holds at most " + MAX_BATCH + " events, was "
+                    + batch.events().size() + ".");
+        }
+        for (int i = 0; i < batch.events().size(); i++) {
+            check(batch.events().get(i), i, now);
+        }
+        return batch.events();
+    }
+
+    private static void check(AccessEventUpload event, int index, Instant now) {
+        String where = "Event " + index + ": ";
+        if (event == null) {
+            throw ApiException.badRequest(where + "is null.");
+        }
+        requireId(where, "eventId", event.eventId());
+        requireId(where, "doorId", event.doorId());
+        if (event.occurredAt() == null) {
+            throw ApiException.badRequest(where + "field 'occurredAt' is required.");
+        }
+        if (event.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw ApiException.badRequest(where + "occurredAt " + event.occurredAt() + " is in the future.");
+        }
+        if (event.apartmentId() != null && event.apartmentId() <= 0) {
+            throw ApiException.badRequest(where + "apartmentId must be positive, was " + event.apartmentId() + ".");
+        }
+        reasonOf(event.reason());
+    }
+
+    private static void requireId(String where, String field, String value) {
+        if (value == null || value.isBlank() || value.length() > MAX_ID || !value.matches("[A-Za-z0-9._:-]+")) {
+            throw ApiException.badRequest(
+                    where + "field '" + field + "' must be 1 to 64 letters, digits or . _ : -, was '" + value + "'.");
+        }
+    }
+
+    private static AccessReason reasonOf(String code) {
+        for (AccessReason reason : AccessReason.values()) {
+            if (reason.code().equals(code)) {
+                return reason;
+            }
+        }
+        throw ApiException.badRequest("Field 'reason' must be an access reason code such as 'resident' or"
+                + " 'tag-blocked', was '" + code + "'.");
+    }
+}

@@ -1,0 +1,117 @@
+package se.bricka.backend.accesslog;
+
+import static se.bricka.backend.accesslog.AuditRepository.instant;
+import static se.bricka.backend.accesslog.AuditRepository.utc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.bricka.core.access.AccessReason;
+import se.bricka.core.wire.AccessEventUpload;
+
+/**
+ * The access-event table. Every read takes the oldest instant still kept, so an event past the
+ * 14-day limit is never returned, even before the purge has run.
+ */
+public final class AccessEventRepository {
+
+    private static final String INSERT_IF_ABSENT = """
+            INSERT INTO access_event
+                   (device_id, event_id, door_id, occurred_at, apartment_id, granted, reason, received_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?
+             WHERE NOT EXISTS (SELECT 1 FROM access_event WHERE device_id = ? AND event_id = ? AND occurred_at = ?)
+            """;
+
+    /** Stores the event unless the device already uploaded it; returns whether it was new. */
+    boolean insertIfAbsent(
+            Connection connection, long deviceId, AccessEventUpload event, AccessReason reason, Instant at)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_IF_ABSENT)) {
+            statement.setLong(1, deviceId);
+            statement.setString(2, event.eventId());
+            statement.setString(3, event.doorId());
+            statement.setObject(4, utc(event.occurredAt()));
+            if (event.apartmentId() == null) {
+                statement.setNull(5, Types.BIGINT);
+            } else {
+                statement.setLong(5, event.apartmentId());
+            }
+            statement.setBoolean(6, reason.grants());
+            statement.setString(7, reason.code());
+            statement.setObject(8, utc(at));
+            statement.setLong(9, deviceId);
+            statement.setString(10, event.eventId());
+            statement.setObject(11, utc(event.occurredAt()));
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /** Events matching {@code filter} no older than {@code oldestKept}, oldest first, at most {@code limit}. */
+    public List<AccessEventRow> find(Connection connection, LogFilter filter, Instant oldestKept, int limit)
+            throws SQLException {
+        LogFilter window = filter.within(oldestKept);
+        StringBuilder sql =
+                new StringBuilder("SELECT door_id, occurred_at, apartment_id, granted, reason FROM access_event"
+                        + " WHERE occurred_at >= ? AND occurred_at < ?");
+        if (window.apartmentId() != null) {
+            sql.append(" AND apartment_id = ?");
+        }
+        if (window.doorId() != null) {
+            sql.append(" AND door_id = ?");
+        }
+        sql.append(" ORDER BY occurred_at, door_id FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        List<AccessEventRow> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int i = 1;
+            statement.setObject(i++, utc(window.from()));
+            statement.setObject(i++, utc(window.to()));
+            if (window.apartmentId() != null) {
+                statement.setLong(i++, window.apartmentId());
+            }
+            if (window.doorId() != null) {
+                statement.setString(i, window.doorId());
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    long apartment = row.getLong("apartment_id");
+                    rows.add(new AccessEventRow(
+                            row.getString("door_id"),
+                            instant(row, "occurred_at"),
+                            row.wasNull() ? null : apartment,
+                            row.getBoolean("granted"),
+                            row.getString("reason")));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Deletes events older than {@code oldestKept}; on PostgreSQL only the boundary day is left to delete from. */
+    int deleteOlderThan(Connection connection, Instant oldestKept) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("DELETE FROM access_event WHERE occurred_at < ?")) {
+            statement.setObject(1, utc(oldestKept));
+            return statement.executeUpdate();
+        }
+    }
+
+    /** The id of the apartment with this label, if exactly one has it. */
+    Optional<Long> apartmentByLabel(Connection connection, String label) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM apartment WHERE label = ?")) {
+            statement.setString(1, label);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                long id = row.getLong(1);
+                return row.next() ? Optional.empty() : Optional.of(id);
+            }
+        }
+    }
+}

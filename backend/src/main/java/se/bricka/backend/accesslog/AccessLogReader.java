@@ -1,0 +1,242 @@
+package se.bricka.backend.accesslog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+import se.bricka.backend.http.ApiException;
+import se.bricka.backend.http.StaffProblems;
+import se.bricka.backend.persistence.Transactor;
+import se.bricka.backend.staff.StaffAccount;
+import se.bricka.core.privacy.AccessEventRetention;
+import se.bricka.core.privacy.LogPurpose;
+import se.bricka.core.privacy.LogReadPolicy;
+
+/**
+ * The only way staff read access events. A read needs a role allowed by {@link LogReadPolicy}, one of
+ * its purposes and a case reference; it never returns events past the 14-day limit; and every attempt,
+ * allowed or refused, is written to the audit trail. An allowed read and its audit entry are one
+ * transaction: no rows leave without their record.
+ */
+public final class AccessLogReader {
+
+    /** The most rows one read returns. */
+    public static final int MAX_ROWS = 100_000;
+
+    private static final int MAX_CASE_REFERENCE = 200;
+
+    private final Transactor transactor;
+    private final LogReadPolicy policy;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final AccessEventRepository events = new AccessEventRepository();
+    private final AuditRepository audit = new AuditRepository();
+
+    public AccessLogReader(Transactor transactor, LogReadPolicy policy, Clock clock, ZoneId zone) {
+        this.transactor = transactor;
+        this.policy = policy;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The purposes {@code who} may choose from. */
+    public List<LogPurpose> purposesFor(StaffAccount who) {
+        return List.copyOf(policy.purposesFor(who.role()));
+    }
+
+    /**
+     * Reads the log as {@code request} asks, or refuses with a problem; either way it is audited.
+     *
+     * @throws ApiException 403 for a role or purpose not allowed, 400 for missing or malformed input
+     */
+    public LogResult read(StaffAccount who, LogRequest request) {
+        Instant now = clock.instant();
+        Instant oldestKept = AccessEventRetention.oldestKept(now);
+        String output = request.output() == null ? "page" : request.output();
+        LogPurpose purpose;
+        LogFilter filter;
+        try {
+            purpose = checkPurpose(who, request);
+            filter = new LogFilter(
+                            apartmentId(request.apartment()),
+                            door(request.door()),
+                            start(request.from(), oldestKept),
+                            end(request.to(), now))
+                    .within(oldestKept);
+        } catch (ApiException refused) {
+            recordRefusal(who, request, now, oldestKept, output);
+            throw refused;
+        }
+        String caseReference = request.caseReference().strip();
+        return transactor.inTransaction(connection -> {
+            List<AccessEventRow> rows = events.find(connection, filter, oldestKept, MAX_ROWS);
+            audit.append(
+                    connection,
+                    new AuditEntry(
+                            now,
+                            who.id(),
+                            who.username(),
+                            who.role().name(),
+                            purpose.code(),
+                            caseReference,
+                            filter.apartmentId(),
+                            filter.doorId(),
+                            filter.from(),
+                            filter.to(),
+                            output,
+                            "ALLOWED",
+                            rows.size()));
+            return new LogResult(
+                    now, who.username(), purpose, caseReference, filter, blankToNull(request.apartment()), rows);
+        });
+    }
+
+    /**
+     * The apartment's events still within the window, for its register extract; audited with the
+     * purpose {@code register-extract}.
+     */
+    public List<AccessEventRow> forRegisterExtract(StaffAccount who, long apartmentId) {
+        Instant now = clock.instant();
+        Instant oldestKept = AccessEventRetention.oldestKept(now);
+        LogFilter filter = new LogFilter(apartmentId, null, oldestKept, now.plusSeconds(1));
+        return transactor.inTransaction(connection -> {
+            List<AccessEventRow> rows = events.find(connection, filter, oldestKept, MAX_ROWS);
+            audit.append(
+                    connection,
+                    new AuditEntry(
+                            now,
+                            who.id(),
+                            who.username(),
+                            who.role().name(),
+                            "register-extract",
+                            "register extract",
+                            apartmentId,
+                            null,
+                            filter.from(),
+                            filter.to(),
+                            "extract",
+                            "ALLOWED",
+                            rows.size()));
+            return rows;
+        });
+    }
+
+    /** The audit trail's entries about reads that concerned {@code apartmentId}, oldest first. */
+    public List<AuditEntry> readsConcerning(long apartmentId) {
+        return transactor.inTransaction(connection -> audit.concerning(connection, apartmentId));
+    }
+
+    private LogPurpose checkPurpose(StaffAccount who, LogRequest request) {
+        if (policy.purposesFor(who.role()).isEmpty()) {
+            throw StaffProblems.forbidden("The role " + who.role() + " may not read access logs.");
+        }
+        LogPurpose purpose;
+        try {
+            purpose = LogPurpose.fromCode(request.purpose());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Choose the purpose of this read (" + allowed(who) + "), was '"
+                    + (request.purpose() == null ? "" : request.purpose()) + "'.");
+        }
+        if (!policy.purposesFor(who.role()).contains(purpose)) {
+            throw StaffProblems.forbidden("The role " + who.role() + " may read access logs only for " + allowed(who)
+                    + ", not for " + purpose.code() + ".");
+        }
+        String reference = request.caseReference();
+        if (reference == null || reference.isBlank()) {
+            throw ApiException.badRequest("A case reference is required for every read of the access log.");
+        }
+        if (reference.strip().length() > MAX_CASE_REFERENCE) {
+            throw ApiException.badRequest("A case reference has at most " + MAX_CASE_REFERENCE + " characters.");
+        }
+        return purpose;
+    }
+
+    private String allowed(StaffAccount who) {
+        return policy.purposesFor(who.role()).stream()
+                .map(LogPurpose::code)
+                .sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    private Long apartmentId(String label) {
+        String cleaned = blankToNull(label);
+        if (cleaned == null) {
+            return null;
+        }
+        return transactor
+                .inTransaction(connection -> events.apartmentByLabel(connection, cleaned))
+                .orElseThrow(() -> ApiException.badRequest("There is no single apartment '" + cleaned + "'."));
+    }
+
+    private static String door(String door) {
+        String cleaned = blankToNull(door);
+        if (cleaned != null && (cleaned.length() > 64 || !cleaned.matches("[A-Za-z0-9._:-]+"))) {
+            throw ApiException.badRequest("A door id is letters, digits or . _ : -, was '" + door + "'.");
+        }
+        return cleaned;
+    }
+
+    private Instant start(String from, Instant oldestKept) {
+        LocalDate day = date("from", from);
+        return day == null ? oldestKept : day.atStartOfDay(zone).toInstant();
+    }
+
+    private Instant end(String to, Instant now) {
+        LocalDate day = date("to", to);
+        return day == null
+                ? now.plusSeconds(1)
+                : day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private static LocalDate date(String name, String text) {
+        String cleaned = blankToNull(text);
+        if (cleaned == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(cleaned);
+            if (date.getYear() < 2000 || date.getYear() > 2999) {
+                throw ApiException.badRequest("The date '" + name + "' must be a recent date, was '" + text + "'.");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("The date '" + name + "' must look like 2026-11-25, was '" + text + "'.");
+        }
+    }
+
+    private void recordRefusal(StaffAccount who, LogRequest request, Instant now, Instant oldestKept, String output) {
+        String purpose = request.purpose() == null || request.purpose().isBlank() ? "(none)" : request.purpose();
+        String reference =
+                request.caseReference() == null ? "" : request.caseReference().strip();
+        transactor.inTransaction(connection -> {
+            audit.append(
+                    connection,
+                    new AuditEntry(
+                            now,
+                            who.id(),
+                            who.username(),
+                            who.role().name(),
+                            truncate(purpose, 32),
+                            truncate(reference, MAX_CASE_REFERENCE),
+                            null,
+                            null,
+                            oldestKept,
+                            now,
+                            truncate(output, 16),
+                            "REFUSED",
+                            0));
+            return null;
+        });
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

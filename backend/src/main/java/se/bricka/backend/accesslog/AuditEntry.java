@@ -1,0 +1,24 @@
+package se.bricka.backend.accesslog;
+
+import java.time.Instant;
+
+/**
+ * One read of the access log, as the audit trail records it: by whom, when, why, what was asked and
+ * how many rows were returned. Refused attempts are recorded too, with {@code outcome} REFUSED.
+ *
+ * @param output {@code page}, {@code csv}, {@code pdf} or {@code extract}
+ */
+public record AuditEntry(
+        Instant readAt,
+        long staffId,
+        String staffUsername,
+        String staffRole,
+        String purpose,
+        String caseReference,
+        Long apartmentId,
+        String doorId,
+        Instant windowFrom,
+        Instant windowTo,
+        String output,
+        String outcome,
+        int rowsReturned) {}

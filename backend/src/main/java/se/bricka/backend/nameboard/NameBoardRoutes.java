@@ -1,0 +1,66 @@
+package se.bricka.backend.nameboard;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import se.bricka.backend.device.DeviceAuthenticator;
+import se.bricka.backend.http.RequestInput;
+import se.bricka.backend.staff.StaffGuard;
+import se.bricka.backend.staff.StaffSession;
+import se.bricka.backend.web.Html;
+import se.bricka.core.privacy.StaffAction;
+
+/** Customer service edits an apartment's name-board entry; a name board device reads its property's. */
+public final class NameBoardRoutes {
+
+    /** GET: the name-board entries of the device's property (apartment label and names only). */
+    public static final String DEVICE_NAME_BOARD = "/api/v1/device/name-board";
+
+    private final NameBoardService service;
+
+    public NameBoardRoutes(NameBoardService service) {
+        this.service = service;
+    }
+
+    /** A name-board line as a board shows it. */
+    public record BoardLine(String apartment, String names) {}
+
+    /** Declares the routes. */
+    public void install(RoutesConfig routes) {
+        routes.get("/staff/apartments/{apartmentId}/name-board", this::page);
+        routes.post("/staff/apartments/{apartmentId}/name-board", this::save);
+        routes.get(DEVICE_NAME_BOARD, this::board);
+    }
+
+    private void page(Context ctx) {
+        StaffSession session = StaffGuard.require(ctx, StaffAction.EDIT_NAME_BOARD);
+        long id = RequestInput.pathId("apartmentId", ctx.pathParam("apartmentId"));
+        NameBoardEntry entry = service.entry(id);
+        String body = Html.notice(ctx.queryParam("done"))
+                + "<form method=\"post\" action=\"/staff/apartments/" + id + "/name-board\"><fieldset>"
+                + Html.csrfField(session.csrfToken())
+                + "<label for=\"names\">Names shown on the name board (empty removes them)</label>"
+                + "<input id=\"names\" name=\"names\" size=\"50\" maxlength=\"200\" value=\"" + Html.esc(entry.names())
+                + "\"> <button type=\"submit\" id=\"save-names\">Save</button></fieldset></form>"
+                + "<p class=\"muted\">Names are kept only for the name board and are never joined with tags,"
+                + " bookings or door events.</p><p><a href=\"/staff/apartments/" + id
+                + "\">Back to the apartment</a></p>";
+        ctx.html(StaffGuard.page(session, "Name board, apartment " + entry.apartmentLabel(), body));
+    }
+
+    private void save(Context ctx) {
+        StaffGuard.require(ctx, StaffAction.EDIT_NAME_BOARD);
+        long id = RequestInput.pathId("apartmentId", ctx.pathParam("apartmentId"));
+        service.save(id, ctx.formParam("names"));
+        ctx.redirect("/staff/apartments/" + id + "/name-board?done=Saved.", HttpStatus.SEE_OTHER);
+    }
+
+    private void board(Context ctx) {
+        long property = DeviceAuthenticator.deviceOf(ctx).propertyId();
+        List<BoardLine> lines = service.ofProperty(property).stream()
+                .map(e -> new BoardLine(e.apartmentLabel(), e.names()))
+                .toList();
+        ctx.json(lines);
+    }
+}

@@ -1,0 +1,4 @@
+package se.bricka.backend.staff;
+
+/** A session just opened by a sign-in: the id for the cookie, and the session. */
+public record NewSession(String id, StaffSession session) {}

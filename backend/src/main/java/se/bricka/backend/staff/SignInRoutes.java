@@ -1,0 +1,100 @@
+package se.bricka.backend.staff;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.security.SecureRandom;
+import java.util.Base64;
+import se.bricka.backend.http.ApiException;
+import se.bricka.backend.http.StaffProblems;
+import se.bricka.backend.web.Html;
+import se.bricka.core.privacy.StaffAction;
+import se.bricka.core.privacy.StaffRole;
+
+/** Sign-in, sign-out and the start page that shows each role what it may do. */
+public final class SignInRoutes {
+
+    /** The sign-in page and form target. */
+    public static final String SIGN_IN = "/staff/sign-in";
+
+    /** Double-submit cookie that protects the sign-in form itself (there is no session yet). */
+    static final String SIGN_IN_COOKIE = "bricka_sign_in";
+
+    private final SignInService signIn;
+    private final SecureRandom random = new SecureRandom();
+
+    public SignInRoutes(SignInService signIn) {
+        this.signIn = signIn;
+    }
+
+    /** Declares the routes. */
+    public void install(RoutesConfig routes) {
+        routes.get(SIGN_IN, ctx -> showSignIn(ctx, null, 200));
+        routes.post(SIGN_IN, this::signIn);
+        routes.post("/staff/sign-out", this::signOut);
+        routes.get("/staff", this::home);
+    }
+
+    private void showSignIn(Context ctx, String error, int status) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ctx.header("Set-Cookie", cookie(SIGN_IN_COOKIE, token, SIGN_IN, 1800));
+        String body = (error == null ? "" : Html.error(error))
+                + "<form method=\"post\" action=\"" + SIGN_IN + "\"><fieldset>" + Html.csrfField(token)
+                + "<label for=\"username\">Username</label><input id=\"username\" name=\"username\" autocomplete=\"username\" required>"
+                + "<label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\""
+                + " autocomplete=\"current-password\" required><br><button type=\"submit\" id=\"sign-in\">Sign in</button>"
+                + "</fieldset></form>";
+        ctx.status(status).html(Html.page("Sign in", null, null, body));
+    }
+
+    private void signIn(Context ctx) {
+        if (!StaffGuard.sameToken(ctx.formParam(StaffGuard.CSRF_FIELD), String.valueOf(ctx.cookie(SIGN_IN_COOKIE)))) {
+            throw StaffProblems.csrf();
+        }
+        NewSession session;
+        try {
+            session = signIn.signIn(ctx.formParam("username"), ctx.formParam("password"));
+        } catch (ApiException e) {
+            showSignIn(ctx, e.problem().detail(), e.problem().status());
+            return;
+        }
+        // Whatever session id the browser came with is ended: the new one is the only one that works.
+        signIn.signOut(ctx.cookie(StaffGuard.COOKIE));
+        long maxAge = SignInService.SESSION_LIFETIME.toSeconds();
+        ctx.header("Set-Cookie", cookie(StaffGuard.COOKIE, session.id(), "/staff", maxAge));
+        ctx.redirect("/staff", HttpStatus.SEE_OTHER);
+    }
+
+    private void signOut(Context ctx) {
+        signIn.signOut(ctx.cookie(StaffGuard.COOKIE));
+        ctx.header("Set-Cookie", cookie(StaffGuard.COOKIE, "", "/staff", 0));
+        ctx.redirect(SIGN_IN, HttpStatus.SEE_OTHER);
+    }
+
+    private void home(Context ctx) {
+        StaffSession session = StaffGuard.sessionOf(ctx);
+        StaffRole role = session.account().role();
+        StringBuilder body = new StringBuilder("<ul id=\"tasks\">");
+        if (StaffAction.VIEW_APARTMENT.allows(role)) {
+            body.append("<li><a href=\"/staff/apartments\">Apartments and tags</a> – find an apartment, issue,"
+                    + " block and replace tags, move-out, register extract, name board</li>");
+        }
+        if (StaffAction.READ_ACCESS_LOG.allows(role)) {
+            body.append("<li><a href=\"/staff/access-log\">Access log</a> – read door events for a stated purpose"
+                    + " and case (every read is recorded)</li>");
+        }
+        if (role == StaffRole.CARETAKER) {
+            body.append("<li>Closing bookable objects and managing panels is done on the boards.</li>");
+        }
+        body.append("</ul>");
+        ctx.html(StaffGuard.page(session, "Welcome, " + session.account().displayName(), body.toString()));
+    }
+
+    /** A Secure, HTTP-only, SameSite=Strict cookie. */
+    static String cookie(String name, String value, String path, long maxAgeSeconds) {
+        return name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAgeSeconds
+                + "; Secure; HttpOnly; SameSite=Strict";
+    }
+}

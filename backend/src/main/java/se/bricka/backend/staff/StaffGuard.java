@@ -1,0 +1,109 @@
+package se.bricka.backend.staff;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import se.bricka.backend.http.StaffProblems;
+import se.bricka.backend.web.Html;
+import se.bricka.core.privacy.StaffAction;
+
+/**
+ * Guards every staff page: a live session (from the secure, HTTP-only, SameSite cookie), a CSRF token
+ * on every state-changing request, and the role table of {@link StaffAction}.
+ */
+public final class StaffGuard {
+
+    /** The session cookie. */
+    public static final String COOKIE = "bricka_staff";
+
+    /** The form field carrying the CSRF token. */
+    public static final String CSRF_FIELD = "_csrf";
+
+    /** The header carrying the CSRF token, for non-form clients. */
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+
+    private static final String ATTRIBUTE = "bricka.staff";
+
+    private final SignInService signIn;
+
+    public StaffGuard(SignInService signIn) {
+        this.signIn = signIn;
+    }
+
+    /** Declares the before-handler on {@code /staff/*}; the sign-in page itself is open. */
+    public void install(RoutesConfig routes) {
+        routes.before("/staff", this::guard);
+        routes.before("/staff/*", this::guard);
+    }
+
+    private void guard(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Content-Security-Policy", Html.CONTENT_SECURITY_POLICY);
+        if (ctx.path().equals(SignInRoutes.SIGN_IN)) {
+            return;
+        }
+        StaffSession session = signIn.session(ctx.cookie(COOKIE)).orElseThrow(StaffProblems::signInRequired);
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+            String sent = ctx.header(CSRF_HEADER) != null ? ctx.header(CSRF_HEADER) : ctx.formParam(CSRF_FIELD);
+            if (!sameToken(sent, session.csrfToken())) {
+                throw StaffProblems.csrf();
+            }
+        }
+        ctx.attribute(ATTRIBUTE, session);
+    }
+
+    /** Whether two tokens are equal, in time independent of where they differ. */
+    static boolean sameToken(String sent, String expected) {
+        return sent != null
+                && MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The session the guard admitted. */
+    public static StaffSession sessionOf(Context ctx) {
+        StaffSession session = ctx.attribute(ATTRIBUTE);
+        if (session == null) {
+            throw new IllegalStateException("no staff session on " + ctx.path());
+        }
+        return session;
+    }
+
+    /**
+     * The session, if its role may do {@code action}.
+     *
+     * @throws se.bricka.backend.http.ApiException 403 {@code forbidden} otherwise
+     */
+    public static StaffSession require(Context ctx, StaffAction action) {
+        StaffSession session = sessionOf(ctx);
+        if (!action.allows(session.account().role())) {
+            throw StaffProblems.forbidden(
+                    "The role " + session.account().role() + " may not " + describe(action) + ".");
+        }
+        return session;
+    }
+
+    private static String describe(StaffAction action) {
+        return switch (action) {
+            case VIEW_APARTMENT -> "look up apartments and their tags";
+            case MANAGE_TAGS -> "issue, block or unblock tags";
+            case REGISTER_EXTRACT -> "produce register extracts";
+            case EDIT_NAME_BOARD -> "edit name boards";
+            case READ_ACCESS_LOG -> "read access logs";
+        };
+    }
+
+    /** "Name (ROLE)", for the page header. */
+    public static String who(StaffSession session) {
+        return session.account().displayName() + " (" + session.account().role() + ")";
+    }
+
+    /** A whole page for this session. */
+    public static String page(StaffSession session, String title, String body) {
+        return Html.page(title, who(session), session.csrfToken(), body);
+    }
+}

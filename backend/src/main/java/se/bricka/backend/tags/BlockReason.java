@@ -1,0 +1,21 @@
+package se.bricka.backend.tags;
+
+/** Why customer service blocked a tag. */
+public enum BlockReason {
+    LOST,
+    STOLEN,
+    MOVED_OUT,
+    REPLACED,
+    BROKEN;
+
+    /** The reason named in a form, or a 400 naming the bad value. */
+    public static BlockReason parse(String text) {
+        for (BlockReason reason : values()) {
+            if (reason.name().equals(text)) {
+                return reason;
+            }
+        }
+        throw se.bricka.backend.http.ApiException.badRequest(
+                "The block reason must be one of LOST, STOLEN, MOVED_OUT, REPLACED, BROKEN, was '" + text + "'.");
+    }
+}

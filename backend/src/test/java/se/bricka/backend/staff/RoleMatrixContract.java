@@ -1,0 +1,133 @@
+package se.bricka.backend.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.bricka.backend.testing.StaffClient;
+import se.bricka.backend.testing.StaffClient.Page;
+import se.bricka.backend.testing.StaffTestBase;
+import se.bricka.core.privacy.LogPurpose;
+import se.bricka.core.privacy.LogReadPolicy;
+import se.bricka.core.privacy.StaffAction;
+import se.bricka.core.privacy.StaffRole;
+
+/** Every role tried on every staff endpoint: allowed (200 or 303) exactly when its role may, else 403. */
+public abstract class RoleMatrixContract extends StaffTestBase {
+
+    private record Endpoint(String name, StaffAction action, Function<StaffClient, Page> call) {}
+
+    private static final Map<StaffRole, String> ACCOUNTS = Map.of(
+            StaffRole.CUSTOMER_SERVICE, CUSTOMER_SERVICE,
+            StaffRole.SOCIAL_HOUSING_UNIT, SOCIAL_UNIT,
+            StaffRole.IT_ADMINISTRATION, IT_ADMIN,
+            StaffRole.CARETAKER, CARETAKER);
+
+    @ParameterizedTest
+    @EnumSource(StaffRole.class)
+    void each_role_may_do_exactly_what_the_role_table_allows(StaffRole role) {
+        // given
+        StaffClient client = signedIn(ACCOUNTS.get(role));
+        String purpose = LogReadPolicy.defaults().purposesFor(role).stream()
+                .map(LogPurpose::code)
+                .sorted()
+                .findFirst()
+                .orElse(LogPurpose.DISTURBANCE_CASE.code());
+        SoftAssertions softly = new SoftAssertions();
+
+        // when
+        for (Endpoint endpoint : endpoints(purpose)) {
+            Page page = endpoint.call().apply(client);
+
+            // then
+            if (endpoint.action().allows(role)) {
+                softly.assertThat(page.status())
+                        .as(role + " " + endpoint.name())
+                        .isIn(200, 303);
+            } else {
+                softly.assertThat(page.status())
+                        .as(role + " " + endpoint.name())
+                        .isEqualTo(403);
+            }
+        }
+        softly.assertAll();
+    }
+
+    private List<Endpoint> endpoints(String purpose) {
+        long apartment = apartmentId("1102");
+        long active = database.count("SELECT MIN(id) FROM tag WHERE apartment_id = " + apartment);
+        long second = database.count("SELECT MAX(id) FROM tag WHERE apartment_id = " + apartment);
+        long blocked = database.count("SELECT MIN(id) FROM tag WHERE status = 'BLOCKED'");
+        Map<String, String> read = Map.of("purpose", purpose, "caseReference", "Ä-2026-17");
+        List<Endpoint> endpoints = new ArrayList<>(List.of(
+                new Endpoint("find apartment", StaffAction.VIEW_APARTMENT, c -> c.get("/staff/apartments?q=11")),
+                new Endpoint(
+                        "apartment page", StaffAction.VIEW_APARTMENT, c -> c.get("/staff/apartments/" + apartment)),
+                new Endpoint(
+                        "issue tag",
+                        StaffAction.MANAGE_TAGS,
+                        c -> c.post("/staff/apartments/" + apartment + "/tags", Map.of("uid", "0A0B0C0D"))),
+                new Endpoint(
+                        "block tag",
+                        StaffAction.MANAGE_TAGS,
+                        c -> c.post("/staff/tags/" + active + "/block", Map.of("reason", "LOST"))),
+                new Endpoint(
+                        "unblock tag",
+                        StaffAction.MANAGE_TAGS,
+                        c -> c.post("/staff/tags/" + blocked + "/unblock", Map.of())),
+                new Endpoint(
+                        "replace tag",
+                        StaffAction.MANAGE_TAGS,
+                        c -> c.post("/staff/tags/" + second + "/replace", Map.of("uid", "0A0B0C0E"))),
+                new Endpoint("access-log form", StaffAction.READ_ACCESS_LOG, c -> c.get("/staff/access-log")),
+                new Endpoint("access-log read", StaffAction.READ_ACCESS_LOG, c -> c.post("/staff/access-log", read)),
+                new Endpoint(
+                        "access-log csv",
+                        StaffAction.READ_ACCESS_LOG,
+                        c -> c.post("/staff/access-log/export", with(read, "output", "csv"))),
+                new Endpoint(
+                        "access-log pdf",
+                        StaffAction.READ_ACCESS_LOG,
+                        c -> c.post("/staff/access-log/export", with(read, "output", "pdf")))));
+        endpoints.addAll(extraEndpoints(apartment));
+        endpoints.add(new Endpoint(
+                "move-out",
+                StaffAction.MANAGE_TAGS,
+                c -> c.post("/staff/apartments/" + apartment + "/move-out", Map.of())));
+        return endpoints;
+    }
+
+    /** Extract and name-board endpoints. */
+    private static List<Endpoint> extraEndpoints(long apartment) {
+        String base = "/staff/apartments/" + apartment;
+        return List.of(
+                new Endpoint("extract page", StaffAction.REGISTER_EXTRACT, c -> c.get(base + "/extract")),
+                new Endpoint("extract json", StaffAction.REGISTER_EXTRACT, c -> c.get(base + "/extract.json")),
+                new Endpoint("extract pdf", StaffAction.REGISTER_EXTRACT, c -> c.get(base + "/extract.pdf")),
+                new Endpoint("name-board page", StaffAction.EDIT_NAME_BOARD, c -> c.get(base + "/name-board")),
+                new Endpoint(
+                        "name-board save",
+                        StaffAction.EDIT_NAME_BOARD,
+                        c -> c.post(base + "/name-board", Map.of("names", "Andersson"))));
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String key, String value) {
+        Map<String, String> copy = new java.util.HashMap<>(fields);
+        copy.put(key, value);
+        return copy;
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_page_without_a_session_asks_for_sign_in() {
+        // when
+        Page page = new StaffClient(backend.baseUri()).get("/staff/apartments");
+
+        // then
+        assertThat(page.status()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,12 @@
+package se.bricka.backend.staff;
+
+import se.bricka.backend.testing.H2TestDatabase;
+import se.bricka.backend.testing.TestDatabase;
+
+class StaffSignInOnH2Test extends StaffSignInContract {
+
+    @Override
+    protected TestDatabase newDatabase() {
+        return new H2TestDatabase();
+    }
+}

@@ -1,0 +1,146 @@
+package se.bricka.backend.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like client of the staff pages without a browser: keeps its cookies by hand, follows no
+ * redirects, and adds the session's CSRF token to forms unless told not to.
+ */
+public final class StaffClient {
+
+    /** One response, read completely. */
+    public record Page(int status, Map<String, List<String>> headers, byte[] bytes) {
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of()).stream()
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        public List<String> setCookies() {
+            return headers.getOrDefault("set-cookie", List.of());
+        }
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String csrf;
+
+    public StaffClient(URI base) {
+        this.base = base;
+    }
+
+    /** Signs in through the form; returns the answer to the form post. */
+    public Page signIn(String username, String password) {
+        Page form = get("/staff/sign-in");
+        String token = csrfIn(form.body());
+        Page answer = send(
+                "POST", "/staff/sign-in", form(Map.of("username", username, "password", password, "_csrf", token)));
+        if (answer.status() == 303) {
+            csrf = csrfIn(get("/staff").body());
+        }
+        return answer;
+    }
+
+    /** A GET with this client's cookies. */
+    public Page get(String path) {
+        return send("GET", path, null);
+    }
+
+    /** A form POST carrying this session's CSRF token. */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("_csrf", csrf == null ? "" : csrf);
+        return send("POST", path, form(withToken));
+    }
+
+    /** A form POST exactly as given (no token added). */
+    public Page postRaw(String path, Map<String, String> fields) {
+        return send("POST", path, form(fields));
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    private static String csrfIn(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no CSRF field in " + html);
+        }
+        return matcher.group(1).replace("&amp;", "&");
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private Page send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        if (body == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+            request.method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Page page = new Page(response.statusCode(), response.headers().map(), response.body());
+            for (String setCookie : page.setCookies()) {
+                String pair = setCookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                String value = pair.substring(eq + 1);
+                if (value.isEmpty()) {
+                    cookies.remove(pair.substring(0, eq));
+                } else {
+                    cookies.put(pair.substring(0, eq), value);
+                }
+            }
+            return page;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

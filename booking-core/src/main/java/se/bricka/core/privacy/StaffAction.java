@@ -1,0 +1,38 @@
+package se.bricka.core.privacy;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What staff can do in the backend, each with the roles allowed to do it. Written once here, so the
+ * routes, the pages and the role-by-action test all read the same table. Reading access logs is
+ * further bound to a purpose by {@link LogReadPolicy}.
+ */
+public enum StaffAction {
+    /** Find an apartment and see its tags. */
+    VIEW_APARTMENT(StaffRole.CUSTOMER_SERVICE),
+    /** Issue, block, unblock and replace tags; move-out. */
+    MANAGE_TAGS(StaffRole.CUSTOMER_SERVICE),
+    /** Produce a register extract for an apartment on the tenant's request. */
+    REGISTER_EXTRACT(StaffRole.CUSTOMER_SERVICE),
+    /** Edit the names shown on a digital name board. */
+    EDIT_NAME_BOARD(StaffRole.CUSTOMER_SERVICE),
+    /** Read access events, always with a purpose and a case reference. */
+    READ_ACCESS_LOG(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION);
+
+    private final Set<StaffRole> roles;
+
+    StaffAction(StaffRole first, StaffRole... rest) {
+        this.roles = Set.copyOf(EnumSet.of(first, rest));
+    }
+
+    /** Whether {@code role} may do this. */
+    public boolean allows(StaffRole role) {
+        return roles.contains(role);
+    }
+
+    /** The roles that may do this. */
+    public Set<StaffRole> roles() {
+        return roles;
+    }
+}
