@@ -29,10 +29,10 @@ import se.bricka.hw.reader.TagRead;
 public final class DoorController {
 
     /** Reason codes of events that are not a tap's decision. */
-    public static final String DOOR_FORCED = "door-forced";
+    public static final String DOOR_FORCED = AccessReason.DOOR_FORCED.code();
 
-    public static final String DOOR_HELD_OPEN = "door-held-open";
-    public static final String READER_FAULT = "reader-fault";
+    public static final String DOOR_HELD_OPEN = AccessReason.DOOR_HELD_OPEN.code();
+    public static final String READER_FAULT = AccessReason.READER_FAULT.code();
 
     private static final Logger LOG = LoggerFactory.getLogger(DoorController.class);
 
