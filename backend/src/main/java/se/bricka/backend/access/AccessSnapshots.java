@@ -2,6 +2,8 @@ package se.bricka.backend.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -60,8 +62,11 @@ public final class AccessSnapshots {
 
     /** The snapshot of {@code device} as it is now. */
     public Built snapshotOf(Device device) {
-        String doorKey = doorKey(device);
-        long version = currentVersion();
+        // One short transaction answers "which doors, which version"; a cached build answers the rest.
+        record Key(String doors, long version) {}
+        Key key = transactor.inTransaction(c -> new Key(doorKey(c, device), changeLog.currentVersion(c)));
+        String doorKey = key.doors();
+        long version = key.version();
         LocalDate today = LocalDate.now(clock.withZone(device.zone()));
         Built cached = cache.get(doorKey);
         if (cached != null && cached.version() >= version && cached.builtOn().equals(today)) {
@@ -115,8 +120,8 @@ public final class AccessSnapshots {
     }
 
     /** Devices with the same doors share a snapshot; the device's own id keys one without doors. */
-    private String doorKey(Device device) {
-        List<String> doors = transactor.inTransaction(c -> repository.doorsOf(c, device.id())).stream()
+    private String doorKey(Connection connection, Device device) throws SQLException {
+        List<String> doors = repository.doorsOf(connection, device.id()).stream()
                 .map(DeviceSnapshot.DoorView::doorId)
                 .sorted()
                 .toList();

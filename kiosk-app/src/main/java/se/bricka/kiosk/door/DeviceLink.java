@@ -16,14 +16,17 @@ import se.bricka.kiosk.backend.ChangeSubscription;
  */
 public interface DeviceLink extends AutoCloseable {
 
-    /** A downloaded snapshot and the backend's clock when it answered. */
-    record Fetched(DeviceSnapshot snapshot, Optional<Instant> serverTime) {}
+    /**
+     * The answer to a snapshot download: the snapshot, empty when the held version is still current,
+     * and the backend's clock when it answered.
+     */
+    record Fetched(Optional<DeviceSnapshot> snapshot, Optional<Instant> serverTime) {}
 
     /** The key this property hashes tag UIDs with (from the device bootstrap). */
     byte[] tagKey();
 
-    /** The snapshot, or empty when the backend's version is still {@code knownVersion} (-1: none held). */
-    Optional<Fetched> fetchSnapshot(long knownVersion);
+    /** The snapshot, unless the backend's version is still {@code knownVersion} (-1: none held). */
+    Fetched fetchSnapshot(long knownVersion);
 
     /** Uploads a batch; the backend has stored (or already had) every event when this returns. */
     AccessEventReceipt upload(List<AccessEventUpload> events);

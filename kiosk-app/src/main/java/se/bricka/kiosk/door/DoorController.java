@@ -2,6 +2,7 @@ package se.bricka.kiosk.door;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -125,7 +126,12 @@ public final class DoorController {
         return snapshot.get().policy().decide(door, tagHash, at, snapshot.get().snapshot());
     }
 
+    /**
+     * Times are kept to the millisecond: the event id and instant together identify an event at the
+     * backend, and a finer instant than the database stores would make a retry look like a new event.
+     */
     private AccessEventUpload event(Instant at, Long apartmentId, String reason) {
-        return new AccessEventUpload(UUID.randomUUID().toString(), doorId, at, apartmentId, reason);
+        return new AccessEventUpload(
+                UUID.randomUUID().toString(), doorId, at.truncatedTo(ChronoUnit.MILLIS), apartmentId, reason);
     }
 }

@@ -85,7 +85,7 @@ public final class HttpDeviceLink implements DeviceLink {
     }
 
     @Override
-    public Optional<Fetched> fetchSnapshot(long knownVersion) {
+    public Fetched fetchSnapshot(long knownVersion) {
         Request.Builder request = request(ApiPaths.DEVICE_ACCESS_SNAPSHOT).get();
         if (knownVersion >= 0) {
             request.header("If-None-Match", "\"" + knownVersion + "\"");
@@ -93,10 +93,10 @@ public final class HttpDeviceLink implements DeviceLink {
         try (Response response = http.newCall(request.build()).execute()) {
             Optional<Instant> serverTime = serverTime(response.header(ApiPaths.SERVER_TIME_HEADER));
             if (response.code() == 304) {
-                return Optional.empty();
+                return new Fetched(Optional.empty(), serverTime);
             }
             String body = check(response);
-            return Optional.of(new Fetched(json.readValue(body, DeviceSnapshot.class), serverTime));
+            return new Fetched(Optional.of(json.readValue(body, DeviceSnapshot.class)), serverTime);
         } catch (JsonProcessingException e) {
             throw new BackendRefusedException(BackendRefusedException.UNEXPECTED, 200, "unreadable snapshot: " + e);
         } catch (IOException e) {

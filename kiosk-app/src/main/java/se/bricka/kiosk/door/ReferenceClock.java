@@ -18,6 +18,9 @@ public final class ReferenceClock extends Clock {
     /** Drift worth telling the caretaker about. */
     public static final Duration REPORT_ABOVE = Duration.ofSeconds(2);
 
+    /** Samples with a longer round trip are ignored. */
+    public static final Duration MAX_ROUND_TRIP = Duration.ofMillis(500);
+
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceClock.class);
 
     private final Clock local;
@@ -28,15 +31,25 @@ public final class ReferenceClock extends Clock {
     }
 
     /**
-     * Takes {@code serverTime}, read from an answer that arrived at local time {@code localReceived},
-     * as the reference from now on.
+     * Takes {@code serverTime}, read from an answer to a request sent at local time {@code localSent}
+     * that arrived at {@code localReceived}, as the reference from now on: the server's stamp is taken
+     * to be halfway through the round trip. A sample whose round trip took longer than {@link
+     * #MAX_ROUND_TRIP} says more about a queue than about the clocks, and is ignored.
+     *
+     * @return whether the sample was taken
      */
-    public void adjust(Instant serverTime, Instant localReceived) {
-        long offset = Duration.between(localReceived, serverTime).toMillis();
+    public boolean adjust(Instant serverTime, Instant localSent, Instant localReceived) {
+        Duration roundTrip = Duration.between(localSent, localReceived);
+        if (roundTrip.isNegative() || roundTrip.compareTo(MAX_ROUND_TRIP) > 0) {
+            return false;
+        }
+        Instant midway = localSent.plus(roundTrip.dividedBy(2));
+        long offset = Duration.between(midway, serverTime).toMillis();
         if (Math.abs(offset) > REPORT_ABOVE.toMillis()) {
             LOG.warn("this device's clock is {} ms off the backend's; following the backend", -offset);
         }
         offsetMillis = offset;
+        return true;
     }
 
     /** How far the local clock is behind the backend's (negative when ahead). */

@@ -2,6 +2,7 @@ package se.bricka.kiosk.door;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -45,7 +46,7 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile DeviceSnapshotCodec.Decoded current;
     private volatile long newestAnnounced = -1;
-    private volatile LongConsumer onApplied = version -> {};
+    private volatile LongConsumer onSynced = version -> {};
     private ChangeSubscription subscription;
 
     /** Starts from the snapshot saved in {@code store}, if any. */
@@ -68,9 +69,12 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
         worker.scheduleWithFixedDelay(this::requestRefresh, 0, PERIODIC.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Calls {@code listener} with the version of each snapshot applied (for tests and the load harness). */
-    public void onApplied(LongConsumer listener) {
-        this.onApplied = Objects.requireNonNull(listener, "listener");
+    /**
+     * Calls {@code listener} after each successful download (a new snapshot applied, or the backend
+     * confirming the held one is current) with the version now held; for the load harness.
+     */
+    public void onSynced(LongConsumer listener) {
+        this.onSynced = Objects.requireNonNull(listener, "listener");
     }
 
     /** The snapshot decisions use now; empty before the first download on a device that never had one. */
@@ -127,12 +131,12 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
 
     private void download() {
         try {
-            Optional<DeviceLink.Fetched> fetched = link.fetchSnapshot(version());
-            if (fetched.isEmpty()) {
-                return;
-            }
-            fetched.get().serverTime().ifPresent(server -> clock.adjust(server, localClock.instant()));
-            apply(fetched.get().snapshot());
+            Instant sent = localClock.instant();
+            DeviceLink.Fetched fetched = link.fetchSnapshot(version());
+            Instant received = localClock.instant();
+            fetched.serverTime().ifPresent(server -> clock.adjust(server, sent, received));
+            fetched.snapshot().ifPresent(this::apply);
+            onSynced.accept(version());
         } catch (BackendException e) {
             LOG.info("snapshot download failed ({}); deciding from version {}", e.getMessage(), version());
         } catch (IllegalArgumentException e) {
@@ -154,7 +158,6 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
         if (decoded.version() < newestAnnounced) {
             again.set(true); // a change announced meanwhile is not in it yet
         }
-        onApplied.accept(decoded.version());
     }
 
     @Override

@@ -31,13 +31,13 @@ class FakeLink implements DeviceLink {
     }
 
     @Override
-    public Optional<Fetched> fetchSnapshot(long knownVersion) {
+    public Fetched fetchSnapshot(long knownVersion) {
         requireOnline();
         DeviceSnapshot now = snapshot.get();
         if (now != null && now.version() == knownVersion) {
-            return Optional.empty();
+            return new Fetched(Optional.empty(), Optional.ofNullable(serverTime));
         }
-        return Optional.of(new Fetched(now, Optional.ofNullable(serverTime)));
+        return new Fetched(Optional.ofNullable(now), Optional.ofNullable(serverTime));
     }
 
     @Override
