@@ -18,6 +18,7 @@ public final class AccessRoutes {
     private final AccessSnapshots snapshots;
     private final Clock clock;
 
+    /** Serves snapshots from {@code snapshots}, stamped with {@code clock}. */
     public AccessRoutes(AccessSnapshots snapshots, Clock clock) {
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -47,6 +47,7 @@ public final class AccessSnapshots {
     /** The JSON of one snapshot and what it was built for. */
     public record Built(long version, LocalDate builtOn, byte[] json) {}
 
+    /** @param earlyEntry how long before a slot its booker may open the room */
     public AccessSnapshots(Transactor transactor, ObjectMapper mapper, Clock clock, Duration earlyEntry) {
         this.transactor = Objects.requireNonNull(transactor, "transactor");
         this.mapper = Objects.requireNonNull(mapper, "mapper");

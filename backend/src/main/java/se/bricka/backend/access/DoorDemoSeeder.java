@@ -18,6 +18,7 @@ public final class DoorDemoSeeder {
 
     private final TagHasher hasher;
 
+    /** Hashes the demo staff tag with {@code hasher}. */
     public DoorDemoSeeder(TagHasher hasher) {
         this.hasher = hasher;
     }

@@ -24,6 +24,7 @@ public final class StaffGrants {
     private final Clock clock;
     private final ChangeLog changeLog = new ChangeLog();
 
+    /** Writes through {@code transactor} and pushes each change with {@code publisher}. */
     public StaffGrants(Transactor transactor, ChangePublisher publisher, Clock clock) {
         this.transactor = Objects.requireNonNull(transactor, "transactor");
         this.publisher = Objects.requireNonNull(publisher, "publisher");

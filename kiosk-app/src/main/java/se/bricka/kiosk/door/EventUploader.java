@@ -41,6 +41,7 @@ public final class EventUploader implements AutoCloseable {
             new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(2), RandomGenerator.getDefault());
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
+    /** Empties {@code journal} into {@code link}; {@code clock} decides what is past 14 days. */
     public EventUploader(AccessJournal journal, DeviceLink link, Clock clock) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.link = Objects.requireNonNull(link, "link");

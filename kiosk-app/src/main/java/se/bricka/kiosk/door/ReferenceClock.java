@@ -26,6 +26,7 @@ public final class ReferenceClock extends Clock {
     private final Clock local;
     private volatile long offsetMillis;
 
+    /** Follows {@code local} until the first measurement. */
     public ReferenceClock(Clock local) {
         this.local = Objects.requireNonNull(local, "local");
     }

@@ -27,6 +27,7 @@ public final class SnapshotStore {
     private final Path file;
     private final ObjectMapper json = DoorJson.mapper();
 
+    /** Keeps the snapshot in {@code file}. */
     public SnapshotStore(Path file) {
         this.file = file;
     }
