@@ -61,8 +61,9 @@ final class LoadEstate implements AutoCloseable {
         return backend;
     }
 
+    /** The backend on loopback by address: the harness measures the backend, not name resolution. */
     URI uri() {
-        return backend.baseUri();
+        return URI.create("http://127.0.0.1:" + backend.port() + "/");
     }
 
     /** Enrols {@code n} door controllers {@code load-0 …}, each bound to the three demo doors; returns their tokens. */
