@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.access.AccessRoutes;
+import se.bricka.backend.access.AccessSnapshots;
+import se.bricka.backend.access.StaffGrants;
 import se.bricka.backend.booking.BookingRoutes;
 import se.bricka.backend.booking.BookingService;
 import se.bricka.backend.booking.CheckIns;
@@ -49,14 +52,21 @@ public final class Backend implements AutoCloseable {
     private final Database database;
     private final ReleaseJob releaseJob;
     private final PrivacyModule privacy;
+    private final StaffGrants staffGrants;
 
     private Backend(
-            Javalin app, ChangeDelivery delivery, Database database, ReleaseJob releaseJob, PrivacyModule privacy) {
+            Javalin app,
+            ChangeDelivery delivery,
+            Database database,
+            ReleaseJob releaseJob,
+            PrivacyModule privacy,
+            StaffGrants staffGrants) {
         this.app = app;
         this.delivery = delivery;
         this.database = database;
         this.releaseJob = releaseJob;
         this.privacy = privacy;
+        this.staffGrants = staffGrants;
     }
 
     /**
@@ -90,7 +100,13 @@ public final class Backend implements AutoCloseable {
                     .start();
             releaseJob.startEvery(RELEASE_PERIOD);
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
-            return new Backend(app, delivery, database, releaseJob, privacy);
+            return new Backend(
+                    app,
+                    delivery,
+                    database,
+                    releaseJob,
+                    privacy,
+                    new StaffGrants(transactor, delivery.publisher(), config.clock()));
         } catch (RuntimeException e) {
             if (privacy != null) {
                 privacy.close();
@@ -119,6 +135,7 @@ public final class Backend implements AutoCloseable {
         WeekService weeks = new WeekService(transactor, households, resources, clock);
         CheckIns checkIns = new CheckIns(transactor, clock);
         ClosureService closures = new ClosureService(transactor, resources, delivery.publisher(), clock);
+        AccessSnapshots snapshots = new AccessSnapshots(transactor, mapper, clock, Duration.ZERO);
         List<RouteGroup> groups = List.of(
                 new DeviceRoutes(households, resources, input, tagKey),
                 new BookingRoutes(bookings, weeks, checkIns, resources, households, input),
@@ -126,7 +143,8 @@ public final class Backend implements AutoCloseable {
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
                 new OpenApiRoute(),
                 delivery.events()::install,
-                privacy::install);
+                privacy::install,
+                new AccessRoutes(snapshots, clock)::install);
         return HttpApi.create(
                 config.port(), mapper, new DeviceAuthenticator(transactor, new DeviceRepository()), groups);
     }
@@ -157,6 +175,11 @@ public final class Backend implements AutoCloseable {
     /** {@code http://localhost:<port>/}. */
     public URI baseUri() {
         return URI.create("http://localhost:" + port() + "/");
+    }
+
+    /** Changes to staff tags' grants, pushed to devices. */
+    public StaffGrants staffGrants() {
+        return staffGrants;
     }
 
     /** How many devices hold an event stream open to this node. */

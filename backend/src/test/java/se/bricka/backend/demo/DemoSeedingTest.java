@@ -42,7 +42,8 @@ class DemoSeedingTest {
         assertThat(dataDir.resolve("bricka.mv.db")).isRegularFile();
         assertThat(count("apartment")).isEqualTo(24);
         assertThat(count("tag")).isEqualTo(48);
-        assertThat(count("device")).isEqualTo(2);
+        assertThat(count("device")).isEqualTo(3); // two boards and the door controller
+        assertThat(count("door")).isEqualTo(3);
         assertThat(count("resource")).isEqualTo(3);
         assertThat(count("quota_group")).isEqualTo(2);
     }

@@ -1,6 +1,9 @@
 package se.bricka.core.access;
 
-/** Why a door opened or stayed shut. The code is stable: it is stored with every access event. */
+/**
+ * Why a door opened or stayed shut. The code is stable: it is stored with every access event. The last
+ * three are not decisions of {@link AccessPolicy} but door events a device journals the same way.
+ */
 public enum AccessReason {
     RESIDENT("resident", true),
     BOOKING("booking", true),
@@ -11,7 +14,13 @@ public enum AccessReason {
     OUTSIDE_OPENING_HOURS("outside-opening-hours", false),
     NO_BOOKING_NOW("no-booking-now", false),
     NOT_IN_GRANT("not-in-grant", false),
-    OUTSIDE_GRANT_HOURS("outside-grant-hours", false);
+    OUTSIDE_GRANT_HOURS("outside-grant-hours", false),
+    /** Not a tap: the door opened with neither a grant nor an exit request (journaled by the device). */
+    DOOR_FORCED("door-forced", false),
+    /** Not a tap: the door stood open longer than allowed. */
+    DOOR_HELD_OPEN("door-held-open", false),
+    /** Not a tap: the door's reader stopped answering. */
+    READER_FAULT("reader-fault", false);
 
     private final String code;
     private final boolean grants;

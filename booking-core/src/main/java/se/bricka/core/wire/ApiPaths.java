@@ -27,6 +27,15 @@ public final class ApiPaths {
     /** GET, server-sent events named {@code change}, each a {@link ChangeEvent}. */
     public static final String DEVICE_EVENTS = "/api/v1/device/events";
 
+    /**
+     * GET: the device's access snapshot ({@link DeviceSnapshot}). With {@code If-None-Match: "<version>"}
+     * the answer is 304 when nothing changed since. The backend's clock is in {@link #SERVER_TIME_HEADER}.
+     */
+    public static final String DEVICE_ACCESS_SNAPSHOT = "/api/v1/device/access-snapshot";
+
+    /** The backend's clock as an ISO instant, on snapshot answers: devices take it as their reference. */
+    public static final String SERVER_TIME_HEADER = "Bricka-Server-Time";
+
     /** GET {@code ?week=YYYY-MM-DD}: the week holding that date ({@link WeekSchedule}). */
     public static final String RESOURCE_WEEK = "/api/v1/resources/{resourceId}/week";
 

@@ -192,6 +192,24 @@ class AccessPolicyTest {
     }
 
     @Test
+    void on_the_spring_daylight_saving_night_a_slot_across_the_gap_is_two_hours_long() {
+        // given 2026-03-29: 02:00 winter time becomes 03:00 summer time; a 01–04 slot lasts two hours
+        LocalDate springForward = LocalDate.of(2026, 3, 29);
+        AccessSnapshot snapshot = snapshot(annaBooks(springForward, 1, 4));
+        Instant start = at(springForward, "01:00");
+
+        // when
+        AccessDecision justBefore = policy.decide(LAUNDRY_DOOR, ANNA.tagHash(), start.minusSeconds(1), snapshot);
+        AccessDecision twoHoursIn =
+                policy.decide(LAUNDRY_DOOR, ANNA.tagHash(), start.plus(Duration.ofHours(2)), snapshot);
+
+        // then: two real hours after 01:00 it is 04:00, the slot is over, only the grace is left
+        assertThat(justBefore.reason()).isEqualTo(AccessReason.NO_BOOKING_NOW);
+        assertThat(twoHoursIn.granted()).isTrue();
+        assertThat(twoHoursIn.checkIn()).isEmpty();
+    }
+
+    @Test
     void staff_open_only_granted_doors_in_granted_hours() {
         Door bikeRoom = door("bikes", DoorType.BIKE_ROOM);
         LocalDate saturday = LocalDate.of(2026, 11, 28);

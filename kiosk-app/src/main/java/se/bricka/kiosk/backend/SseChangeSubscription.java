@@ -22,7 +22,7 @@ import se.bricka.core.wire.ChangeEvent;
  * Server-sent change events, kept alive: after a drop it reports offline and reconnects with a
  * jittered back-off, resuming from the last version it saw ({@code Last-Event-ID}).
  */
-final class SseChangeSubscription extends EventSourceListener implements ChangeSubscription {
+public final class SseChangeSubscription extends EventSourceListener implements ChangeSubscription {
 
     private static final Logger LOG = LoggerFactory.getLogger(SseChangeSubscription.class);
     private static final String LAST_EVENT_ID = "Last-Event-ID";
@@ -50,7 +50,12 @@ final class SseChangeSubscription extends EventSourceListener implements ChangeS
         });
     }
 
-    static SseChangeSubscription start(OkHttpClient http, Request request, ObjectMapper json, ChangeListener l) {
+    /**
+     * Opens {@code request} as an event stream on {@code http} and keeps it open until closed.
+     *
+     * @param l hears every change and every connect or drop
+     */
+    public static SseChangeSubscription start(OkHttpClient http, Request request, ObjectMapper json, ChangeListener l) {
         SseChangeSubscription subscription = new SseChangeSubscription(http, request, json, l);
         subscription.connect();
         return subscription;

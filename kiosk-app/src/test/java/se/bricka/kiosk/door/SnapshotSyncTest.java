@@ -1,0 +1,148 @@
+package se.bricka.kiosk.door;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.bricka.core.wire.ChangeEvent;
+import se.bricka.core.wire.DeviceSnapshot;
+
+class SnapshotSyncTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:30:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private final FakeLink link = new FakeLink();
+
+    private SnapshotSync sync() {
+        return new SnapshotSync(
+                link, new SnapshotStore(dir.resolve("snapshot.json")), new ReferenceClock(CLOCK), CLOCK);
+    }
+
+    @Test
+    void a_pushed_change_makes_the_device_download_and_apply_the_new_snapshot() {
+        // given
+        link.snapshot = () -> TestSnapshots.withBooking(3, DAY);
+        try (SnapshotSync sync = sync()) {
+            sync.start();
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 3);
+            link.snapshot = () -> TestSnapshots.residentBlocked(4, DAY);
+
+            // when
+            link.listeners.getFirst().changed(new ChangeEvent(4, "tag-blocked", 0, null, null));
+
+            // then
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 4);
+            assertThat(sync.current()
+                            .orElseThrow()
+                            .snapshot()
+                            .resident(TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT)))
+                    .hasValueSatisfying(tag -> assertThat(tag.blocked()).isTrue());
+        }
+    }
+
+    @Test
+    void a_garbled_snapshot_is_refused_and_the_held_one_kept() {
+        // given
+        try (SnapshotSync sync = sync()) {
+            sync.apply(TestSnapshots.withBooking(3, DAY));
+            DeviceSnapshot good = TestSnapshots.withBooking(4, DAY);
+            DeviceSnapshot badHash = new DeviceSnapshot(
+                    4,
+                    good.zone(),
+                    0,
+                    30,
+                    good.doors(),
+                    List.of(new DeviceSnapshot.TagView("not-a-hash", 1, 1, false)),
+                    List.of(),
+                    good.bookings());
+            DeviceSnapshot truncated = new DeviceSnapshot(5, good.zone(), 0, 30, good.doors(), null, null, null);
+
+            // when
+            link.snapshot = () -> badHash;
+            sync.requestRefresh();
+            link.snapshot = () -> truncated;
+            sync.requestRefresh();
+
+            // then
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 3);
+            assertThat(new SnapshotStore(dir.resolve("snapshot.json"))
+                            .load()
+                            .orElseThrow()
+                            .version())
+                    .isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_restarted_device_without_network_decides_from_the_saved_snapshot() {
+        // given
+        try (SnapshotSync first = sync()) {
+            first.apply(TestSnapshots.withBooking(7, DAY));
+        }
+        link.online = false;
+
+        // when
+        try (SnapshotSync restarted = sync()) {
+            restarted.start();
+
+            // then
+            assertThat(restarted.version()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void a_damaged_saved_snapshot_is_ignored_rather_than_trusted() throws Exception {
+        // given
+        Files.writeString(dir.resolve("snapshot.json"), "{\"version\":9,\"zone\":\"Europe/Sto");
+
+        // when
+        try (SnapshotSync sync = sync()) {
+            // then
+            assertThat(sync.current()).isEmpty();
+        }
+    }
+
+    @Test
+    void an_older_snapshot_never_replaces_a_newer_one() {
+        // given
+        try (SnapshotSync sync = sync()) {
+            sync.apply(TestSnapshots.withBooking(5, DAY));
+
+            // when
+            sync.apply(TestSnapshots.residentBlocked(4, DAY));
+
+            // then
+            assertThat(sync.version()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void the_device_takes_the_backends_clock_as_reference() {
+        // given
+        link.snapshot = () -> TestSnapshots.withBooking(1, DAY);
+        link.serverTime = CLOCK.instant().plusSeconds(90);
+        ReferenceClock reference = new ReferenceClock(CLOCK);
+        try (SnapshotSync sync = new SnapshotSync(link, new SnapshotStore(dir.resolve("s.json")), reference, CLOCK)) {
+            // when
+            sync.start();
+
+            // then
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 1);
+            assertThat(reference.drift()).isEqualTo(Duration.ofSeconds(90));
+            assertThat(reference.instant()).isEqualTo(CLOCK.instant().plusSeconds(90));
+        }
+    }
+}
