@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import se.bricka.backend.device.Device;
@@ -49,7 +50,14 @@ public final class AccessEventIngest {
         List<AccessEventUpload> uploads = checked(batch, now);
         List<AccessEventUpload> kept = new ArrayList<>();
         List<AccessReason> reasons = new ArrayList<>();
-        for (AccessEventUpload upload : uploads) {
+        for (AccessEventUpload received : uploads) {
+            // Both databases keep microseconds: a finer time would never equal its stored self on retry.
+            AccessEventUpload upload = new AccessEventUpload(
+                    received.eventId(),
+                    received.doorId(),
+                    received.occurredAt().truncatedTo(ChronoUnit.MICROS),
+                    received.apartmentId(),
+                    received.reason());
             if (!AccessEventRetention.expired(upload.occurredAt(), now)) {
                 kept.add(upload);
                 reasons.add(reasonOf(upload.reason()));

@@ -108,6 +108,21 @@ public abstract class AccessLogContract extends StaffTestBase {
     }
 
     @Test
+    void a_retried_event_with_a_nanosecond_time_is_a_duplicate_not_an_error() {
+        // given a time finer than either database stores
+        String first = event("e1", NOW.minusSeconds(60).plusNanos(123_456_789), apartmentId("1102"), "booking");
+        upload(first);
+
+        // when
+        Reply retry = upload(first);
+
+        // then
+        assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+        assertThat(retry.json().path("duplicates").asInt()).isEqualTo(1);
+        assertThat(storedEvents()).isEqualTo(1);
+    }
+
+    @Test
     void an_event_older_than_fourteen_days_is_counted_and_not_stored() {
         // when
         Reply reply =
