@@ -223,7 +223,7 @@ class BoardScreensTest {
         // then
         Label warning = (Label) scene.lookup("#logging-out");
         assertThat(warning.isVisible()).isTrue();
-        assertThat(warning.getText()).startsWith("Du loggas snart ut.");
+        assertThat(warning.getText()).startsWith("Du loggas ut om 9 sekunder.");
     }
 
     @Test

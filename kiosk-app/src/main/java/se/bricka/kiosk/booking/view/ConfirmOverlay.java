@@ -80,7 +80,10 @@ final class ConfirmOverlay extends StackPane {
 
     private void showProblem(BoardMessage message) {
         boolean shown = message != null && state.getPendingConfirmation() != null;
-        problem.setText(shown ? texts.aboutSlot(message.key(), message.slot(), state.getResourceName()) : "");
+        problem.setText(
+                shown
+                        ? texts.aboutMessage(message.key(), message.slot(), state.getResourceName(), message.details())
+                        : "");
         problem.setVisible(shown);
         problem.setManaged(shown);
     }

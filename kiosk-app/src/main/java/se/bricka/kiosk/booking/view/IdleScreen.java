@@ -30,9 +30,18 @@ final class IdleScreen extends BorderPane {
         this.state = model.state();
         this.texts = texts;
         getStyleClass().add("idle-screen");
-        setTop(new HBox(place(), spacer(), new LanguageButton(model, texts), new StatusPill(state, texts)));
-        ((HBox) getTop()).getStyleClass().add("top-bar");
-        setCenter(clock());
+        HBox bar = new HBox(place(), spacer(), new StatusPill(state, texts));
+        bar.getStyleClass().add("top-bar");
+        HBox choices = new HBox(new LanguageRow(model, texts), spacer(), new LargeTextButton(model, texts));
+        choices.setAlignment(Pos.CENTER_LEFT);
+        choices.getStyleClass().add("choice-row");
+        setTop(new VBox(bar, choices));
+        TodayPanel today = new TodayPanel(model, texts);
+        HBox.setHgrow(today, Priority.ALWAYS);
+        HBox middle = new HBox(clock(), today);
+        middle.setAlignment(Pos.CENTER_LEFT);
+        middle.getStyleClass().add("idle-middle");
+        setCenter(middle);
         setBottom(prompt());
         ticker.setCycleCount(Animation.INDEFINITE);
         tick();
@@ -72,7 +81,14 @@ final class IdleScreen extends BorderPane {
     }
 
     private VBox prompt() {
-        Label prompt = new Label(texts.get("idle.prompt"));
+        Label prompt = new Label();
+        prompt.textProperty()
+                .bind(state.bookNowProperty()
+                        .map(wanted -> texts.aboutSlot(
+                                "idle.prompt.book-now",
+                                wanted.slot(),
+                                wanted.resource().name()))
+                        .orElse(texts.get("idle.prompt")));
         prompt.getStyleClass().add("prompt-main");
         prompt.setId("idle-prompt");
         prompt.setWrapText(true);

@@ -53,6 +53,6 @@ final class MessageBanner extends HBox {
             return;
         }
         getStyleClass().add(KINDS[message.kind().ordinal()]);
-        sentence.setText(texts.aboutSlot(message.key(), message.slot(), state.getResourceName()));
+        sentence.setText(texts.aboutMessage(message.key(), message.slot(), state.getResourceName(), message.details()));
     }
 }

@@ -44,6 +44,13 @@ public class WeekGrid extends Control {
     public static final String TODAY = "today";
 
     private static final double DEFAULT_TOUCH_MIN = 64;
+    private static final java.time.format.DateTimeFormatter ID_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HHmm", java.util.Locale.ROOT);
+
+    /** The node id of a slot's cell, the same in every language: {@code slot-2026-11-26-1000}. */
+    public static String slotId(SlotView slot) {
+        return "slot-" + slot.date() + "-" + ID_TIME.format(slot.start());
+    }
 
     private final Texts texts;
     private final ObservableList<SlotView> slots = FXCollections.observableArrayList();

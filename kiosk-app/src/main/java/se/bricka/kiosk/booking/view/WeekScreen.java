@@ -44,10 +44,23 @@ final class WeekScreen extends BorderPane {
                 .bind(state.householdProperty()
                         .map(who -> texts.format("week.household", who.apartmentLabel()))
                         .orElse(""));
-        Label room = new Label();
-        room.getStyleClass().add("room-name");
-        room.textProperty().bind(state.resourceNameProperty());
-        VBox who = new VBox(household, room);
+        Label quota = new Label();
+        quota.setId("quota");
+        quota.getStyleClass().add("quota");
+        quota.textProperty()
+                .bind(state.quotaProperty()
+                        .map(q -> texts.format("week.quota", texts.number(q.remaining()), texts.number(q.max())))
+                        .orElse(""));
+        quota.visibleProperty().bind(state.quotaProperty().isNotNull());
+        quota.managedProperty().bind(quota.visibleProperty());
+        Label next = new Label();
+        next.setId("next-booking");
+        next.getStyleClass().add("next-booking");
+        next.textProperty()
+                .bind(state.nextBookingProperty()
+                        .map(b -> texts.aboutSlot("week.next-booking", NextBookings.asSlot(b), b.resourceName()))
+                        .orElse(texts.get("week.next-booking.none")));
+        VBox who = new VBox(household, quota, next);
         who.getStyleClass().add("who");
 
         HBox header = new HBox(who, IdleScreen.spacer(), weekSwitcher(), IdleScreen.spacer(), logOutButton());
@@ -84,7 +97,7 @@ final class WeekScreen extends BorderPane {
 
     /** "Vecka 48": the ISO week number, as Swedish calendars count. */
     private String weekNumber(LocalDate monday) {
-        return texts.format("week.number", Integer.toString(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        return texts.format("week.number", texts.number(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
     }
 
     /** "23 nov. – 29 nov.". */
@@ -126,10 +139,17 @@ final class WeekScreen extends BorderPane {
         grid.setOnSlotSelected(model::selectSlot);
         hint.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
-        HBox hintRow = new HBox(hint, new LanguageButton(model, texts));
+        HBox choices = new HBox(
+                new RoomTabs(model, texts),
+                IdleScreen.spacer(),
+                new LanguageRow(model, texts),
+                new LargeTextButton(model, texts));
+        choices.setAlignment(Pos.CENTER_LEFT);
+        choices.getStyleClass().add("choice-row");
+        HBox hintRow = new HBox(hint);
         hintRow.setAlignment(Pos.CENTER_LEFT);
         hintRow.getStyleClass().add("hint-row");
-        VBox body = new VBox(hintRow, grid);
+        VBox body = new VBox(choices, hintRow, grid);
         body.getStyleClass().add("week-body");
         VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
         return body;

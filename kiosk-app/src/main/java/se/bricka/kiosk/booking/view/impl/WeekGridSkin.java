@@ -137,10 +137,9 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         Button cell = new Button();
         cell.setGraphic(content);
         cell.getStyleClass().addAll(WeekGrid.SLOT, styleClass(slot.state()));
-        cell.setId("slot-" + slot.date() + "-"
-                + texts.date("slot.time.pattern", slot.start()).replace(":", ""));
+        cell.setId(WeekGrid.slotId(slot));
         cell.setUserData(slot);
-        cell.setAccessibleText(texts.day(slot.date()) + " " + time + " " + stateLabel.getText());
+        cell.setAccessibleText(texts.format("slot.accessible", texts.day(slot.date()), time, stateLabel.getText()));
         cell.setMinSize(getSkinnable().getTouchMin(), getSkinnable().getTouchMin());
         cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         cell.setFocusTraversable(false);
