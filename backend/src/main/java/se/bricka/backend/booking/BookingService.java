@@ -47,6 +47,8 @@ public final class BookingService {
 
     private record Created(Reply reply, ChangeEvent event) {}
 
+    private record Lookup(Household household, Resource resource, String fingerprint, Optional<Reply> replay) {}
+
     private final Transactor transactor;
     private final Households households;
     private final Resources resources;
@@ -81,13 +83,20 @@ public final class BookingService {
     public Reply book(Device device, String tagHash, BookingRequest request, Optional<String> idempotencyKey) {
         BookingRequest valid = BookingRequests.validated(request);
         Optional<String> key = idempotencyKey.map(BookingRequests::checkedKey);
-        Household household = households.identify(device, tagHash);
-        Resource resource = resources.get(device, valid.resourceId());
-        String fingerprint = fingerprint(valid, household);
-        Optional<Reply> replay = key.flatMap(k -> replay(device, k, fingerprint));
-        if (replay.isPresent()) {
-            return replay.get();
+        // One read transaction for who, what and whether this is a retry: fewer round trips under load.
+        Lookup lookup = transactor.inTransaction(connection -> {
+            Household who = households.identifyIn(connection, device, tagHash);
+            Resource what = resources.getIn(connection, device, valid.resourceId());
+            String print = fingerprint(valid, who);
+            Optional<Reply> stored = key.isEmpty() ? Optional.empty() : replayIn(connection, device, key.get(), print);
+            return new Lookup(who, what, print, stored);
+        });
+        if (lookup.replay().isPresent()) {
+            return lookup.replay().get();
         }
+        Household household = lookup.household();
+        Resource resource = lookup.resource();
+        String fingerprint = lookup.fingerprint();
         try {
             Created created = transactor.inTransaction(
                     connection -> create(connection, device, resource, household, valid, key, fingerprint));
@@ -197,14 +206,17 @@ public final class BookingService {
     }
 
     private Optional<Reply> replay(Device device, String key, String fingerprint) {
-        return transactor
-                .inTransaction(connection -> idempotency.find(connection, device.id(), key))
-                .map(stored -> {
-                    if (!stored.fingerprint().equals(fingerprint)) {
-                        throw ApiException.idempotencyKeyReused(key);
-                    }
-                    return new Reply(stored.status(), stored.body());
-                });
+        return transactor.inTransaction(connection -> replayIn(connection, device, key, fingerprint));
+    }
+
+    private Optional<Reply> replayIn(Connection connection, Device device, String key, String fingerprint)
+            throws SQLException {
+        return idempotency.find(connection, device.id(), key).map(stored -> {
+            if (!stored.fingerprint().equals(fingerprint)) {
+                throw ApiException.idempotencyKeyReused(key);
+            }
+            return new Reply(stored.status(), stored.body());
+        });
     }
 
     private static ApiException slotTaken(BookingRequest request, Resource resource) {

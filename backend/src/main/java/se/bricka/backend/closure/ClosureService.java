@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,7 +125,9 @@ public final class ClosureService {
         List<ChangeEvent> events = new ArrayList<>();
         LocalDate day = first;
         for (int week = 0; week < MAX_WEEK_EVENTS && !day.isAfter(last); week++) {
-            LocalTime start = day.equals(first) ? closure.from().toLocalTime() : LocalTime.MIDNIGHT;
+            LocalTime start = day.equals(first)
+                    ? closure.from().toLocalTime().truncatedTo(ChronoUnit.MINUTES)
+                    : LocalTime.MIDNIGHT;
             Slot marker = new Slot(closure.resourceId(), day, new SlotTime(start, LocalTime.MAX));
             events.add(changeLog.append(connection, kind, marker, now));
             day = BookingRules.weekStartOf(day).plusWeeks(1);

@@ -1,5 +1,7 @@
 package se.bricka.backend.household;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.persistence.Transactor;
@@ -26,6 +28,11 @@ public final class Households {
      *     {@code tag-blocked}
      */
     public Household identify(Device device, String tagHash) {
+        return transactor.inTransaction(connection -> identifyIn(connection, device, tagHash));
+    }
+
+    /** As {@link #identify}, inside the caller's transaction. */
+    public Household identifyIn(Connection connection, Device device, String tagHash) throws SQLException {
         if (tagHash == null || tagHash.isEmpty()) {
             throw ApiException.badRequest("The " + ApiPaths.TAG_HEADER + " header with a tag hash is required.");
         }
@@ -33,8 +40,8 @@ public final class Households {
             throw ApiException.badRequest(
                     "A tag hash must be 64 lowercase hexadecimal characters, was '" + abbreviate(tagHash) + "'.");
         }
-        TagHolder holder = transactor
-                .inTransaction(connection -> repository.findByTagHash(connection, tagHash))
+        TagHolder holder = repository
+                .findByTagHash(connection, tagHash)
                 .filter(found -> found.propertyId() == device.propertyId())
                 .orElseThrow(() -> ApiException.refused(Refusal.UNKNOWN_TAG, "The tag is not known here."));
         if (holder.blocked()) {

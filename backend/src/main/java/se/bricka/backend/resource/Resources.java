@@ -1,5 +1,7 @@
 package se.bricka.backend.resource;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.http.ApiException;
@@ -18,8 +20,13 @@ public final class Resources {
 
     /** @throws ApiException 404 {@code unknown-resource} if the device's property has no such object */
     public Resource get(Device device, long resourceId) {
-        return transactor
-                .inTransaction(connection -> repository.find(connection, device.propertyId(), resourceId))
+        return transactor.inTransaction(connection -> getIn(connection, device, resourceId));
+    }
+
+    /** As {@link #get}, inside the caller's transaction. */
+    public Resource getIn(Connection connection, Device device, long resourceId) throws SQLException {
+        return repository
+                .find(connection, device.propertyId(), resourceId)
                 .orElseThrow(() -> ApiException.refused(
                         Refusal.UNKNOWN_RESOURCE, "There is no bookable object with id " + resourceId + "."));
     }

@@ -54,6 +54,25 @@ public abstract class QuotaContract extends ApiTestBase {
     }
 
     @Test
+    void rolling_limit_refuses_a_second_booking_within_its_window() throws Exception {
+        // given the laundry group allows one booking in any 7 days, and 1102 holds tomorrow 10:00
+        try (var connection = database.connect();
+                var statement = connection.createStatement()) {
+            statement.execute("UPDATE quota_group SET rolling_count = 1, rolling_days = 7 WHERE name = '"
+                    + DemoEstate.LAUNDRY_GROUP_NAME + "'");
+        }
+        book(DemoTags.APARTMENT_1102, TOMORROW, "10:00");
+
+        // when it books three days later
+        Reply reply = book(DemoTags.APARTMENT_1102, TOMORROW.plusDays(3), "10:00");
+
+        // then the rolling limit refuses it and says so
+        assertProblem(reply, 422, "quota-rolling");
+        assertThat(reply.json().path("detail").asText()).contains("1 booking within 7 days");
+        assertThat(activeBookings()).isEqualTo(1);
+    }
+
+    @Test
     void common_room_has_a_quota_of_its_own() {
         // given apartment 1102 has used its whole laundry quota
         book(DemoTags.APARTMENT_1102, TOMORROW, "10:00");
