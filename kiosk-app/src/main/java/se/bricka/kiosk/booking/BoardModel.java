@@ -179,6 +179,7 @@ public final class BoardModel implements AutoCloseable {
     /** The tenant chose a language ({@code sv}, {@code en}) for this visit; logging out forgets it. */
     public void chooseLanguage(String language) {
         touched();
+        state.choosingLanguage.set(false);
         state.language.set(Objects.requireNonNull(language, "language"));
         offIdleScreenForgetLater();
     }
@@ -187,6 +188,12 @@ public final class BoardModel implements AutoCloseable {
         if (state.screen.get() == Screen.IDLE) {
             idle.idleMessageShown();
         }
+    }
+
+    /** The tenant asked for the list of languages ({@code true}) or closed it. */
+    public void showLanguages(boolean shown) {
+        touched();
+        state.choosingLanguage.set(shown);
     }
 
     /** The tenant switched large text on or off; leaving the board forgets it. */

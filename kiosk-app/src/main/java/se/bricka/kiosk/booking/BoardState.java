@@ -58,6 +58,7 @@ public final class BoardState {
     final ReadOnlyListWrapper<RoomDay> today =
             new ReadOnlyListWrapper<>(this, "today", FXCollections.observableArrayList());
     final ReadOnlyObjectWrapper<BookNow> bookNow = new ReadOnlyObjectWrapper<>(this, "bookNow");
+    final ReadOnlyBooleanWrapper choosingLanguage = new ReadOnlyBooleanWrapper(this, "choosingLanguage");
 
     private final Clock clock;
 
@@ -111,6 +112,7 @@ public final class BoardState {
         slots.clear();
         pendingConfirmation.set(null);
         message.set(null);
+        choosingLanguage.set(false);
         busy.set(false);
     }
 
@@ -334,6 +336,15 @@ public final class BoardState {
 
     public BookNow getBookNow() {
         return bookNow.get();
+    }
+
+    /** Whether the list of languages is open over the week. */
+    public ReadOnlyBooleanProperty choosingLanguageProperty() {
+        return choosingLanguage.getReadOnlyProperty();
+    }
+
+    public boolean isChoosingLanguage() {
+        return choosingLanguage.get();
     }
 
     void today(List<RoomDay> rooms) {

@@ -32,6 +32,9 @@ public final class BoardView extends StackPane {
     /** Shown only when a wait is long enough to notice, so that quick answers do not flicker. */
     private static final Duration BUSY_GRACE = Duration.millis(250);
 
+    /** On the board in Arabic and Persian: the style sheet sets the Arabic-script font. */
+    public static final String ARABIC_SCRIPT = "arabic-script";
+
     /** On the board while the tenant wants large text; the style sheet sizes every text up. */
     public static final javafx.css.PseudoClass LARGE_TEXT = javafx.css.PseudoClass.getPseudoClass("large-text");
 
@@ -54,7 +57,12 @@ public final class BoardView extends StackPane {
         VBox.setVgrow(screens, Priority.ALWAYS);
         VBox page = new VBox(screens, logOutWarning(texts), message);
         page.getStyleClass().add("page");
-        getChildren().addAll(page, new ConfirmOverlay(model, texts), busyLayer(texts));
+        getChildren()
+                .addAll(page, new LanguageOverlay(model, texts), new ConfirmOverlay(model, texts), busyLayer(texts));
+        if (texts.rightToLeft()) {
+            // Arabic script in its own font, so digits and punctuation stay in the same run as the words.
+            getStyleClass().add(ARABIC_SCRIPT);
+        }
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.touched());
         addEventFilter(TouchEvent.TOUCH_PRESSED, event -> model.touched());
         state.screenProperty().subscribe(this::show);
@@ -81,7 +89,7 @@ public final class BoardView extends StackPane {
         warning.setId("logging-out");
         warning.getStyleClass().add("logging-out");
         warning.setMaxWidth(Double.MAX_VALUE);
-        warning.setWrapText(true);
+        Wrapping.wrap(warning, texts);
         warning.visibleProperty().bind(state.loggingOutSoonProperty());
         warning.managedProperty().bind(warning.visibleProperty());
         return warning;

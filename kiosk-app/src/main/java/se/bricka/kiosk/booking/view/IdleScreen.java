@@ -30,18 +30,13 @@ final class IdleScreen extends BorderPane {
         this.state = model.state();
         this.texts = texts;
         getStyleClass().add("idle-screen");
-        HBox bar = new HBox(place(), spacer(), new StatusPill(state, texts));
+        HBox bar = new HBox(place(), spacer(), new StatusPill(state, texts), clock());
         bar.getStyleClass().add("top-bar");
         HBox choices = new HBox(new LanguageRow(model, texts), spacer(), new LargeTextButton(model, texts));
         choices.setAlignment(Pos.CENTER_LEFT);
         choices.getStyleClass().add("choice-row");
         setTop(new VBox(bar, choices));
-        TodayPanel today = new TodayPanel(model, texts);
-        HBox.setHgrow(today, Priority.ALWAYS);
-        HBox middle = new HBox(clock(), today);
-        middle.setAlignment(Pos.CENTER_LEFT);
-        middle.getStyleClass().add("idle-middle");
-        setCenter(middle);
+        setCenter(new TodayPanel(model, texts));
         setBottom(prompt());
         ticker.setCycleCount(Animation.INDEFINITE);
         tick();
@@ -75,7 +70,7 @@ final class IdleScreen extends BorderPane {
         time.setId("idle-clock");
         date.getStyleClass().add("clock-date");
         VBox clock = new VBox(time, date);
-        clock.setAlignment(Pos.CENTER);
+        clock.setAlignment(Pos.CENTER_RIGHT);
         clock.getStyleClass().add("clock");
         return clock;
     }
@@ -91,7 +86,7 @@ final class IdleScreen extends BorderPane {
                         .orElse(texts.get("idle.prompt")));
         prompt.getStyleClass().add("prompt-main");
         prompt.setId("idle-prompt");
-        prompt.setWrapText(true);
+        Wrapping.wrap(prompt, texts);
         Label other = new Label(texts.get("idle.prompt.other-language"));
         other.getStyleClass().add("prompt-other");
         Label where = new Label(texts.get("idle.prompt.where"));

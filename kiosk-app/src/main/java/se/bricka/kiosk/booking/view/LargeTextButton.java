@@ -12,6 +12,7 @@ final class LargeTextButton extends ToggleButton {
         setId("large-text");
         getStyleClass().addAll("touch-button", "large-text-button");
         setFocusTraversable(false);
+        setMinWidth(USE_PREF_SIZE);
         selectedProperty().bind(model.state().largeTextProperty());
         setOnAction(event -> model.toggleLargeText());
     }

@@ -29,12 +29,13 @@ final class MessageBanner extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         sentence.setId("message-text");
         sentence.getStyleClass().add("message-text");
-        sentence.setWrapText(true);
+        Wrapping.wrap(sentence, texts);
         sentence.setMaxWidth(Double.MAX_VALUE);
         sentence.setMinHeight(USE_PREF_SIZE);
         HBox.setHgrow(sentence, Priority.ALWAYS);
         Button ok = new Button(texts.get("message.ok"));
         ok.setId("message-ok");
+        ok.setMinWidth(USE_PREF_SIZE);
         ok.getStyleClass().addAll("touch-button", "ok-button");
         ok.setOnAction(event -> model.dismiss());
         getChildren().addAll(icon, sentence, ok);

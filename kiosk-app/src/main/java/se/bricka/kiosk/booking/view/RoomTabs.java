@@ -41,6 +41,7 @@ final class RoomTabs extends HBox {
             tab.setId("room-" + resource.id());
             tab.getStyleClass().addAll("touch-button", "room-tab");
             tab.setFocusTraversable(false);
+            tab.setMinWidth(USE_PREF_SIZE);
             tab.setSelected(resource.equals(state.getResource()));
             tab.setDisable(state.isBusy());
             // A selected tab stays selected: a second touch on it changes nothing.

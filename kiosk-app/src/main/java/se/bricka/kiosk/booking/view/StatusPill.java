@@ -20,14 +20,16 @@ final class StatusPill extends HBox {
         this.texts = texts;
         text.getStyleClass().add("status-text");
         text.setId("status-text");
-        text.setWrapText(true);
+        Wrapping.wrap(text, texts);
         getChildren().addAll(Icons.icon("icon-status"), text);
         getStyleClass().add("status-pill");
         setAlignment(Pos.CENTER);
         setId("status");
+        setMinWidth(USE_PREF_SIZE);
         state.onlineProperty().subscribe(this::update);
         state.offlineSinceProperty().subscribe(this::update);
         state.enrolledProperty().subscribe(this::update);
+        update();
     }
 
     private void update() {

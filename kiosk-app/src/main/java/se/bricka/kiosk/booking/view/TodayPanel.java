@@ -3,10 +3,11 @@ package se.bricka.kiosk.booking.view;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import se.bricka.core.wire.SlotView;
 import se.bricka.kiosk.booking.BoardModel;
@@ -15,8 +16,9 @@ import se.bricka.kiosk.booking.RoomDay;
 import se.bricka.kiosk.i18n.Texts;
 
 /**
- * Today in every room, as anyone may see it: each slot's time and state in words and with an icon
- * (free, booked, closed, past; never whose), and "book now" on a running free slot.
+ * Today in every room, as anyone may see it: one row per room, each slot with its time and its state
+ * in words and with an icon (free, booked, closed, past; never whose); the running slot, if free,
+ * is a "book now" button.
  */
 final class TodayPanel extends VBox {
 
@@ -47,44 +49,60 @@ final class TodayPanel extends VBox {
         }
     }
 
-    private VBox roomRow(RoomDay room) {
+    private HBox roomRow(RoomDay room) {
         Label name = new Label(room.resource().name());
         name.getStyleClass().add("today-room");
-        HBox title = new HBox(name);
-        title.setAlignment(Pos.CENTER_LEFT);
-        title.getStyleClass().add("today-room-title");
-        room.bookableNow().ifPresent(slot -> title.getChildren().addAll(IdleScreen.spacer(), bookNow(room, slot)));
-        FlowPane slots = new FlowPane();
-        slots.getStyleClass().add("today-slots");
-        for (SlotView slot : room.slots()) {
-            slots.getChildren().add(chip(slot));
-        }
-        VBox row = new VBox(title, slots);
+        Wrapping.wrap(name, texts);
+        HBox row = new HBox(name);
+        row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("today-row");
+        SlotView now = room.bookableNow().orElse(null);
+        for (SlotView slot : room.slots()) {
+            Node cell = slot.equals(now) ? bookNow(room, slot) : cell(slot);
+            HBox.setHgrow(cell, Priority.ALWAYS);
+            row.getChildren().add(cell);
+        }
         return row;
     }
 
-    private HBox chip(SlotView slot) {
-        String state = slot.state().name().toLowerCase(Locale.ROOT);
+    private VBox cell(SlotView slot) {
+        String slotState = slot.state().name().toLowerCase(Locale.ROOT);
+        Label words = new Label(texts.get("slot.state." + slotState));
+        words.getStyleClass().add("chip-state");
+        HBox stateRow = new HBox(Icons.icon("slot-icon"), words);
+        stateRow.setAlignment(Pos.CENTER);
+        stateRow.getStyleClass().add("chip-state-row");
+        VBox cell = new VBox(time(slot), stateRow);
+        cell.setAlignment(Pos.CENTER);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.getStyleClass().addAll("today-chip", "slot-" + slotState);
+        return cell;
+    }
+
+    private Button bookNow(RoomDay room, SlotView slot) {
+        Label words = new Label(texts.get("idle.book-now"));
+        words.getStyleClass().add("chip-state");
+        HBox action = new HBox(Icons.icon("icon-check"), words);
+        action.setAlignment(Pos.CENTER);
+        action.getStyleClass().add("chip-state-row");
+        VBox content = new VBox(time(slot), action);
+        content.setAlignment(Pos.CENTER);
+        Button button = new Button();
+        button.setGraphic(content);
+        button.setId("book-now-" + room.resource().id());
+        button.getStyleClass().addAll("touch-button", "book-now-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> model.bookNow(room));
+        return button;
+    }
+
+    private Label time(SlotView slot) {
         Label time = new Label(texts.format(
                 "slot.time",
                 texts.date("slot.time.pattern", slot.start()),
                 texts.date("slot.time.pattern", slot.end())));
         time.getStyleClass().add("chip-time");
-        Label words = new Label(texts.get("slot.state." + state));
-        words.getStyleClass().add("chip-state");
-        HBox chip = new HBox(Icons.icon("slot-icon"), time, words);
-        chip.setAlignment(Pos.CENTER_LEFT);
-        chip.getStyleClass().addAll("today-chip", "slot-" + state);
-        return chip;
-    }
-
-    private Button bookNow(RoomDay room, SlotView slot) {
-        Button button = new Button(texts.get("idle.book-now"), Icons.icon("icon-check"));
-        button.setId("book-now-" + room.resource().id());
-        button.getStyleClass().addAll("touch-button", "book-now-button");
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> model.bookNow(room));
-        return button;
+        return time;
     }
 }

@@ -105,10 +105,9 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         VBox header = new VBox(weekday, dayDate);
         header.getStyleClass().add(WeekGrid.DAY_HEADER);
         if (date.equals(getSkinnable().todayProperty().get())) {
+            // Today's column says so where the date would be: two lines like every other day.
             header.getStyleClass().add(WeekGrid.TODAY);
-            Label today = new Label(texts.get("week.today"));
-            today.getStyleClass().add("today-badge");
-            header.getChildren().add(today);
+            dayDate.setText(texts.get("week.today"));
         }
         header.setAlignment(Pos.CENTER);
         header.setMaxWidth(Double.MAX_VALUE);
@@ -125,6 +124,8 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         timeLabel.getStyleClass().add("slot-time");
         Region icon = new Region();
         icon.getStyleClass().addAll("icon", "slot-icon");
+        // A state's shape (check, lock, hourglass) reads the same in a right-to-left layout.
+        icon.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         Label stateLabel = new Label(texts.get(stateKey(slot.state())));
         stateLabel.getStyleClass().add("slot-state");
         HBox state = new HBox(icon, stateLabel);
