@@ -32,9 +32,6 @@ public final class BoardView extends StackPane {
     /** Shown only when a wait is long enough to notice, so that quick answers do not flicker. */
     private static final Duration BUSY_GRACE = Duration.millis(250);
 
-    /** On the board in Arabic and Persian: the style sheet sets the Arabic-script font. */
-    public static final String ARABIC_SCRIPT = "arabic-script";
-
     /** On the board while the tenant wants large text; the style sheet sizes every text up. */
     public static final javafx.css.PseudoClass LARGE_TEXT = javafx.css.PseudoClass.getPseudoClass("large-text");
 
@@ -59,10 +56,6 @@ public final class BoardView extends StackPane {
         page.getStyleClass().add("page");
         getChildren()
                 .addAll(page, new LanguageOverlay(model, texts), new ConfirmOverlay(model, texts), busyLayer(texts));
-        if (texts.rightToLeft()) {
-            // Arabic script in its own font, so digits and punctuation stay in the same run as the words.
-            getStyleClass().add(ARABIC_SCRIPT);
-        }
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.touched());
         addEventFilter(TouchEvent.TOUCH_PRESSED, event -> model.touched());
         state.screenProperty().subscribe(this::show);
