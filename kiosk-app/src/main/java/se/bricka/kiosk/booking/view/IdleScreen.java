@@ -32,7 +32,10 @@ final class IdleScreen extends BorderPane {
         getStyleClass().add("idle-screen");
         HBox bar = new HBox(place(), spacer(), new StatusPill(state, texts), clock());
         bar.getStyleClass().add("top-bar");
-        HBox choices = new HBox(new LanguageRow(model, texts), spacer(), new LargeTextButton(model, texts));
+        HBox choices = new HBox(
+                new LanguageRow(model, texts, "language-"),
+                spacer(),
+                new LargeTextButton(model, texts, "idle-large-text"));
         choices.setAlignment(Pos.CENTER_LEFT);
         choices.getStyleClass().add("choice-row");
         setTop(new VBox(bar, choices));

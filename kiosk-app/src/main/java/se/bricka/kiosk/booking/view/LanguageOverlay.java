@@ -16,7 +16,7 @@ final class LanguageOverlay extends StackPane {
         getStyleClass().add("overlay");
         Label title = new Label(texts.get("language.choose"));
         title.getStyleClass().add("confirm-title");
-        LanguageRow languages = new LanguageRow(model, texts);
+        LanguageRow languages = new LanguageRow(model, texts, "choose-language-");
         languages.getStyleClass().add("language-choice");
         Button close = new Button(texts.get("language.close"), Icons.icon("icon-close"));
         close.setId("language-close");

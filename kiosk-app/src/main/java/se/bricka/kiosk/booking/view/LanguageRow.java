@@ -17,13 +17,14 @@ final class LanguageRow extends HBox {
     /** The style class of the button of the language shown. */
     static final String CURRENT = "current-language";
 
-    LanguageRow(BoardModel model, Texts shown) {
+    /** The row; each button's id is {@code idPrefix} and the language code, unique per screen. */
+    LanguageRow(BoardModel model, Texts shown, String idPrefix) {
         getStyleClass().add("language-row");
         setAlignment(Pos.CENTER);
         for (String code : Languages.CODES) {
             Texts own = Texts.forLanguage(code);
             Button button = new Button(own.get("language.name"));
-            button.setId("language-" + code);
+            button.setId(idPrefix + code);
             button.getStyleClass().addAll("touch-button", "language-button");
             // The name reads in its own direction, whatever the board's.
             button.setNodeOrientation(

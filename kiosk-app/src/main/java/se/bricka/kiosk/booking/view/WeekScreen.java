@@ -140,7 +140,8 @@ final class WeekScreen extends BorderPane {
         HBox choices = new HBox(new RoomTabs(model, texts), nextBooking);
         choices.setAlignment(Pos.CENTER_LEFT);
         choices.getStyleClass().add("choice-row");
-        HBox hintRow = new HBox(hint, new LargeTextButton(model, texts), new LanguageButton(model, texts));
+        HBox hintRow =
+                new HBox(hint, new LargeTextButton(model, texts, "large-text"), new LanguageButton(model, texts));
         hintRow.setAlignment(Pos.CENTER_LEFT);
         hintRow.getStyleClass().add("hint-row");
         VBox body = new VBox(choices, hintRow, grid);

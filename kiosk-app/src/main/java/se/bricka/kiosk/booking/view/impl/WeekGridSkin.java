@@ -34,7 +34,8 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
     private static final int DAYS = 7;
 
     private final GridPane grid = new GridPane();
-    private final InvalidationListener rebuild = observable -> rebuild();
+    private final InvalidationListener rebuild = observable -> stale();
+    private boolean stale = true;
 
     /** The skin of {@code control}; it redraws when the slots, the week or today change. */
     public WeekGridSkin(WeekGrid control) {
@@ -45,7 +46,25 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         control.weekStartProperty().addListener(rebuild);
         control.todayProperty().addListener(rebuild);
         control.touchMinProperty().addListener(rebuild);
-        rebuild();
+    }
+
+    /**
+     * Several changes arrive together (week, slots, today): the cells are built once, at the next
+     * layout, and only for a grid that is on screen (each language's board holds its own grid).
+     */
+    private void stale() {
+        stale = true;
+        getSkinnable().requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        if (stale) {
+            stale = false;
+            rebuild();
+            grid.applyCss();
+        }
+        super.layoutChildren(x, y, w, h);
     }
 
     @Override
