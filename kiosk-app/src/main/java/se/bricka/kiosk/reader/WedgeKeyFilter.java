@@ -20,9 +20,14 @@ public final class WedgeKeyFilter implements EventHandler<KeyEvent> {
 
     /** Installs the filter on {@code scene}, feeding {@code reader}. */
     public static WedgeKeyFilter install(Scene scene, KeyboardWedgeReader reader) {
-        WedgeKeyFilter filter = new WedgeKeyFilter(reader);
+        WedgeKeyFilter filter = of(reader);
         scene.addEventFilter(KeyEvent.ANY, filter);
         return filter;
+    }
+
+    /** A filter feeding {@code reader}, not yet installed anywhere. */
+    public static WedgeKeyFilter of(KeyboardWedgeReader reader) {
+        return new WedgeKeyFilter(reader);
     }
 
     @Override
