@@ -141,26 +141,7 @@ public final class BookingService {
             String fingerprint)
             throws SQLException {
         Instant now = clock.instant();
-        // The apartment's row lock is taken first and held to commit: a second booking of the same
-        // household waits here, then counts this one. The slot itself is guarded by the unique constraint.
-        bookings.lockApartment(connection, household.apartmentId());
-        Optional<Long> holder = bookings.activeHolder(connection, resource.id(), request.date(), request.start());
-        BookingRules rules = rulesFor(resource);
-        BookingAttempt attempt = new BookingAttempt(
-                resource.id(),
-                request.date(),
-                request.start(),
-                holder,
-                bookings.heldInQuotaScope(connection, household.apartmentId(), resource, quotaSince(rules)),
-                closures.onDays(connection, resource.id(), request.date(), request.date()));
-        Slot slot = switch (rules.decide(attempt)) {
-            case BookingDecision.Allowed allowed -> allowed.slot();
-            // "Taken" leaves through the same door as the constraint violation, so that a concurrent
-            // retry with the same key is answered with the stored booking instead of a 409.
-            case BookingDecision.Refused refused
-            when refused.reason() == Refusal.SLOT_TAKEN -> throw new SlotTakenException();
-            case BookingDecision.Refused refused -> throw RefusalProblems.of(refused, request, resource, rules);
-        };
+        Slot slot = allowedSlot(connection, resource, household, request);
         long bookingId = bookings.insertActive(connection, slot, household.apartmentId(), now);
         BookingConfirmation confirmation = new BookingConfirmation(
                 bookingId,
@@ -177,6 +158,33 @@ public final class BookingService {
         }
         ChangeEvent event = changeLog.append(connection, ChangeEvent.BOOKING_CREATED, slot, now);
         return new Created(reply, event);
+    }
+
+    /**
+     * The slot to book if the rules allow it, decided under the apartment's row lock: a second booking
+     * of the same household waits for the lock, then counts this one. The slot itself is guarded by
+     * the unique constraint.
+     */
+    private Slot allowedSlot(Connection connection, Resource resource, Household household, BookingRequest request)
+            throws SQLException {
+        bookings.lockApartment(connection, household.apartmentId());
+        Optional<Long> holder = bookings.activeHolder(connection, resource.id(), request.date(), request.start());
+        BookingRules rules = rulesFor(resource);
+        BookingAttempt attempt = new BookingAttempt(
+                resource.id(),
+                request.date(),
+                request.start(),
+                holder,
+                bookings.heldInQuotaScope(connection, household.apartmentId(), resource, quotaSince(rules)),
+                closures.onDays(connection, resource.id(), request.date(), request.date()));
+        return switch (rules.decide(attempt)) {
+            case BookingDecision.Allowed allowed -> allowed.slot();
+            // "Taken" leaves through the same door as the constraint violation, so that a concurrent
+            // retry with the same key is answered with the stored booking instead of a 409.
+            case BookingDecision.Refused refused
+            when refused.reason() == Refusal.SLOT_TAKEN -> throw new SlotTakenException();
+            case BookingDecision.Refused refused -> throw RefusalProblems.of(refused, request, resource, rules);
+        };
     }
 
     private Optional<ChangeEvent> cancelIn(Connection connection, Device device, Household household, long bookingId)

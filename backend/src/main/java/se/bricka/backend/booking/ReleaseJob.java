@@ -89,7 +89,7 @@ public final class ReleaseJob implements AutoCloseable {
         List<Unchecked> due = new ArrayList<>();
         for (Unchecked booking : transactor.inTransaction(
                 connection -> releases.unchecked(connection, resource.id(), today.minusDays(1), today))) {
-            if (policy.releases(booking.slot(), false, now, resource.zone())) {
+            if (policy.releases(booking.slot(), booking.bookedAt(), false, now, resource.zone())) {
                 due.add(booking);
             }
         }

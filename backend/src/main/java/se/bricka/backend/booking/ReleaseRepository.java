@@ -18,14 +18,14 @@ import se.bricka.core.booking.SlotTime;
 final class ReleaseRepository {
 
     /** A live booking nobody has checked in on yet. */
-    record Unchecked(long bookingId, long apartmentId, Slot slot) {}
+    record Unchecked(long bookingId, long apartmentId, Slot slot, Instant bookedAt) {}
 
     private static final String UNCHECKED = """
-            SELECT id, apartment_id, resource_id, slot_date, slot_start, slot_end FROM booking
+            SELECT id, apartment_id, resource_id, slot_date, slot_start, slot_end, created_at FROM booking
              WHERE resource_id = ? AND slot_date BETWEEN ? AND ? AND active = TRUE AND checked_in_at IS NULL
             """;
     private static final String LIVE_OF_APARTMENT = """
-            SELECT id, apartment_id, resource_id, slot_date, slot_start, slot_end FROM booking
+            SELECT id, apartment_id, resource_id, slot_date, slot_start, slot_end, created_at FROM booking
              WHERE resource_id = ? AND slot_date BETWEEN ? AND ? AND active = TRUE AND apartment_id = ?
             """;
     private static final String CHECK_IN = """
@@ -90,7 +90,8 @@ final class ReleaseRepository {
                                 row.getObject("slot_date", LocalDate.class),
                                 new SlotTime(
                                         row.getObject("slot_start", LocalTime.class),
-                                        row.getObject("slot_end", LocalTime.class)))));
+                                        row.getObject("slot_end", LocalTime.class))),
+                        row.getObject("created_at", OffsetDateTime.class).toInstant()));
             }
         }
         return found;

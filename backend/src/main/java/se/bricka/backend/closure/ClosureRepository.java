@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.bricka.core.booking.Closure;
+import se.bricka.core.wire.ClosureView;
 
 /** The SQL of closures. A re-opened object's closure stays on record with {@code lifted_at} set. */
 public final class ClosureRepository {
@@ -30,6 +31,13 @@ public final class ClosureRepository {
     private static final String FIND = COLUMNS + " WHERE c.id = ? AND c.lifted_at IS NULL";
     private static final String INSERT = """
             INSERT INTO closure (resource_id, from_at, until_at, reason, created_at) VALUES (?, ?, ?, ?, ?)
+            """;
+    private static final String IN_FORCE = """
+            SELECT c.id, c.from_at, c.until_at, c.reason,
+                   (SELECT COUNT(*) FROM booking b WHERE b.closure_id = c.id) AS cancelled
+              FROM closure c
+             WHERE c.resource_id = ? AND c.lifted_at IS NULL AND (c.until_at IS NULL OR c.until_at > ?)
+             ORDER BY c.from_at, c.id
             """;
     private static final String LIFT = "UPDATE closure SET lifted_at = ? WHERE id = ? AND lifted_at IS NULL";
 
@@ -65,6 +73,27 @@ public final class ClosureRepository {
             throws SQLException {
         return overlapping(
                 connection, resourceId, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    }
+
+    /** The closures of {@code resourceId} not lifted and not over at local time {@code now}, with their effect. */
+    List<ClosureView> inForce(Connection connection, long resourceId, LocalDateTime now) throws SQLException {
+        List<ClosureView> views = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(IN_FORCE)) {
+            statement.setLong(1, resourceId);
+            statement.setObject(2, now);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    views.add(new ClosureView(
+                            row.getLong("id"),
+                            resourceId,
+                            row.getObject("from_at", LocalDateTime.class),
+                            row.getObject("until_at", LocalDateTime.class),
+                            row.getString("reason"),
+                            row.getInt("cancelled")));
+                }
+            }
+        }
+        return views;
     }
 
     /** The closure {@code closureId}, if it is still in force. */

@@ -21,8 +21,14 @@ public final class ClosureRoutes implements RouteGroup {
 
     @Override
     public void install(RoutesConfig routes) {
+        routes.get(ApiPaths.RESOURCE_CLOSURES, this::list);
         routes.post(ApiPaths.RESOURCE_CLOSURES, this::close);
         routes.delete(ApiPaths.CLOSURE, this::reopen);
+    }
+
+    private void list(Context ctx) {
+        long resourceId = RequestInput.pathId("resourceId", ctx.pathParam("resourceId"));
+        ctx.json(closures.inForce(DeviceAuthenticator.deviceOf(ctx), resourceId));
     }
 
     private void close(Context ctx) {

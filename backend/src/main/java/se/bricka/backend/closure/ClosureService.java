@@ -73,6 +73,13 @@ public final class ClosureService {
         return done.result();
     }
 
+    /** The closures of {@code resourceId} in force now or later, oldest first, each with how many bookings it cancelled. */
+    public List<ClosureView> inForce(Device device, long resourceId) {
+        Resource resource = resources.get(device, resourceId);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), resource.zone());
+        return transactor.inTransaction(connection -> closures.inForce(connection, resource.id(), now));
+    }
+
     /**
      * Re-opens the object of a closure now. Bookings the closure cancelled stay cancelled.
      *

@@ -127,7 +127,13 @@ public final class DemoSeeder {
         // Tvättstuga A first: boards show the first object by default.
         String laundrySlots = SlotTemplateCodec.format(SlotTemplate.standardLaundry());
         insertResource(connection, property, DemoEstate.LAUNDRY_ROOM_NAME, "laundry", laundrySlots, laundry);
-        insertResource(connection, property, DemoEstate.SECOND_LAUNDRY_ROOM_NAME, "laundry", laundrySlots, laundry);
+        insertResource(
+                connection,
+                property,
+                DemoEstate.SECOND_LAUNDRY_ROOM_NAME,
+                "laundry",
+                SlotTemplateCodec.format(DemoEstate.secondLaundryRoom()),
+                laundry);
         insertResource(
                 connection,
                 property,

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import se.bricka.backend.closure.ClosureService;
 import se.bricka.backend.demo.DemoSeeder;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.device.DeviceRepository;
@@ -39,9 +41,10 @@ import se.bricka.backend.testing.MutableClock;
 import se.bricka.core.booking.Slot;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.core.wire.BookingRequest;
+import se.bricka.core.wire.ClosureRequest;
 
 /**
- * Random histories of booking, cancelling, checking in, releasing and time passing, across
+ * Random histories of booking, cancelling, checking in, releasing, closing and time passing, across
  * daylight-saving changes, run against the real booking service on the embedded database: the
  * invariants hold after every step.
  */
@@ -67,6 +70,8 @@ class BookingHistoryPropertyTest {
 
     record BookReleased() implements Step {}
 
+    record Close(int resource, int dayOffset, int fromHour, int hours) implements Step {}
+
     @Provide
     Arbitrary<Instant> starts() {
         return Arbitraries.of(
@@ -83,7 +88,8 @@ class BookingHistoryPropertyTest {
                 Tuple.of(2, checkIn()),
                 Tuple.of(3, Arbitraries.integers().between(10, 720).map(Advance::new)),
                 Tuple.of(2, Arbitraries.just(new Release())),
-                Tuple.of(1, Arbitraries.just(new BookReleased())));
+                Tuple.of(1, Arbitraries.just(new BookReleased())),
+                Tuple.of(1, close()));
         return step.list().ofMinSize(5).ofMaxSize(40);
     }
 
@@ -102,6 +108,15 @@ class BookingHistoryPropertyTest {
                         Arbitraries.integers().between(0, HOUSEHOLDS - 1),
                         Arbitraries.integers().between(0, 3))
                 .as(Cancel::new);
+    }
+
+    private static Arbitrary<Step> close() {
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(6, 20),
+                        Arbitraries.integers().between(1, 30))
+                .as(Close::new);
     }
 
     private static Arbitrary<Step> checkIn() {
@@ -132,6 +147,7 @@ class BookingHistoryPropertyTest {
         private final BookingService bookings;
         private final CheckIns checkIns;
         private final ReleaseJob releaseJob;
+        private final ClosureService closures;
         private int freshUsed;
 
         World(Instant start) {
@@ -148,6 +164,7 @@ class BookingHistoryPropertyTest {
             bookings = new BookingService(transactor, households, resourceLookup, event -> {}, Json.newMapper(), clock);
             checkIns = new CheckIns(transactor, clock);
             releaseJob = new ReleaseJob(transactor, event -> {}, clock);
+            closures = new ClosureService(transactor, resourceLookup, event -> {}, clock);
         }
 
         void apply(Step step) throws SQLException {
@@ -159,6 +176,7 @@ class BookingHistoryPropertyTest {
                 case Advance advance -> clock.advance(Duration.ofMinutes(advance.minutes()));
                 case Release ignored -> releaseJob.releaseDue();
                 case BookReleased ignored -> bookAReleasedSlot();
+                case Close close -> close(close);
             }
         }
 
@@ -176,6 +194,16 @@ class BookingHistoryPropertyTest {
             }
         }
 
+        private void close(Close close) {
+            LocalDateTime from = LocalDate.ofInstant(clock.instant(), STOCKHOLM)
+                    .plusDays(close.dayOffset())
+                    .atTime(close.fromHour(), 0);
+            closures.close(
+                    device,
+                    resources.get(close.resource()).id(),
+                    new ClosureRequest(from, from.plusHours(close.hours()), "out of order"));
+        }
+
         private void cancel(Cancel cancel) throws SQLException {
             List<Long> ids = longs("SELECT id FROM booking WHERE active = TRUE AND apartment_id = "
                     + apartmentOf(cancel.household()) + " ORDER BY id");
@@ -189,7 +217,7 @@ class BookingHistoryPropertyTest {
             }
         }
 
-        /** A household with no live booking may always book a released slot that has not ended. */
+        /** A household with no live booking may always book a released slot that has not ended nor closed. */
         private void bookAReleasedSlot() throws SQLException {
             try (Connection connection = database.dataSource().getConnection();
                     Statement statement = connection.createStatement();
@@ -198,6 +226,10 @@ class BookingHistoryPropertyTest {
                              WHERE r.status = 'RELEASED' AND NOT EXISTS (
                                    SELECT 1 FROM booking a WHERE a.active = TRUE AND a.resource_id = r.resource_id
                                       AND a.slot_date = r.slot_date AND a.slot_start = r.slot_start)
+                               AND NOT EXISTS (
+                                   SELECT 1 FROM closure c WHERE c.resource_id = r.resource_id AND c.lifted_at IS NULL
+                                      AND CAST(r.slot_date AS TIMESTAMP) + CAST(r.slot_end AS TIME) > c.from_at
+                                      AND CAST(r.slot_date AS TIMESTAMP) + CAST(r.slot_start AS TIME) < c.until_at)
                             """)) {
                 while (row.next()) {
                     Instant end = row.getObject("slot_date", LocalDate.class)
@@ -237,6 +269,7 @@ class BookingHistoryPropertyTest {
                     .as("at most one live booking per household, group and day")
                     .isEmpty();
             assertFutureQuotaHeld();
+            assertNothingLiveInAClosure();
             assertNothingBookedAfterItEnded();
         }
 
@@ -261,6 +294,31 @@ class BookingHistoryPropertyTest {
                     assertThat(future)
                             .as("future bookings of household %d", household)
                             .isLessThanOrEqualTo(max);
+                }
+            }
+        }
+
+        /** A closure cancels what it covers, except slots that had ended when it was made. */
+        private void assertNothingLiveInAClosure() throws SQLException {
+            try (Connection connection = database.dataSource().getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("""
+                            SELECT b.slot_date, b.slot_end, c.created_at FROM booking b
+                              JOIN closure c ON c.resource_id = b.resource_id
+                             WHERE b.active = TRUE AND c.lifted_at IS NULL
+                               AND CAST(b.slot_date AS TIMESTAMP) + CAST(b.slot_end AS TIME) > c.from_at
+                               AND CAST(b.slot_date AS TIMESTAMP) + CAST(b.slot_start AS TIME) < c.until_at
+                            """)) {
+                while (row.next()) {
+                    Instant end = row.getObject("slot_date", LocalDate.class)
+                            .atTime(row.getObject("slot_end", LocalTime.class))
+                            .atZone(STOCKHOLM)
+                            .toInstant();
+                    Instant closed =
+                            row.getObject("created_at", OffsetDateTime.class).toInstant();
+                    assertThat(end)
+                            .as("a live booking in a closure had ended before it")
+                            .isBeforeOrEqualTo(closed);
                 }
             }
         }

@@ -102,6 +102,27 @@ public abstract class ClosureContract extends ApiTestBase {
     }
 
     @Test
+    void closures_in_force_are_listed_with_the_bookings_they_cancelled() {
+        // given a booking tomorrow, a closure over it, and a closure that re-opened
+        book(DemoTags.APARTMENT_1102, TOMORROW, "10:00");
+        close(TOMORROW + "T00:00", TOMORROW.plusDays(1) + "T00:00", "Water leak");
+        long lifted = close(TOMORROW.plusDays(2) + "T00:00", null, "Paint")
+                .json()
+                .path("closureId")
+                .asLong();
+        board.delete(ApiPaths.closure(lifted), Map.of());
+
+        // when staff list the room's closures
+        Reply reply = board.get(ApiPaths.resourceClosures(resourceId), Map.of());
+
+        // then only the one in force is there, with the booking it cancelled
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json()).hasSize(1);
+        assertThat(reply.json().path(0).path("reason").asText()).isEqualTo("Water leak");
+        assertThat(reply.json().path(0).path("bookingsCancelled").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void closure_that_ends_before_it_starts_is_400_and_stores_nothing() {
         // when staff send a period backwards
         Reply reply = close(TOMORROW + "T15:00", TOMORROW + "T09:00", "Oops");

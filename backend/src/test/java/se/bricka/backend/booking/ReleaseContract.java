@@ -58,6 +58,24 @@ public abstract class ReleaseContract extends ApiTestBase {
     }
 
     @Test
+    void slot_booked_after_it_started_gets_a_full_window_of_its_own() {
+        // given today's 10:00 booking of 1102 was released and 1203 booked the rest at 10:45
+        book(DemoTags.APARTMENT_1102, TODAY, "10:00");
+        clock.advance(Duration.ofMinutes(61));
+        backend.releaseJob().releaseDue();
+        clock.advance(Duration.ofMinutes(14));
+        book(DemoTags.APARTMENT_1203, TODAY, "10:00");
+
+        // when the release job runs at 11:00, before 1203 has checked in
+        clock.advance(Duration.ofMinutes(15));
+        int released = backend.releaseJob().releaseDue();
+
+        // then 1203 keeps the slot
+        assertThat(released).isZero();
+        assertThat(activeBookings()).isEqualTo(1);
+    }
+
+    @Test
     void checked_in_booking_is_not_released() {
         // given apartment 1102 booked today 10:00 and opened the door at 10:05
         book(DemoTags.APARTMENT_1102, TODAY, "10:00");

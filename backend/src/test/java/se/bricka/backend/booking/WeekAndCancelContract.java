@@ -3,11 +3,13 @@ package se.bricka.backend.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.bricka.backend.testing.ApiTestBase;
 import se.bricka.backend.testing.DemoTags;
 import se.bricka.backend.testing.Reply;
+import se.bricka.core.demo.DemoEstate;
 import se.bricka.core.wire.ApiPaths;
 
 /** GET …/week and DELETE /api/v1/bookings/{id}. */
@@ -207,5 +209,25 @@ public abstract class WeekAndCancelContract extends ApiTestBase {
         // then it succeeds without a second change
         assertThat(reply.status()).isEqualTo(204);
         assertThat(database.count("SELECT COUNT(*) FROM change_log")).isEqualTo(2);
+    }
+
+    @Test
+    void weekday_with_slots_of_its_own_shows_only_those() {
+        // given Tvättstuga B runs only 10–13 and 13–16 on Sundays
+        long roomB = resourceNamed(DemoEstate.SECOND_LAUNDRY_ROOM_NAME);
+        LocalDate sunday = TODAY.plusDays(4);
+
+        // when a household looks at its week
+        JsonNode week = week(roomB, DemoTags.APARTMENT_1102, sunday);
+
+        // then Sunday has two slots, Saturday the usual five
+        assertThat(week.path("slots").findValues("date").stream()
+                        .filter(date -> date.asText().equals(sunday.toString()))
+                        .count())
+                .isEqualTo(2);
+        assertThat(week.path("slots").findValues("date").stream()
+                        .filter(date -> date.asText().equals(sunday.minusDays(1).toString()))
+                        .count())
+                .isEqualTo(5);
     }
 }

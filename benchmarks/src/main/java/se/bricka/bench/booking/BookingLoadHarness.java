@@ -30,8 +30,9 @@ import se.bricka.backend.BackendConfig;
  * run it by hand, see backend/README.md, Benchmarks.
  *
  * <p>Options: {@code --db=h2|postgres|both} (both), {@code --seconds=N} sustained duration (60),
- * {@code --runs=N} (3), {@code --threads=N} client threads (50), {@code --requests=N} in the burst
- * (1000), {@code --pg-url=} and {@code --pg-user=} (local test database).
+ * {@code --warmup=N} seconds of sustained load before measuring (20), {@code --runs=N} (3),
+ * {@code --threads=N} client threads (50), {@code --requests=N} in the burst (1000), {@code --pg-url=}
+ * and {@code --pg-user=} (local test database). Each run starts a fresh backend on a fresh database.
  */
 public final class BookingLoadHarness {
 
@@ -49,7 +50,8 @@ public final class BookingLoadHarness {
         LoadSettings settings = new LoadSettings(
                 Integer.parseInt(options.getOrDefault("threads", "50")),
                 Integer.parseInt(options.getOrDefault("requests", "1000")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))));
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "20"))));
         String pgUrl = options.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/test");
         String pgUser = options.getOrDefault("pg-user", "postgres");
         HttpClient http = HttpClient.newBuilder()
@@ -101,9 +103,10 @@ public final class BookingLoadHarness {
             ZoneId zone = config.zone();
             LocalDate tomorrow = LocalDate.now(zone).plusDays(1);
             Scenarios scenarios = new Scenarios(http, backend.baseUri(), estate, settings);
-            // Warm-up: one burst on another slot and a short sustained phase, so the JIT has compiled the path.
+            // Warm-up: bursts on other slots around a sustained phase, so the JIT has compiled both paths.
             scenarios.contention(estate.laundryRooms().getLast(), tomorrow, "07:00");
-            scenarios.sustained(Duration.ofSeconds(5), tomorrow);
+            scenarios.sustained(settings.warmup(), tomorrow);
+            scenarios.contention(estate.laundryRooms().getLast(), tomorrow, "13:00");
             Scenarios.Contention burst =
                     scenarios.contention(estate.laundryRooms().getFirst(), tomorrow.plusDays(run % 7), "10:00");
             Scenarios.Sustained sustained = scenarios.sustained(settings.duration(), tomorrow);
@@ -149,5 +152,5 @@ public final class BookingLoadHarness {
     }
 
     /** How hard to push. */
-    record LoadSettings(int threads, int burstRequests, Duration duration) {}
+    record LoadSettings(int threads, int burstRequests, Duration duration, Duration warmup) {}
 }

@@ -37,4 +37,12 @@ public record ReleasePolicy(Duration checkInWindow) {
     public boolean releases(Slot slot, boolean checkedIn, Instant now, ZoneId zone) {
         return !checkedIn && !now.isBefore(releaseAt(slot, zone)) && now.isBefore(slot.endsAt(zone));
     }
+
+    /**
+     * As {@link #releases(Slot, boolean, Instant, ZoneId)}, for a booking made at {@code bookedAt}: one
+     * made after the slot started ("book now") gets its own full window from the moment it was made.
+     */
+    public boolean releases(Slot slot, Instant bookedAt, boolean checkedIn, Instant now, ZoneId zone) {
+        return releases(slot, checkedIn, now, zone) && !now.isBefore(bookedAt.plus(checkInWindow));
+    }
 }

@@ -1,6 +1,7 @@
 package se.bricka.core.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,12 @@ public final class DemoEstate {
 
     /** The quota group of the common room: 1 future booking, 8 weeks ahead, never released. */
     public static final String COMMON_ROOM_GROUP_NAME = "Träfflokal";
+
+    /** Tvättstuga B keeps shorter Sundays: 10–13 and 13–16 only. */
+    public static SlotTemplate secondLaundryRoom() {
+        return SlotTemplate.standardLaundry()
+                .withWeekday(DayOfWeek.SUNDAY, List.of(SlotTime.of(10, 13), SlotTime.of(13, 16)));
+    }
 
     /** The common room is booked for the whole day: one slot, 08:00–22:00. */
     public static SlotTemplate commonRoomDay() {

@@ -48,7 +48,10 @@ public final class ApiPaths {
     /** POST {@link CheckInRequest}: the tag's household opened the object's door ({@link CheckInResult}). */
     public static final String DEVICE_CHECK_INS = "/api/v1/device/check-ins";
 
-    /** POST {@link ClosureRequest}: staff close an object for a period ({@link ClosureView}, 201). */
+    /**
+     * POST {@link ClosureRequest}: staff close an object for a period ({@link ClosureView}, 201); GET: its
+     * closures in force now or later ({@link ClosureView} list).
+     */
     public static final String RESOURCE_CLOSURES = "/api/v1/resources/{resourceId}/closures";
 
     /** DELETE: staff re-open an object: the closure ends now (204). */

@@ -30,6 +30,23 @@ class ReleasePolicyTest {
     }
 
     @Test
+    void a_booking_made_after_the_start_gets_its_own_full_window() {
+        // booked at 10:45, a quarter of an hour after the ordinary release time
+        Instant bookedAt = at("10:45");
+
+        assertThat(POLICY.releases(TEN_TO_ONE, bookedAt, false, at("11:14"), STOCKHOLM))
+                .isFalse();
+        assertThat(POLICY.releases(TEN_TO_ONE, bookedAt, false, at("11:15"), STOCKHOLM))
+                .isTrue();
+    }
+
+    @Test
+    void a_booking_made_in_advance_is_released_at_the_ordinary_time() {
+        assertThat(POLICY.releases(TEN_TO_ONE, at("08:00").minus(Duration.ofDays(2)), false, at("10:30"), STOCKHOLM))
+                .isTrue();
+    }
+
+    @Test
     void a_checked_in_booking_is_never_released() {
         assertThat(POLICY.releases(TEN_TO_ONE, true, at("11:00"), STOCKHOLM)).isFalse();
     }
