@@ -15,9 +15,13 @@ import se.bricka.kiosk.booking.BoardSettings;
 import se.bricka.kiosk.booking.view.BoardView;
 import se.bricka.kiosk.demo.SimulatedReaderWindow;
 import se.bricka.kiosk.fx.ActionQueue;
+import se.bricka.kiosk.fx.FxStallWatch;
 import se.bricka.kiosk.fx.FxThread;
 import se.bricka.kiosk.fx.ScheduledDelays;
+import se.bricka.kiosk.i18n.Languages;
 import se.bricka.kiosk.i18n.Texts;
+import se.bricka.kiosk.reader.KeyboardWedgeReader;
+import se.bricka.kiosk.reader.WedgeKeyFilter;
 
 /**
  * One running board, put together: backend client, model, screen, tag reader and its demo window.
@@ -31,7 +35,10 @@ public final class Kiosk implements AutoCloseable {
     public static final double HEIGHT = 800;
 
     /** The languages a tenant can switch the board to. */
-    private static final List<String> LANGUAGES = List.of("sv", "en");
+    private static final List<String> LANGUAGES = Languages.CODES;
+
+    /** How long the FX thread may not answer before the board counts it as stalled. */
+    private static final java.time.Duration FX_STALL_LIMIT = java.time.Duration.ofSeconds(5);
 
     private final BoardBackend backend;
     private final ActionQueue queue = new ActionQueue("board-actions");
@@ -39,6 +46,9 @@ public final class Kiosk implements AutoCloseable {
     private final SimulatedTagReader reader = new SimulatedTagReader("simulated-1");
     private final BoardModel model;
     private final SimulatedReaderWindow readerWindow;
+    private final KeyboardWedgeReader wedgeReader =
+            new KeyboardWedgeReader("keyboard-wedge", Clock.systemUTC(), KeyboardWedgeReader.DEFAULT_MAX_GAP);
+    private final FxStallWatch stallWatch;
 
     private Kiosk(Stage stage, KioskOptions options) {
         Texts texts = Texts.forLanguage(options.language());
@@ -60,6 +70,10 @@ public final class Kiosk implements AutoCloseable {
         stage.show();
 
         reader.start(read -> model.tagRead(read.uid()));
+        // A USB reader that types the UID may be plugged in at any time: its keys go to it, not to buttons.
+        WedgeKeyFilter.install(scene, wedgeReader);
+        wedgeReader.start(read -> model.tagRead(read.uid()));
+        stallWatch = new FxStallWatch(FxThread.executor(), System::nanoTime, FX_STALL_LIMIT, model::logOut).start();
         readerWindow = new SimulatedReaderWindow(reader, texts);
         readerWindow.show(stage);
         model.start();
@@ -110,6 +124,8 @@ public final class Kiosk implements AutoCloseable {
 
     @Override
     public void close() {
+        stallWatch.close();
+        wedgeReader.close();
         readerWindow.close();
         reader.close();
         model.close();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import se.bricka.core.demo.DemoEstate;
+import se.bricka.kiosk.i18n.Languages;
 
 /**
  * How the board was started: from {@code --name=value} options, then environment variables, then
@@ -16,7 +17,7 @@ import se.bricka.core.demo.DemoEstate;
  * @param resourceId the object booked here ({@code --resource}); empty for the backend's first
  * @param windowed a window instead of full screen ({@code --windowed}), for desktops
  * @param reader the tag reader ({@code --reader}); only {@code simulated} for now
- * @param language {@code sv} or {@code en} ({@code --lang})
+ * @param language the board's own language ({@code --lang}): sv, en, ar, fi, so or fa
  */
 public record KioskOptions(
         URI backend, String deviceToken, OptionalLong resourceId, boolean windowed, String reader, String language) {
@@ -31,8 +32,9 @@ public record KioskOptions(
         if (!SIMULATED_READER.equals(reader)) {
             throw new IllegalArgumentException("reader must be '" + SIMULATED_READER + "', was '" + reader + "'");
         }
-        if (!language.equals("sv") && !language.equals("en")) {
-            throw new IllegalArgumentException("language must be sv or en, was '" + language + "'");
+        if (!Languages.supported(language)) {
+            throw new IllegalArgumentException(
+                    "language must be one of " + Languages.CODES + ", was '" + language + "'");
         }
     }
 
@@ -62,8 +64,8 @@ public record KioskOptions(
     }
 
     /** One line naming every option. */
-    public static final String USAGE =
-            "--backend=URL --device-token=TOKEN --resource=ID --windowed" + " --reader=simulated --lang=sv|en";
+    public static final String USAGE = "--backend=URL --device-token=TOKEN --resource=ID --windowed"
+            + " --reader=simulated --lang=sv|en|ar|fi|so|fa";
 
     private static long parseId(String value) {
         try {

@@ -14,12 +14,24 @@ public final class BackendRefusedException extends BackendException {
 
     private final String code;
     private final int status;
+    private final transient RefusalDetails details;
 
     /** @param code the problem's code; blank or {@code null} becomes {@link #UNEXPECTED} */
     public BackendRefusedException(String code, int status, String detail) {
+        this(code, status, detail, RefusalDetails.none());
+    }
+
+    /** A refusal with the details its problem document carried. */
+    public BackendRefusedException(String code, int status, String detail, RefusalDetails details) {
         super("backend refused (" + status + " " + code + "): " + detail, null);
         this.code = code == null || code.isBlank() ? UNEXPECTED : code;
         this.status = status;
+        this.details = details == null ? RefusalDetails.none() : details;
+    }
+
+    /** What the problem said besides its code: quota, closure end, horizon; never null. */
+    public RefusalDetails details() {
+        return details;
     }
 
     /** The problem's stable reason, never blank. */

@@ -1,7 +1,9 @@
 package se.bricka.kiosk.backend;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import se.bricka.core.wire.ApartmentBooking;
 import se.bricka.core.wire.BookingConfirmation;
 import se.bricka.core.wire.BookingRequest;
 import se.bricka.core.wire.DeviceBootstrap;
@@ -29,6 +31,9 @@ public interface BoardBackend extends AutoCloseable {
      * second booking: it returns the first one.
      */
     BookingConfirmation book(BookingRequest request, String tagHash, UUID idempotencyKey);
+
+    /** The bookings of the tag's household from {@code from} on, in every object, earliest first. */
+    List<ApartmentBooking> bookings(String tagHash, LocalDate from);
 
     /** Cancels one of the tag's household's own bookings. */
     void cancel(long bookingId, String tagHash);

@@ -1,12 +1,15 @@
 package se.bricka.kiosk.backend;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import okhttp3.HttpUrl;
@@ -17,11 +20,13 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.core.wire.ApartmentBooking;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.BookingConfirmation;
 import se.bricka.core.wire.BookingRequest;
 import se.bricka.core.wire.DeviceBootstrap;
 import se.bricka.core.wire.Household;
+import se.bricka.core.wire.QuotaView;
 import se.bricka.core.wire.TagLookup;
 import se.bricka.core.wire.WeekSchedule;
 
@@ -37,6 +42,8 @@ public final class HttpBoardBackend implements BoardBackend {
     private static final int BOOKING_ATTEMPTS = 2;
     private static final Duration RETRY_PAUSE = Duration.ofMillis(300);
     private static final Duration STREAM_SILENCE_LIMIT = Duration.ofSeconds(45);
+
+    private static final TypeReference<List<ApartmentBooking>> BOOKING_LIST = new TypeReference<>() {};
 
     private final HttpUrl base;
     private final String deviceToken;
@@ -102,6 +109,18 @@ public final class HttpBoardBackend implements BoardBackend {
     }
 
     @Override
+    public List<ApartmentBooking> bookings(String tagHash, LocalDate from) {
+        HttpUrl url = url(ApiPaths.APARTMENT_BOOKINGS)
+                .newBuilder()
+                .addQueryParameter("from", from.toString())
+                .build();
+        Request request =
+                authorized(url).header(ApiPaths.TAG_HEADER, tagHash).get().build();
+        List<ApartmentBooking> found = call(request, BOOKING_LIST);
+        return found == null ? List.of() : found;
+    }
+
+    @Override
     public void cancel(long bookingId, String tagHash) {
         Request request = request(ApiPaths.booking(bookingId))
                 .header(ApiPaths.TAG_HEADER, tagHash)
@@ -128,10 +147,18 @@ public final class HttpBoardBackend implements BoardBackend {
     }
 
     private <T> T call(Request request, Class<T> type) {
+        return call(request, json.getTypeFactory().constructType(type));
+    }
+
+    private <T> T call(Request request, TypeReference<T> type) {
+        return call(request, json.getTypeFactory().constructType(type));
+    }
+
+    private <T> T call(Request request, com.fasterxml.jackson.databind.JavaType type) {
         try (Response response = http.newCall(request).execute()) {
             String body = response.body().string();
             if (response.isSuccessful()) {
-                return type == Void.class || body.isEmpty() ? null : json.readValue(body, type);
+                return type.getRawClass() == Void.class || body.isEmpty() ? null : json.readValue(body, type);
             }
             throw failure(request, response.code(), body);
         } catch (JsonProcessingException e) {
@@ -147,16 +174,27 @@ public final class HttpBoardBackend implements BoardBackend {
         if (status == 502 || status == 503 || status == 504) {
             return new BackendOfflineException(where + " answered " + status, null);
         }
-        String code = null;
-        String detail = body;
         try {
             JsonNode problem = json.readTree(body);
-            code = problem.path("code").asText(null);
-            detail = problem.path("detail").asText(body);
-        } catch (JsonProcessingException e) {
-            LOG.debug("{} answered {} without a problem document", where, status);
+            String code = problem.path("code").asText(null);
+            String detail = problem.path("detail").asText(body);
+            return new BackendRefusedException(code, status, where + ": " + detail, details(problem));
+        } catch (JsonProcessingException | java.time.DateTimeException e) {
+            LOG.debug("{} answered {} without a readable problem document", where, status);
+            return new BackendRefusedException(null, status, where + ": " + body);
         }
-        return new BackendRefusedException(code, status, where + ": " + detail);
+    }
+
+    /** The extension members the board words a refusal with; absent or unreadable ones are null. */
+    private RefusalDetails details(JsonNode problem) throws JsonProcessingException {
+        QuotaView quota = problem.hasNonNull("quota") ? json.treeToValue(problem.get("quota"), QuotaView.class) : null;
+        LocalDateTime closedUntil = problem.hasNonNull("closedUntil")
+                ? LocalDateTime.parse(problem.get("closedUntil").asText())
+                : null;
+        LocalDate lastDay = problem.hasNonNull("lastBookableDay")
+                ? LocalDate.parse(problem.get("lastBookableDay").asText())
+                : null;
+        return new RefusalDetails(quota, closedUntil, lastDay);
     }
 
     private Request.Builder request(String path) {

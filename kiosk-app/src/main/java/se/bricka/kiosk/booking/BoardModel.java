@@ -1,9 +1,11 @@
 package se.bricka.kiosk.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -39,6 +41,10 @@ public final class BoardModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BoardModel.class);
     private static final int HTTP_UNAUTHORIZED = 401;
     private static final int HTTP_FORBIDDEN = 403;
+    /** Longer than a booking's two attempts with their timeouts: past it, an action is hanging. */
+    private static final Duration BUSY_LIMIT = Duration.ofSeconds(30);
+    /** How often the idle screen's "today" is fetched again, so running and past slots move on. */
+    private static final Duration TODAY_REFRESH = Duration.ofMinutes(1);
 
     // ---- Collaborators and queue-side state ----------------------------------------------------
 
@@ -51,11 +57,18 @@ public final class BoardModel implements AutoCloseable {
     private final WeekChanges weekChanges = new WeekChanges();
     private final Horizon horizon;
     private final BoardState state;
+    private final TodayBoard todayBoard;
+    private final Delays delays;
+    private final Clock clock;
 
-    // Touched only by actions on the queue.
+    // Touched only by actions on the queue (visit also by the watchdog, to let a hung visit go).
     private TagHasher hasher;
     private ResourceSummary resource;
-    private Visit visit;
+    private List<ResourceSummary> resources = List.of();
+    private ZoneId zone;
+    private volatile Visit visit;
+    /** Counts visits given up by the watchdog: an answer that comes after that is not shown. */
+    private final java.util.concurrent.atomic.AtomicLong abandoned = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * A board model; {@link #start()} connects it.
@@ -68,12 +81,17 @@ public final class BoardModel implements AutoCloseable {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.ui = Objects.requireNonNull(ui, "ui");
-        Objects.requireNonNull(clock, "clock");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.delays = Objects.requireNonNull(delays, "delays");
+        this.zone = clock.getZone();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.state = new BoardState(clock);
         this.horizon = new Horizon(clock, settings.horizonWeeks());
         this.link = new BackendLink(backend, queue, delays);
         this.idle = new IdleWatch(state, ui, delays, settings.idleTimeout(), this::logOut);
+        this.todayBoard = new TodayBoard(backend, clock);
+        BusyWatchdog watchdog = new BusyWatchdog(delays, BUSY_LIMIT, ui, this::recoverFromHang);
+        state.busy.addListener((observable, was, busy) -> watchdog.busy(busy));
     }
 
     // ---- Commands ------------------------------------------------------------------------------
@@ -136,7 +154,13 @@ public final class BoardModel implements AutoCloseable {
     public void logOut() {
         act(() -> {
             endVisit();
-            ui.execute(this::showIdle);
+            resource = resources.isEmpty() ? null : resources.getFirst();
+            ResourceSummary own = resource;
+            ui.execute(() -> {
+                showIdle();
+                showResource(own);
+            });
+            refreshToday();
         });
     }
 
@@ -155,7 +179,54 @@ public final class BoardModel implements AutoCloseable {
     /** The tenant chose a language ({@code sv}, {@code en}) for this visit; logging out forgets it. */
     public void chooseLanguage(String language) {
         touched();
+        state.choosingLanguage.set(false);
         state.language.set(Objects.requireNonNull(language, "language"));
+        offIdleScreenForgetLater();
+    }
+
+    private void offIdleScreenForgetLater() {
+        if (state.screen.get() == Screen.IDLE) {
+            idle.idleMessageShown();
+        }
+    }
+
+    /** The tenant asked for the list of languages ({@code true}) or closed it. */
+    public void showLanguages(boolean shown) {
+        touched();
+        state.choosingLanguage.set(shown);
+    }
+
+    /** The tenant switched large text on or off; leaving the board forgets it. */
+    public void toggleLargeText() {
+        touched();
+        state.largeText.set(!state.largeText.get());
+        offIdleScreenForgetLater();
+    }
+
+    /** The tenant chose another object's tab: its week is shown, from the current week. */
+    public void chooseResource(ResourceSummary chosen) {
+        touched();
+        Objects.requireNonNull(chosen, "chosen");
+        if (state.busy.get() || chosen.equals(state.resource.get())) {
+            return;
+        }
+        state.busy.set(true);
+        state.message.set(null);
+        act(() -> switchResource(chosen));
+    }
+
+    /**
+     * On the idle screen, the tenant touched "book now" on a running free slot: the next tag read
+     * goes straight to the question whether to book it.
+     */
+    public void bookNow(RoomDay room) {
+        SlotView slot = room.bookableNow().orElse(null);
+        if (state.screen.get() != Screen.IDLE || slot == null) {
+            return;
+        }
+        state.message.set(null);
+        state.bookNow.set(new BookNow(room.resource(), slot));
+        idle.idleMessageShown();
     }
 
     /** Someone touched the screen: the idle log-out starts counting again. */
@@ -177,22 +248,45 @@ public final class BoardModel implements AutoCloseable {
         hasher = new TagHasher(Base64.getDecoder().decode(bootstrap.tagKey()));
         ZoneId readyZone = ZoneId.of(bootstrap.zone());
         horizon.zone(readyZone);
-        resource = settings.chooseFrom(bootstrap.resources()).orElse(null);
-        String name = resource == null ? "" : resource.name();
+        zone = readyZone;
+        resources = ordered(bootstrap.resources());
+        resource = resources.isEmpty() ? null : resources.getFirst();
+        List<ResourceSummary> offered = resources;
+        ResourceSummary shown = resource;
         ui.execute(() -> {
             state.propertyName.set(bootstrap.propertyName());
-            state.resourceName.set(name);
+            state.resources.setAll(offered);
+            showResource(shown);
             state.zone.set(readyZone);
-            state.online.set(true);
+            state.online(true);
             state.enrolled.set(true);
         });
+        refreshToday();
+        scheduleTodayRefresh();
+    }
+
+    /** The board's own object first (the configured one, else the backend's first), then the rest. */
+    private List<ResourceSummary> ordered(List<ResourceSummary> offered) {
+        ResourceSummary own = settings.chooseFrom(offered).orElse(null);
+        if (own == null) {
+            return List.of();
+        }
+        java.util.ArrayList<ResourceSummary> all = new java.util.ArrayList<>(offered);
+        all.remove(own);
+        all.addFirst(own);
+        return List.copyOf(all);
+    }
+
+    private void showResource(ResourceSummary shown) {
+        state.resource.set(shown);
+        state.resourceName.set(shown == null ? "" : shown.name());
     }
 
     private void startFailed(BackendException failure) {
         boolean tokenRefused = failure instanceof BackendRefusedException refused
                 && (refused.status() == HTTP_UNAUTHORIZED || refused.status() == HTTP_FORBIDDEN);
         ui.execute(() -> {
-            state.online.set(false);
+            state.online(false);
             state.enrolled.set(!tokenRefused);
         });
     }
@@ -209,13 +303,25 @@ public final class BoardModel implements AutoCloseable {
             return;
         }
         String tagHash = hasher.hash(uid);
+        BookNow wanted = state.bookNow.get();
+        long before = abandoned.get();
         try {
             Household who = backend.identify(tagHash);
+            ResourceSummary shown = wanted != null ? wanted.resource() : resources.getFirst();
             LocalDate week = horizon.currentWeek();
-            WeekSchedule schedule = backend.week(resource.id(), week, tagHash);
+            WeekSchedule schedule = backend.week(shown.id(), week, tagHash);
+            if (abandoned.get() != before) {
+                return;
+            }
+            resource = shown;
             visit = new Visit(tagHash, who, week);
             idle.stayLoggedIn();
+            ui.execute(() -> showResource(shown));
             showWeek(schedule, who, null);
+            fetchNextBooking(tagHash);
+            if (wanted != null) {
+                ui.execute(() -> askToBookNow(wanted, who));
+            }
         } catch (BackendException e) {
             LOG.info("tag {} not accepted: {}", uid, e.getMessage());
             endVisit();
@@ -245,12 +351,13 @@ public final class BoardModel implements AutoCloseable {
             }
             ui.execute(() -> state.pendingConfirmation.set(null));
             refresh(current, new BoardMessage(MessageKind.SUCCESS, done, slot));
+            fetchNextBooking(current.tagHash());
         } catch (BackendOfflineException e) {
             // The question stays open: "yes" again retries with the same idempotency key.
             ui.execute(() -> showProblem(false, messageFor(e), false));
         } catch (BackendRefusedException e) {
             ui.execute(() -> state.pendingConfirmation.set(null));
-            refresh(current, messageFor(e));
+            refresh(current, messageFor(e).about(slot));
         }
     }
 
@@ -271,15 +378,21 @@ public final class BoardModel implements AutoCloseable {
      * Fetches the week of {@code wanted} and shows it, with {@code news} if there is any; the visit
      * moves to that week only once it could be fetched.
      */
-    private void refresh(Visit wanted, BoardMessage news) {
+    private boolean refresh(Visit wanted, BoardMessage news) {
+        long before = abandoned.get();
         try {
             WeekSchedule schedule = backend.week(resource.id(), wanted.weekStart(), wanted.tagHash());
+            if (abandoned.get() != before) {
+                return false;
+            }
             visit = wanted;
             showWeek(schedule, wanted.household(), news);
+            return true;
         } catch (BackendException e) {
             LOG.info("could not fetch the week: {}", e.getMessage());
             BoardMessage shown = news != null ? news : messageFor(e);
             ui.execute(() -> showProblem(false, shown, !(e instanceof BackendOfflineException)));
+            return false;
         }
     }
 
@@ -293,6 +406,69 @@ public final class BoardModel implements AutoCloseable {
         if (current != null && resource != null && (relevant || gap)) {
             refresh(current, null);
         }
+        if (gap || LocalDate.now(clock.withZone(zone)).equals(event.date())) {
+            refreshToday();
+        }
+    }
+
+    private void switchResource(ResourceSummary chosen) {
+        Visit current = visit;
+        if (current == null) {
+            ui.execute(() -> state.busy.set(false));
+            return;
+        }
+        ResourceSummary before = resource;
+        resource = chosen;
+        ui.execute(() -> showResource(chosen));
+        if (!refresh(current.withWeek(horizon.currentWeek()), null)) {
+            resource = before;
+            ui.execute(() -> showResource(before));
+        }
+    }
+
+    /** The household's next booking in any object, for the header; a failure leaves it unsaid. */
+    private void fetchNextBooking(String tagHash) {
+        try {
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(zone));
+            var next = backend.bookings(tagHash, today).stream()
+                    .filter(b -> "ACTIVE".equals(b.status()))
+                    .filter(b -> b.date().atTime(b.end()).isAfter(now))
+                    .findFirst()
+                    .orElse(null);
+            ui.execute(() -> state.nextBooking.set(next));
+        } catch (BackendException e) {
+            LOG.info("could not fetch the household's bookings: {}", e.getMessage());
+        }
+    }
+
+    /** Today of every object for the idle screen; offline, the last one known stays. */
+    private void refreshToday() {
+        if (resources.isEmpty()) {
+            return;
+        }
+        try {
+            List<RoomDay> rooms = todayBoard.fetch(resources, zone);
+            ui.execute(() -> state.today(rooms));
+        } catch (BackendException e) {
+            LOG.info("could not fetch today's slots: {}", e.getMessage());
+        }
+    }
+
+    private void scheduleTodayRefresh() {
+        delays.after(TODAY_REFRESH, () -> {
+            act(this::refreshToday);
+            scheduleTodayRefresh();
+        });
+    }
+
+    /** The watchdog found the board busy for too long: nobody is kept waiting on a hung action. */
+    private void recoverFromHang() {
+        abandoned.incrementAndGet();
+        visit = null;
+        idle.loggedOut();
+        idle.idleMessageShown();
+        state.showProblem(true, BoardMessage.of(MessageKind.ERROR, MessageKeys.UNEXPECTED_REFUSAL), state.online.get());
     }
 
     /**
@@ -347,7 +523,7 @@ public final class BoardModel implements AutoCloseable {
     private static BoardMessage messageFor(BackendException failure) {
         return switch (failure) {
             case BackendOfflineException offline -> BoardMessage.of(MessageKind.ERROR, MessageKeys.OFFLINE);
-            case BackendRefusedException refused -> MessageKeys.refusal(refused.code());
+            case BackendRefusedException refused -> MessageKeys.refusal(refused.code(), refused.details());
         };
     }
 
@@ -360,12 +536,13 @@ public final class BoardModel implements AutoCloseable {
 
         @Override
         public void connection(boolean isOnline) {
-            ui.execute(() -> state.online.set(isOnline));
+            ui.execute(() -> state.online(isOnline));
             if (isOnline) {
                 act(() -> {
                     if (visit != null) {
                         refresh(visit, null);
                     }
+                    refreshToday();
                 });
             }
         }
@@ -399,6 +576,16 @@ public final class BoardModel implements AutoCloseable {
         } else {
             ask(Confirmation.Action.CANCEL, slot, who);
         }
+    }
+
+    /** After the tag of a "book now", the question for that slot, if the household may still book it. */
+    private void askToBookNow(BookNow wanted, Household who) {
+        state.bookNow.set(null);
+        state.slots.stream()
+                .filter(s -> s.date().equals(wanted.slot().date())
+                        && s.start().equals(wanted.slot().start()))
+                .findFirst()
+                .ifPresent(this::selectSlot);
     }
 
     private void ask(Confirmation.Action action, SlotView slot, Household who) {

@@ -2,9 +2,13 @@ package se.bricka.kiosk.booking;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,7 +16,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import se.bricka.core.wire.ApartmentBooking;
 import se.bricka.core.wire.Household;
+import se.bricka.core.wire.QuotaView;
+import se.bricka.core.wire.ResourceSummary;
 import se.bricka.core.wire.SlotView;
 import se.bricka.core.wire.WeekSchedule;
 
@@ -40,6 +47,18 @@ public final class BoardState {
     final ReadOnlyBooleanWrapper enrolled = new ReadOnlyBooleanWrapper(this, "enrolled", true);
     final ReadOnlyBooleanWrapper canGoPrevious = new ReadOnlyBooleanWrapper(this, "canGoPrevious");
     final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext");
+    final ReadOnlyListWrapper<ResourceSummary> resources =
+            new ReadOnlyListWrapper<>(this, "resources", FXCollections.observableArrayList());
+    final ReadOnlyObjectWrapper<ResourceSummary> resource = new ReadOnlyObjectWrapper<>(this, "resource");
+    final ReadOnlyObjectWrapper<QuotaView> quota = new ReadOnlyObjectWrapper<>(this, "quota");
+    final ReadOnlyObjectWrapper<ApartmentBooking> nextBooking = new ReadOnlyObjectWrapper<>(this, "nextBooking");
+    final ReadOnlyObjectWrapper<LocalDateTime> offlineSince = new ReadOnlyObjectWrapper<>(this, "offlineSince");
+    final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft");
+    final ReadOnlyBooleanWrapper largeText = new ReadOnlyBooleanWrapper(this, "largeText");
+    final ReadOnlyListWrapper<RoomDay> today =
+            new ReadOnlyListWrapper<>(this, "today", FXCollections.observableArrayList());
+    final ReadOnlyObjectWrapper<BookNow> bookNow = new ReadOnlyObjectWrapper<>(this, "bookNow");
+    final ReadOnlyBooleanWrapper choosingLanguage = new ReadOnlyBooleanWrapper(this, "choosingLanguage");
 
     private final Clock clock;
 
@@ -51,6 +70,7 @@ public final class BoardState {
 
     void showWeek(WeekSchedule schedule, Household who, boolean previous, boolean next, BoardMessage news) {
         household.set(who);
+        quota.set(schedule.quota());
         weekStart.set(schedule.weekStart());
         slots.setAll(schedule.slots());
         canGoPrevious.set(previous);
@@ -60,18 +80,39 @@ public final class BoardState {
             message.set(news);
         }
         busy.set(false);
-        online.set(true);
+        online(true);
+    }
+
+    /** Online or not; the first failure notes since when the board is offline. */
+    void online(boolean reachable) {
+        if (reachable) {
+            offlineSince.set(null);
+        } else if (offlineSince.get() == null) {
+            ZoneId where = zone.get() != null ? zone.get() : clock.getZone();
+            offlineSince.set(LocalDateTime.now(clock.withZone(where)));
+        }
+        online.set(reachable);
+    }
+
+    /** The board's own language and type size again, for the next person. */
+    void forgetChoices() {
+        language.set(null);
+        largeText.set(false);
+        bookNow.set(null);
     }
 
     void showIdle() {
         screen.set(Screen.IDLE);
         loggingOutSoon.set(false);
-        language.set(null);
+        forgetChoices();
         household.set(null);
+        quota.set(null);
+        nextBooking.set(null);
         weekStart.set(null);
         slots.clear();
         pendingConfirmation.set(null);
         message.set(null);
+        choosingLanguage.set(false);
         busy.set(false);
     }
 
@@ -81,7 +122,7 @@ public final class BoardState {
         }
         message.set(problem);
         busy.set(false);
-        online.set(reachable);
+        online(reachable);
     }
 
     /** What the board shows. */
@@ -222,6 +263,92 @@ public final class BoardState {
     /** The slots of the week shown, ordered by day, then time. */
     public ReadOnlyListProperty<SlotView> slotsProperty() {
         return slots.getReadOnlyProperty();
+    }
+
+    /** The bookable objects of this board, shown as tabs when there are several. */
+    public ReadOnlyListProperty<ResourceSummary> resourcesProperty() {
+        return resources.getReadOnlyProperty();
+    }
+
+    /** The object whose week is shown (or would be, after a tap). */
+    public ReadOnlyObjectProperty<ResourceSummary> resourceProperty() {
+        return resource.getReadOnlyProperty();
+    }
+
+    public ResourceSummary getResource() {
+        return resource.get();
+    }
+
+    /** The household's quota in the shown object's group ("1 of 2 left"), or null. */
+    public ReadOnlyObjectProperty<QuotaView> quotaProperty() {
+        return quota.getReadOnlyProperty();
+    }
+
+    public QuotaView getQuota() {
+        return quota.get();
+    }
+
+    /** The household's next booking in any object, or null when it has none. */
+    public ReadOnlyObjectProperty<ApartmentBooking> nextBookingProperty() {
+        return nextBooking.getReadOnlyProperty();
+    }
+
+    public ApartmentBooking getNextBooking() {
+        return nextBooking.get();
+    }
+
+    /** The property's local time the board lost the backend, or null while online. */
+    public ReadOnlyObjectProperty<LocalDateTime> offlineSinceProperty() {
+        return offlineSince.getReadOnlyProperty();
+    }
+
+    public LocalDateTime getOfflineSince() {
+        return offlineSince.get();
+    }
+
+    /** Seconds until the idle log-out, counted down while {@link #loggingOutSoonProperty()} is true. */
+    public ReadOnlyIntegerProperty secondsLeftProperty() {
+        return secondsLeft.getReadOnlyProperty();
+    }
+
+    public int getSecondsLeft() {
+        return secondsLeft.get();
+    }
+
+    /** Whether the tenant asked for large text; forgotten when the board is left alone. */
+    public ReadOnlyBooleanProperty largeTextProperty() {
+        return largeText.getReadOnlyProperty();
+    }
+
+    public boolean isLargeText() {
+        return largeText.get();
+    }
+
+    /** Today's slots of every object, without whose, for the idle screen. */
+    public ReadOnlyListProperty<RoomDay> todayProperty() {
+        return today.getReadOnlyProperty();
+    }
+
+    /** The running slot a tenant chose to book now, waiting for their tag; or null. */
+    public ReadOnlyObjectProperty<BookNow> bookNowProperty() {
+        return bookNow.getReadOnlyProperty();
+    }
+
+    public BookNow getBookNow() {
+        return bookNow.get();
+    }
+
+    /** Whether the list of languages is open over the week. */
+    public ReadOnlyBooleanProperty choosingLanguageProperty() {
+        return choosingLanguage.getReadOnlyProperty();
+    }
+
+    public boolean isChoosingLanguage() {
+        return choosingLanguage.get();
+    }
+
+    void today(List<RoomDay> rooms) {
+        today.setAll(rooms);
     }
 
     /** The clock the board tells time by. */

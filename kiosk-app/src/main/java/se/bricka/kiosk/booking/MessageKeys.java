@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.bricka.core.booking.Refusal;
+import se.bricka.kiosk.backend.RefusalDetails;
 
 /** The resource-bundle keys of the sentences the board model chooses. */
 public final class MessageKeys {
@@ -17,6 +18,13 @@ public final class MessageKeys {
 
     /** The prefix of a refusal's sentence; the rest is the refusal's code. */
     public static final String REFUSAL_PREFIX = "refusal.";
+
+    /** The suffix of a refusal's sentence that also says until when, or up to when. */
+    public static final String UNTIL_SUFFIX = ".until";
+
+    /** Refusals whose problem may say until when: a quota place frees, a closure ends, bookings open. */
+    private static final Set<String> CODES_WITH_UNTIL = Set.of(
+            Refusal.QUOTA_FUTURE_BOOKINGS.code(), Refusal.RESOURCE_CLOSED.code(), Refusal.OUTSIDE_HORIZON.code());
 
     /** The sentence for a refusal whose code the board does not know. */
     public static final String UNEXPECTED_REFUSAL = REFUSAL_PREFIX + "unexpected";
@@ -32,11 +40,22 @@ public final class MessageKeys {
                 new java.util.TreeSet<>(Set.of(BOOKED, CANCELLED, OFFLINE, SLOT_TAKEN, SLOT_PAST, SLOT_CLOSED));
         keys.add(UNEXPECTED_REFUSAL);
         KNOWN_CODES.forEach(code -> keys.add(REFUSAL_PREFIX + code));
+        CODES_WITH_UNTIL.forEach(code -> keys.add(REFUSAL_PREFIX + code + UNTIL_SUFFIX));
         return keys;
     }
 
     static BoardMessage refusal(String code) {
-        String key = KNOWN_CODES.contains(code) ? REFUSAL_PREFIX + code : UNEXPECTED_REFUSAL;
-        return BoardMessage.of(MessageKind.REFUSAL, key);
+        return refusal(code, RefusalDetails.none());
+    }
+
+    /** The sentence of a refusal: with "until when" when the problem said so, else the plain one. */
+    static BoardMessage refusal(String code, RefusalDetails details) {
+        if (!KNOWN_CODES.contains(code)) {
+            return BoardMessage.of(MessageKind.REFUSAL, UNEXPECTED_REFUSAL);
+        }
+        boolean until =
+                CODES_WITH_UNTIL.contains(code) && (details.until() != null || details.lastBookableDay() != null);
+        String key = REFUSAL_PREFIX + code + (until ? UNTIL_SUFFIX : "");
+        return new BoardMessage(MessageKind.REFUSAL, key, null, details);
     }
 }

@@ -3,6 +3,7 @@ package se.bricka.kiosk.i18n;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -10,7 +11,9 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.core.wire.QuotaView;
 import se.bricka.core.wire.SlotView;
+import se.bricka.kiosk.backend.RefusalDetails;
 
 /**
  * The words the board shows, from the resource bundle of one language. Sentences are looked up by
@@ -46,9 +49,9 @@ public final class Texts {
         }
     }
 
-    /** The texts of a language by its code ({@code sv}, {@code en}); Swedish for anything else. */
+    /** The texts of a language by its code (see {@link Languages#CODES}); Swedish for anything else. */
     public static Texts forLanguage(String language) {
-        return "en".equalsIgnoreCase(language) ? of(Locale.of("en", "GB")) : of(DEFAULT_LOCALE);
+        return of(Languages.locale(language == null ? "" : language.toLowerCase(Locale.ROOT)));
     }
 
     /** The language of these texts. */
@@ -78,7 +81,9 @@ public final class Texts {
 
     /** A date or time written with the pattern stored under {@code patternKey}. */
     public String date(String patternKey, TemporalAccessor value) {
-        return DateTimeFormatter.ofPattern(get(patternKey), locale).format(value);
+        return DateTimeFormatter.ofPattern(get(patternKey), locale)
+                .withDecimalStyle(DecimalStyle.of(locale))
+                .format(value);
     }
 
     /** The weekday and date a sentence starts with, such as "Torsdag 26 november". */
@@ -99,6 +104,29 @@ public final class Texts {
         String start = date("slot.time.pattern", slot.start());
         String end = date("slot.time.pattern", slot.end());
         return format(key, weekday, date, start, end, room);
+    }
+
+    /**
+     * The sentence of a board message: the slot's {@code {0}}–{@code {4}} as in
+     * {@link #aboutSlot}, then a refusal's details: {@code {5}} quota used, {@code {6}} quota max,
+     * {@code {7}} until when (day and time), {@code {8}} the last bookable day.
+     */
+    public String aboutMessage(String key, SlotView slot, String room, RefusalDetails details) {
+        String weekday = slot == null ? "" : date("week.day.pattern", slot.date());
+        String date = slot == null ? "" : date("slot.date.pattern", slot.date());
+        String start = slot == null ? "" : date("slot.time.pattern", slot.start());
+        String end = slot == null ? "" : date("slot.time.pattern", slot.end());
+        QuotaView quota = details.quota();
+        String used = quota == null ? "" : number(quota.used());
+        String max = quota == null ? "" : number(quota.max());
+        String until = details.until() == null ? "" : date("refusal.until.pattern", details.until());
+        String lastDay = details.lastBookableDay() == null ? "" : date("slot.date.pattern", details.lastBookableDay());
+        return format(key, weekday, date, start, end, room, used, max, until, lastDay);
+    }
+
+    /** A whole number in the language's own digits and grouping. */
+    public String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     /** {@code text} with its first letter in upper case, as a sentence or a heading starts. */

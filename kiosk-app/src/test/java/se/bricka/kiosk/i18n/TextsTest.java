@@ -20,22 +20,68 @@ import se.bricka.kiosk.booking.MessageKeys;
 
 class TextsTest {
 
-    private static final List<String> LANGUAGES = List.of("sv", "en");
+    private static final List<String> LANGUAGES = Languages.CODES;
 
     /** A string literal in the code that has the shape of a text key, such as "week.logout". */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|layout|idle|status|week|slot|confirm|message|refusal|busy|reader)(?:\\.[a-z-]+)+)\"");
+            "\"((?:app|layout|language|large-text|idle|status|week|slot|confirm|message|refusal|busy|reader)(?:\\.[a-z-]+)+|large-text)\"");
 
     @Test
     void every_bundle_has_the_same_keys() {
         // given
         Set<String> swedish = keys("sv");
 
+        // then
+        for (String language : LANGUAGES) {
+            assertThat(keys(language)).as("keys of %s", language).containsExactlyInAnyOrderElementsOf(swedish);
+        }
+    }
+
+    @Test
+    void arabic_and_persian_read_right_to_left_and_the_rest_left_to_right() {
+        for (String language : LANGUAGES) {
+            boolean rtl = language.equals("ar") || language.equals("fa");
+            assertThat(Texts.forLanguage(language).rightToLeft()).as(language).isEqualTo(rtl);
+        }
+    }
+
+    @Test
+    void every_language_names_itself_in_its_own_script() {
         // when
-        Set<String> english = keys("en");
+        List<String> names = LANGUAGES.stream()
+                .map(code -> Texts.forLanguage(code).get("language.name"))
+                .toList();
 
         // then
-        assertThat(english).containsExactlyInAnyOrderElementsOf(swedish);
+        assertThat(names).containsExactly("Svenska", "English", "العربية", "Suomi", "Soomaali", "فارسی");
+    }
+
+    @Test
+    void a_quota_refusal_says_how_many_and_until_when_in_the_tenants_language() {
+        // given
+        var details = new se.bricka.kiosk.backend.RefusalDetails(
+                new se.bricka.core.wire.QuotaView(2, 2, 0, java.time.LocalDateTime.of(2026, 12, 1, 13, 0)), null, null);
+
+        // when
+        String swedish = Texts.forLanguage("sv")
+                .aboutMessage("refusal.quota-future-bookings.until", null, "Tvättstuga A", details);
+        String english = Texts.forLanguage("en")
+                .aboutMessage("refusal.quota-future-bookings.until", null, "Tvättstuga A", details);
+
+        // then
+        assertThat(swedish)
+                .isEqualTo("Du har redan 2 av 2 tider bokade, så många du får ha. Avboka en tid, eller boka igen"
+                        + " efter tisdag 1 december 13:00.");
+        assertThat(english).contains("2 of 2").contains("Tuesday 1 December 13:00");
+    }
+
+    @Test
+    void arabic_dates_are_written_with_arabic_month_names() {
+        // when
+        String day = Texts.forLanguage("ar").date("slot.date.pattern", java.time.LocalDate.of(2026, 11, 26));
+
+        // then
+        assertThat(day).isEqualTo("26 نوفمبر");
     }
 
     @Test

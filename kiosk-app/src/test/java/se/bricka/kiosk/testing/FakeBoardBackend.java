@@ -20,11 +20,13 @@ import se.bricka.core.booking.SlotTemplate;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.core.tag.TagHasher;
 import se.bricka.core.tag.TagUid;
+import se.bricka.core.wire.ApartmentBooking;
 import se.bricka.core.wire.BookingConfirmation;
 import se.bricka.core.wire.BookingRequest;
 import se.bricka.core.wire.ChangeEvent;
 import se.bricka.core.wire.DeviceBootstrap;
 import se.bricka.core.wire.Household;
+import se.bricka.core.wire.QuotaView;
 import se.bricka.core.wire.ResourceSummary;
 import se.bricka.core.wire.SlotView;
 import se.bricka.core.wire.WeekSchedule;
@@ -33,11 +35,16 @@ import se.bricka.kiosk.backend.BackendRefusedException;
 import se.bricka.kiosk.backend.BoardBackend;
 import se.bricka.kiosk.backend.ChangeListener;
 import se.bricka.kiosk.backend.ChangeSubscription;
+import se.bricka.kiosk.backend.RefusalDetails;
 
 /** An in-memory backend with the demo estate and the real booking rules, for model tests. */
 public final class FakeBoardBackend implements BoardBackend {
 
     public static final long LAUNDRY = 1;
+    public static final long SECOND_LAUNDRY = 2;
+    /** How many bookings not yet ended a household may hold, as the demo's laundry group allows. */
+    public static final int MAX_FUTURE_BOOKINGS = 3;
+
     public static final TagHasher HASHER = new TagHasher(DemoEstate.TAG_KEY);
 
     private final BookingRules rules;
@@ -51,10 +58,13 @@ public final class FakeBoardBackend implements BoardBackend {
     private final List<UUID> keysSeen = new CopyOnWriteArrayList<>();
     private volatile boolean offline;
     private volatile RuntimeException fault;
+    private volatile java.util.concurrent.CountDownLatch hang;
+    private final Clock clock;
     private long version;
     private long nextBookingId = 100;
 
     public FakeBoardBackend(Clock clock) {
+        this.clock = clock;
         this.rules = new BookingRules(SlotTemplate.standardLaundry(), ZoneId.of(DemoEstate.ZONE), clock);
         long id = 1;
         for (String label : DemoEstate.apartmentLabels()) {
@@ -89,10 +99,24 @@ public final class FakeBoardBackend implements BoardBackend {
         this.fault = fault;
     }
 
+    /** The next calls block until {@link #release()}, as a backend that never answers would. */
+    public void hang() {
+        hang = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void release() {
+        var current = hang;
+        hang = null;
+        if (current != null) {
+            current.countDown();
+        }
+    }
+
     public void setOffline(boolean offline) {
         this.offline = offline;
     }
 
+    /** How many weeks were fetched for a household (the idle screen's anonymous ones not counted). */
     public int weekCalls() {
         return weekCalls.get();
     }
@@ -111,6 +135,12 @@ public final class FakeBoardBackend implements BoardBackend {
         push(new ChangeEvent(++version, ChangeEvent.BOOKING_CREATED, LAUNDRY, date, slot.start()));
     }
 
+    /** The push connection drops and comes back, as after a network outage. */
+    public void reconnect() {
+        listeners.forEach(listener -> listener.connection(false));
+        listeners.forEach(listener -> listener.connection(true));
+    }
+
     /** Pushes an event as the backend would. */
     public void push(ChangeEvent event) {
         listeners.forEach(listener -> listener.changed(event));
@@ -125,7 +155,9 @@ public final class FakeBoardBackend implements BoardBackend {
                 DemoEstate.PROPERTY_NAME,
                 DemoEstate.ZONE,
                 key,
-                List.of(new ResourceSummary(LAUNDRY, DemoEstate.LAUNDRY_ROOM_NAME, "laundry")));
+                List.of(
+                        new ResourceSummary(LAUNDRY, DemoEstate.LAUNDRY_ROOM_NAME, "laundry"),
+                        new ResourceSummary(SECOND_LAUNDRY, DemoEstate.SECOND_LAUNDRY_ROOM_NAME, "laundry")));
     }
 
     @Override
@@ -137,8 +169,12 @@ public final class FakeBoardBackend implements BoardBackend {
     @Override
     public synchronized WeekSchedule week(long resourceId, LocalDate day, String tagHash) {
         checkOnline();
-        weekCalls.incrementAndGet();
-        Optional<Long> viewer = Optional.of(household(tagHash).apartmentId());
+        if (tagHash != null) {
+            weekCalls.incrementAndGet();
+        }
+        Optional<Long> viewer = tagHash == null
+                ? Optional.empty()
+                : Optional.of(household(tagHash).apartmentId());
         LocalDate monday = BookingRules.weekStartOf(day);
         List<SlotView> views = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
@@ -149,8 +185,48 @@ public final class FakeBoardBackend implements BoardBackend {
                 views.add(new SlotView(slot.date(), slot.start(), slot.end(), state, bookingId));
             }
         }
-        return new WeekSchedule(
-                resourceId, DemoEstate.LAUNDRY_ROOM_NAME, monday, DemoEstate.ZONE, null, views, version);
+        QuotaView quota = viewer.map(this::quotaOf).orElse(null);
+        return new WeekSchedule(resourceId, nameOf(resourceId), monday, DemoEstate.ZONE, null, views, version, quota);
+    }
+
+    @Override
+    public synchronized List<ApartmentBooking> bookings(String tagHash, LocalDate from) {
+        checkOnline();
+        long apartment = household(tagHash).apartmentId();
+        return holders.entrySet().stream()
+                .filter(entry ->
+                        entry.getValue() == apartment && !entry.getKey().date().isBefore(from))
+                .map(Map.Entry::getKey)
+                .sorted(java.util.Comparator.comparing(Slot::date).thenComparing(Slot::start))
+                .map(slot -> new ApartmentBooking(
+                        bookingIds.get(slot),
+                        slot.resourceId(),
+                        nameOf(slot.resourceId()),
+                        slot.date(),
+                        slot.start(),
+                        slot.end(),
+                        "ACTIVE",
+                        false))
+                .toList();
+    }
+
+    private QuotaView quotaOf(long apartment) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(ZoneId.of(DemoEstate.ZONE)));
+        List<Slot> held = holders.entrySet().stream()
+                .filter(entry -> entry.getValue() == apartment)
+                .map(Map.Entry::getKey)
+                .filter(slot -> slot.date().atTime(slot.end()).isAfter(now))
+                .sorted(java.util.Comparator.comparing(Slot::date).thenComparing(Slot::start))
+                .toList();
+        java.time.LocalDateTime freeing = held.isEmpty()
+                ? null
+                : held.getFirst().date().atTime(held.getFirst().end());
+        int remaining = Math.max(0, MAX_FUTURE_BOOKINGS - held.size());
+        return new QuotaView(held.size(), MAX_FUTURE_BOOKINGS, remaining, freeing);
+    }
+
+    private static String nameOf(long resourceId) {
+        return resourceId == SECOND_LAUNDRY ? DemoEstate.SECOND_LAUNDRY_ROOM_NAME : DemoEstate.LAUNDRY_ROOM_NAME;
     }
 
     @Override
@@ -168,12 +244,17 @@ public final class FakeBoardBackend implements BoardBackend {
         if (decision instanceof BookingDecision.Refused refused) {
             throw new BackendRefusedException(refused.reason().code(), 409, "refused " + request.date());
         }
+        QuotaView quota = quotaOf(who.apartmentId());
+        if (quota.remaining() == 0) {
+            throw new BackendRefusedException(
+                    Refusal.QUOTA_FUTURE_BOOKINGS.code(), 409, "quota used up", new RefusalDetails(quota, null, null));
+        }
         Slot slot = ((BookingDecision.Allowed) decision).slot();
         holders.put(slot, who.apartmentId());
         long id = nextBookingId++;
         bookingIds.put(slot, id);
         BookingConfirmation confirmation = new BookingConfirmation(
-                id, slot.resourceId(), DemoEstate.LAUNDRY_ROOM_NAME, slot.date(), slot.start(), slot.end(), "x");
+                id, slot.resourceId(), nameOf(slot.resourceId()), slot.date(), slot.start(), slot.end(), "x");
         byKey.put(key, confirmation);
         push(new ChangeEvent(++version, ChangeEvent.BOOKING_CREATED, slot.resourceId(), slot.date(), slot.start()));
         return confirmation;
@@ -220,6 +301,14 @@ public final class FakeBoardBackend implements BoardBackend {
     }
 
     private void checkOnline() {
+        var waiting = hang;
+        if (waiting != null) {
+            try {
+                waiting.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (fault != null) {
             throw fault;
         }

@@ -78,7 +78,7 @@ class BoardScreensTest {
         assertThat(image.getWidth()).isEqualTo(Kiosk.WIDTH);
         Label clockLabel = (Label) scene.lookup("#idle-clock");
         assertThat(clockLabel.getText()).isEqualTo("11:41");
-        assertThat(clockLabel.getFont().getSize()).isGreaterThanOrEqualTo(120);
+        assertThat(clockLabel.getFont().getSize()).isGreaterThanOrEqualTo(80);
         Label prompt = (Label) scene.lookup("#idle-prompt");
         assertThat(prompt.getText()).isEqualTo("Håll din bricka mot läsaren");
         assertThat(prompt.getFont().getSize()).isGreaterThanOrEqualTo(40);
@@ -99,8 +99,8 @@ class BoardScreensTest {
         // then
         Node free = scene.lookup("#slot-2026-11-27-1000");
         Bounds cell = free.localToScene(free.getLayoutBounds());
-        assertThat(cell.getWidth()).isGreaterThanOrEqualTo(64);
-        assertThat(cell.getHeight()).isGreaterThanOrEqualTo(64);
+        assertThat(cell.getWidth()).isGreaterThanOrEqualTo(60);
+        assertThat(cell.getHeight()).isGreaterThanOrEqualTo(60);
         assertThat(stateWords(scene, "#slot-2026-11-27-1000")).isEqualTo("Ledig");
         assertThat(stateWords(scene, "#slot-2026-11-26-1300")).isEqualTo("Bokad");
         assertThat(stateWords(scene, "#slot-2026-11-26-1600")).isEqualTo("Din tid");
@@ -187,7 +187,7 @@ class BoardScreensTest {
 
         // then
         Label status = (Label) scene.lookup("#status .label");
-        assertThat(status.getText()).isEqualTo("Ingen kontakt – bokning går inte just nu");
+        assertThat(status.getText()).isEqualTo("Ingen kontakt sedan 11:41 – bokning går inte just nu");
     }
 
     @Test
@@ -216,14 +216,15 @@ class BoardScreensTest {
         tapAndSettle("1102");
 
         // when
-        delays.elapse(Duration.ofSeconds(21));
+        delays.elapse(Duration.ofSeconds(20));
+        delays.elapse(Duration.ofSeconds(1));
         settle();
         shoot(scene, "logging-out-sv.png");
 
         // then
         Label warning = (Label) scene.lookup("#logging-out");
         assertThat(warning.isVisible()).isTrue();
-        assertThat(warning.getText()).startsWith("Du loggas snart ut.");
+        assertThat(warning.getText()).startsWith("Du loggas ut om 9 sekunder.");
     }
 
     @Test

@@ -93,7 +93,7 @@ class KioskWalkTest {
         settle();
 
         // when
-        robot.clickOn("#language");
+        robot.clickOn("#language-en");
         settle();
 
         // then
@@ -108,13 +108,56 @@ class KioskWalkTest {
         assertThat(robot.lookup("#idle-prompt").queryLabeled().getText()).isEqualTo("Håll din bricka mot läsaren");
     }
 
+    @Test
+    void a_tenant_who_tapped_first_chooses_arabic_from_the_week_and_sees_it_mirrored(FxRobot robot) {
+        // given
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().isOnline());
+        Fx.run(() -> kiosk.readerWindow().close());
+        kiosk.model().tagRead(DemoEstate.tags().getFirst().uid());
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().getScreen() == Screen.WEEK);
+        settle();
+
+        // when
+        robot.clickOn("#language");
+        settle();
+        robot.clickOn("#choose-language-ar");
+        settle();
+
+        // then
+        assertThat(robot.lookup("#log-out").queryButton().getText()).isEqualTo("تسجيل الخروج");
+        assertThat(robot.lookup("#week-grid").query().getEffectiveNodeOrientation())
+                .isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(kiosk.model().state().getScreen()).isEqualTo(Screen.WEEK);
+    }
+
+    @Test
+    void large_text_is_one_touch_away_and_grows_the_slot_words(FxRobot robot) {
+        // given
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().isOnline());
+        Fx.run(() -> kiosk.readerWindow().close());
+        kiosk.model().tagRead(DemoEstate.tags().getFirst().uid());
+        await().atMost(Duration.ofSeconds(10)).until(() -> kiosk.model().state().getScreen() == Screen.WEEK);
+        settle();
+        double before =
+                robot.lookup(".slot .slot-state").queryLabeled().getFont().getSize();
+
+        // when
+        robot.clickOn("#large-text");
+        settle();
+
+        // then
+        assertThat(robot.lookup(".slot .slot-state").queryLabeled().getFont().getSize())
+                .isGreaterThan(before);
+    }
+
     /** The latest free slot of the week shown, or of the next week late on a Sunday. */
     private Node latestFreeSlot(FxRobot robot) {
-        Set<Node> free = robot.lookup("." + WeekGrid.SLOT_FREE).queryAll();
+        String freeCells = "." + WeekGrid.SLOT + "." + WeekGrid.SLOT_FREE;
+        Set<Node> free = robot.lookup(freeCells).queryAll();
         if (free.isEmpty()) {
             robot.clickOn("#next-week");
             settle();
-            free = robot.lookup("." + WeekGrid.SLOT_FREE).queryAll();
+            free = robot.lookup(freeCells).queryAll();
         }
         assertThat(free).isNotEmpty();
         // The latest free time of the week: far from ending while the test runs.

@@ -29,7 +29,11 @@ public final class BoardView extends StackPane {
     public static final String STYLESHEET =
             Objects.requireNonNull(BoardView.class.getResource("board.css")).toExternalForm();
 
-    private static final Duration BUSY_GRACE = Duration.millis(400);
+    /** Shown only when a wait is long enough to notice, so that quick answers do not flicker. */
+    private static final Duration BUSY_GRACE = Duration.millis(250);
+
+    /** On the board while the tenant wants large text; the style sheet sizes every text up. */
+    public static final javafx.css.PseudoClass LARGE_TEXT = javafx.css.PseudoClass.getPseudoClass("large-text");
 
     private final BoardState state;
     private final IdleScreen idle;
@@ -50,10 +54,12 @@ public final class BoardView extends StackPane {
         VBox.setVgrow(screens, Priority.ALWAYS);
         VBox page = new VBox(screens, logOutWarning(texts), message);
         page.getStyleClass().add("page");
-        getChildren().addAll(page, new ConfirmOverlay(model, texts), busyLayer(texts));
+        getChildren()
+                .addAll(page, new LanguageOverlay(model, texts), new ConfirmOverlay(model, texts), busyLayer(texts));
         addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.touched());
         addEventFilter(TouchEvent.TOUCH_PRESSED, event -> model.touched());
         state.screenProperty().subscribe(this::show);
+        state.largeTextProperty().subscribe(large -> pseudoClassStateChanged(LARGE_TEXT, large));
     }
 
     private void show(Screen screen) {
@@ -69,11 +75,14 @@ public final class BoardView extends StackPane {
     }
 
     private Label logOutWarning(Texts texts) {
-        Label warning = new Label(texts.get("week.logging-out"), Icons.icon("icon-clock"));
+        Label warning = new Label("", Icons.icon("icon-clock"));
+        warning.textProperty()
+                .bind(state.secondsLeftProperty()
+                        .map(seconds -> texts.format("week.logging-out", texts.number(seconds.longValue()))));
         warning.setId("logging-out");
         warning.getStyleClass().add("logging-out");
         warning.setMaxWidth(Double.MAX_VALUE);
-        warning.setWrapText(true);
+        Wrapping.wrap(warning, texts);
         warning.visibleProperty().bind(state.loggingOutSoonProperty());
         warning.managedProperty().bind(warning.visibleProperty());
         return warning;

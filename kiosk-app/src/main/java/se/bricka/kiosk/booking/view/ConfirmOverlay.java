@@ -36,8 +36,10 @@ final class ConfirmOverlay extends StackPane {
         time.getStyleClass().add("confirm-time");
         room.getStyleClass().add("confirm-room");
         problem.getStyleClass().add("confirm-problem");
-        problem.setWrapText(true);
+        Wrapping.wrap(problem, texts);
         yes.setId("confirm-yes");
+        yes.setMinWidth(USE_PREF_SIZE);
+        no.setMinWidth(USE_PREF_SIZE);
         yes.getStyleClass().addAll("touch-button", "yes-button");
         yes.setGraphic(Icons.icon("icon-check"));
         yes.setOnAction(event -> model.confirm());
@@ -80,7 +82,10 @@ final class ConfirmOverlay extends StackPane {
 
     private void showProblem(BoardMessage message) {
         boolean shown = message != null && state.getPendingConfirmation() != null;
-        problem.setText(shown ? texts.aboutSlot(message.key(), message.slot(), state.getResourceName()) : "");
+        problem.setText(
+                shown
+                        ? texts.aboutMessage(message.key(), message.slot(), state.getResourceName(), message.details())
+                        : "");
         problem.setVisible(shown);
         problem.setManaged(shown);
     }

@@ -30,9 +30,16 @@ final class IdleScreen extends BorderPane {
         this.state = model.state();
         this.texts = texts;
         getStyleClass().add("idle-screen");
-        setTop(new HBox(place(), spacer(), new LanguageButton(model, texts), new StatusPill(state, texts)));
-        ((HBox) getTop()).getStyleClass().add("top-bar");
-        setCenter(clock());
+        HBox bar = new HBox(place(), spacer(), new StatusPill(state, texts), clock());
+        bar.getStyleClass().add("top-bar");
+        HBox choices = new HBox(
+                new LanguageRow(model, texts, "language-"),
+                spacer(),
+                new LargeTextButton(model, texts, "idle-large-text"));
+        choices.setAlignment(Pos.CENTER_LEFT);
+        choices.getStyleClass().add("choice-row");
+        setTop(new VBox(bar, choices));
+        setCenter(new TodayPanel(model, texts));
         setBottom(prompt());
         ticker.setCycleCount(Animation.INDEFINITE);
         tick();
@@ -66,16 +73,23 @@ final class IdleScreen extends BorderPane {
         time.setId("idle-clock");
         date.getStyleClass().add("clock-date");
         VBox clock = new VBox(time, date);
-        clock.setAlignment(Pos.CENTER);
+        clock.setAlignment(Pos.CENTER_RIGHT);
         clock.getStyleClass().add("clock");
         return clock;
     }
 
     private VBox prompt() {
-        Label prompt = new Label(texts.get("idle.prompt"));
+        Label prompt = new Label();
+        prompt.textProperty()
+                .bind(state.bookNowProperty()
+                        .map(wanted -> texts.aboutSlot(
+                                "idle.prompt.book-now",
+                                wanted.slot(),
+                                wanted.resource().name()))
+                        .orElse(texts.get("idle.prompt")));
         prompt.getStyleClass().add("prompt-main");
         prompt.setId("idle-prompt");
-        prompt.setWrapText(true);
+        Wrapping.wrap(prompt, texts);
         Label other = new Label(texts.get("idle.prompt.other-language"));
         other.getStyleClass().add("prompt-other");
         Label where = new Label(texts.get("idle.prompt.where"));

@@ -4,14 +4,15 @@ import javafx.scene.control.Button;
 import se.bricka.kiosk.booking.BoardModel;
 import se.bricka.kiosk.i18n.Texts;
 
-/** "English" on a Swedish board, "Svenska" on an English one: switches the language of this visit. */
+/** On the week: the language shown, by its own name; a touch opens the list of every language. */
 final class LanguageButton extends Button {
 
     LanguageButton(BoardModel model, Texts texts) {
-        super(texts.get("language.other"), Icons.icon("icon-language"));
+        super(texts.get("language.name"), Icons.icon("icon-language"));
         setId("language");
         getStyleClass().addAll("touch-button", "language-button");
-        String code = texts.get("language.other.code");
-        setOnAction(event -> model.chooseLanguage(code));
+        setMinWidth(USE_PREF_SIZE);
+        setFocusTraversable(false);
+        setOnAction(event -> model.showLanguages(true));
     }
 }

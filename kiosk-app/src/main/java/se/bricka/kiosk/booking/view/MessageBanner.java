@@ -29,12 +29,13 @@ final class MessageBanner extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         sentence.setId("message-text");
         sentence.getStyleClass().add("message-text");
-        sentence.setWrapText(true);
+        Wrapping.wrap(sentence, texts);
         sentence.setMaxWidth(Double.MAX_VALUE);
         sentence.setMinHeight(USE_PREF_SIZE);
         HBox.setHgrow(sentence, Priority.ALWAYS);
         Button ok = new Button(texts.get("message.ok"));
         ok.setId("message-ok");
+        ok.setMinWidth(USE_PREF_SIZE);
         ok.getStyleClass().addAll("touch-button", "ok-button");
         ok.setOnAction(event -> model.dismiss());
         getChildren().addAll(icon, sentence, ok);
@@ -53,6 +54,6 @@ final class MessageBanner extends HBox {
             return;
         }
         getStyleClass().add(KINDS[message.kind().ordinal()]);
-        sentence.setText(texts.aboutSlot(message.key(), message.slot(), state.getResourceName()));
+        sentence.setText(texts.aboutMessage(message.key(), message.slot(), state.getResourceName(), message.details()));
     }
 }

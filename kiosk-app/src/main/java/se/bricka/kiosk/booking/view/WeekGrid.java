@@ -25,7 +25,7 @@ import se.bricka.kiosk.i18n.Texts;
  * A week of one bookable object: days as columns, the daily slots as rows, each slot a large touch
  * target that shows its time and its state in words and with an icon, never by colour alone.
  * Styled by CSS: the style classes below, colour variables such as {@code -slot-free-color}, and the
- * size property {@code -touch-min} (the smallest side of a slot, 64px by default).
+ * size property {@code -touch-min} (the smallest side of a slot, 60px (10 mm on the panel) by default).
  */
 public class WeekGrid extends Control {
 
@@ -43,7 +43,14 @@ public class WeekGrid extends Control {
 
     public static final String TODAY = "today";
 
-    private static final double DEFAULT_TOUCH_MIN = 64;
+    private static final double DEFAULT_TOUCH_MIN = 60;
+    private static final java.time.format.DateTimeFormatter ID_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HHmm", java.util.Locale.ROOT);
+
+    /** The node id of a slot's cell, the same in every language: {@code slot-2026-11-26-1000}. */
+    public static String slotId(SlotView slot) {
+        return "slot-" + slot.date() + "-" + ID_TIME.format(slot.start());
+    }
 
     private final Texts texts;
     private final ObservableList<SlotView> slots = FXCollections.observableArrayList();

@@ -44,10 +44,17 @@ final class WeekScreen extends BorderPane {
                 .bind(state.householdProperty()
                         .map(who -> texts.format("week.household", who.apartmentLabel()))
                         .orElse(""));
-        Label room = new Label();
-        room.getStyleClass().add("room-name");
-        room.textProperty().bind(state.resourceNameProperty());
-        VBox who = new VBox(household, room);
+        Label quota = new Label();
+        quota.setId("quota");
+        quota.getStyleClass().add("quota");
+        quota.textProperty()
+                .bind(state.quotaProperty()
+                        .map(q -> texts.format("week.quota", texts.number(q.remaining()), texts.number(q.max())))
+                        .orElse(""));
+        quota.visibleProperty().bind(state.quotaProperty().isNotNull());
+        quota.managedProperty().bind(quota.visibleProperty());
+        VBox who = new VBox(household, quota);
+        who.setMinWidth(USE_PREF_SIZE);
         who.getStyleClass().add("who");
 
         HBox header = new HBox(who, IdleScreen.spacer(), weekSwitcher(), IdleScreen.spacer(), logOutButton());
@@ -84,7 +91,7 @@ final class WeekScreen extends BorderPane {
 
     /** "Vecka 48": the ISO week number, as Swedish calendars count. */
     private String weekNumber(LocalDate monday) {
-        return texts.format("week.number", Integer.toString(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        return texts.format("week.number", texts.number(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
     }
 
     /** "23 nov. – 29 nov.". */
@@ -99,6 +106,7 @@ final class WeekScreen extends BorderPane {
         Button button = new Button(texts.get(key), Icons.icon(icon));
         button.setContentDisplay(side);
         button.setId(id);
+        button.setMinWidth(USE_PREF_SIZE);
         button.getStyleClass().addAll("touch-button", "nav-button");
         return button;
     }
@@ -106,6 +114,7 @@ final class WeekScreen extends BorderPane {
     private Button logOutButton() {
         Button logOut = new Button(texts.get("week.logout"), Icons.icon("icon-logout"));
         logOut.setId("log-out");
+        logOut.setMinWidth(USE_PREF_SIZE);
         logOut.getStyleClass().addAll("touch-button", "log-out-button");
         logOut.setOnAction(event -> model.logOut());
         return logOut;
@@ -119,20 +128,40 @@ final class WeekScreen extends BorderPane {
         hint.textProperty()
                 .bind(state.onlineProperty().map(online -> texts.get(online ? "week.hint" : "week.offline")));
         state.onlineProperty().subscribe(online -> hint.pseudoClassStateChanged(OFFLINE, !online));
-        hint.setWrapText(true);
+        Wrapping.wrap(hint, texts);
+        hint.setMinHeight(USE_PREF_SIZE);
         grid.setId("week-grid");
         Bindings.bindContent(grid.getSlots(), state.slotsProperty());
         grid.weekStartProperty().bind(state.weekStartProperty());
         grid.setOnSlotSelected(model::selectSlot);
         hint.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
-        HBox hintRow = new HBox(hint, new LanguageButton(model, texts));
+        Label nextBooking = nextBooking();
+        HBox choices = new HBox(new RoomTabs(model, texts), nextBooking);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        choices.getStyleClass().add("choice-row");
+        HBox hintRow =
+                new HBox(hint, new LargeTextButton(model, texts, "large-text"), new LanguageButton(model, texts));
         hintRow.setAlignment(Pos.CENTER_LEFT);
         hintRow.getStyleClass().add("hint-row");
-        VBox body = new VBox(hintRow, grid);
+        VBox body = new VBox(choices, hintRow, grid);
         body.getStyleClass().add("week-body");
         VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
         return body;
+    }
+
+    /** "Next time: Thursday 26 November 16:00–19:00, Tvättstuga A", or that none is booked. */
+    private Label nextBooking() {
+        Label next = new Label();
+        next.setId("next-booking");
+        next.getStyleClass().add("next-booking");
+        next.textProperty()
+                .bind(state.nextBookingProperty()
+                        .map(b -> texts.aboutSlot("week.next-booking", NextBookings.asSlot(b), b.resourceName()))
+                        .orElse(texts.get("week.next-booking.none")));
+        next.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(next, javafx.scene.layout.Priority.ALWAYS);
+        return next;
     }
 
     /** Marks today's column; the view tells the grid the date, the grid only draws it. */

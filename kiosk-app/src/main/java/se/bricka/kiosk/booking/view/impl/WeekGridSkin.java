@@ -34,7 +34,8 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
     private static final int DAYS = 7;
 
     private final GridPane grid = new GridPane();
-    private final InvalidationListener rebuild = observable -> rebuild();
+    private final InvalidationListener rebuild = observable -> stale();
+    private boolean stale = true;
 
     /** The skin of {@code control}; it redraws when the slots, the week or today change. */
     public WeekGridSkin(WeekGrid control) {
@@ -45,7 +46,25 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         control.weekStartProperty().addListener(rebuild);
         control.todayProperty().addListener(rebuild);
         control.touchMinProperty().addListener(rebuild);
-        rebuild();
+    }
+
+    /**
+     * Several changes arrive together (week, slots, today): the cells are built once, at the next
+     * layout, and only for a grid that is on screen (each language's board holds its own grid).
+     */
+    private void stale() {
+        stale = true;
+        getSkinnable().requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        if (stale) {
+            stale = false;
+            rebuild();
+            grid.applyCss();
+        }
+        super.layoutChildren(x, y, w, h);
     }
 
     @Override
@@ -105,10 +124,9 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         VBox header = new VBox(weekday, dayDate);
         header.getStyleClass().add(WeekGrid.DAY_HEADER);
         if (date.equals(getSkinnable().todayProperty().get())) {
+            // Today's column says so where the date would be: two lines like every other day.
             header.getStyleClass().add(WeekGrid.TODAY);
-            Label today = new Label(texts.get("week.today"));
-            today.getStyleClass().add("today-badge");
-            header.getChildren().add(today);
+            dayDate.setText(texts.get("week.today"));
         }
         header.setAlignment(Pos.CENTER);
         header.setMaxWidth(Double.MAX_VALUE);
@@ -125,6 +143,8 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         timeLabel.getStyleClass().add("slot-time");
         Region icon = new Region();
         icon.getStyleClass().addAll("icon", "slot-icon");
+        // A state's shape (check, lock, hourglass) reads the same in a right-to-left layout.
+        icon.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         Label stateLabel = new Label(texts.get(stateKey(slot.state())));
         stateLabel.getStyleClass().add("slot-state");
         HBox state = new HBox(icon, stateLabel);
@@ -137,10 +157,9 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         Button cell = new Button();
         cell.setGraphic(content);
         cell.getStyleClass().addAll(WeekGrid.SLOT, styleClass(slot.state()));
-        cell.setId("slot-" + slot.date() + "-"
-                + texts.date("slot.time.pattern", slot.start()).replace(":", ""));
+        cell.setId(WeekGrid.slotId(slot));
         cell.setUserData(slot);
-        cell.setAccessibleText(texts.day(slot.date()) + " " + time + " " + stateLabel.getText());
+        cell.setAccessibleText(texts.format("slot.accessible", texts.day(slot.date()), time, stateLabel.getText()));
         cell.setMinSize(getSkinnable().getTouchMin(), getSkinnable().getTouchMin());
         cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         cell.setFocusTraversable(false);

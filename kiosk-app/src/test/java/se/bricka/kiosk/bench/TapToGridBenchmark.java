@@ -1,0 +1,117 @@
+package se.bricka.kiosk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.backend.Backend;
+import se.bricka.backend.BackendConfig;
+import se.bricka.core.demo.DemoEstate;
+
+/**
+ * A harness, not a timed test (its name keeps it out of the normal test run): starts the real
+ * backend on loopback, starts the board in a JVM of its own ({@link KioskProbe}), and reports cold
+ * start to the idle screen, tag read to the first frame of the week (median and p99 over 200 taps)
+ * and the board's resident memory after 200 and after 1,200 taps. Run it with
+ *
+ * <pre>
+ * xvfb-run -a -s "-screen 0 1280x800x24" mvn -B -o -pl booking-core,kiosk-hw,backend,kiosk-app test \
+ *     -Dtest=TapToGridBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * The figures land in the log and in {@code kiosk-app/target/benchmark/tap-to-grid.txt}.
+ */
+class TapToGridBenchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TapToGridBenchmark.class);
+    private static final int MEASURED_TAPS = 200;
+    private static final int SOAK_TAPS = 1_000;
+    /** The board's JVM as a panel would run it: a small heap and the serial collector. */
+    private static final List<String> PANEL_JVM = List.of("-Xmx128m", "-XX:+UseSerialGC");
+
+    @Test
+    void tap_to_grid_latency_memory_and_cold_start() throws Exception {
+        Path out = Path.of("target", "benchmark");
+        Files.createDirectories(out);
+        Path results = out.resolve("probe.txt");
+        Files.deleteIfExists(results);
+        try (Backend server = Backend.start(BackendConfig.forTests(Clock.systemUTC()))) {
+            int exit = runProbe(server, results);
+            assertThat(exit).as("the board's JVM ended cleanly").isZero();
+        }
+        Map<String, String> values = read(results);
+        long[] micros = Arrays.stream(values.get("tapMicros").split(","))
+                .mapToLong(Long::parseLong)
+                .sorted()
+                .toArray();
+        List<String> report = List.of(
+                "cold start to idle screen: " + values.get("coldStartMillis") + " ms",
+                "tag read to week rendered, " + micros.length + " taps: median " + millis(percentile(micros, 50))
+                        + " ms, p99 " + millis(percentile(micros, 99)) + " ms, max " + millis(micros[micros.length - 1])
+                        + " ms",
+                "resident memory after " + (20 + MEASURED_TAPS) + " taps: " + mb(values.get("rssAfterWarmupKb"))
+                        + " MB, after " + (20 + MEASURED_TAPS + SOAK_TAPS) + " taps: "
+                        + mb(values.get("rssAfterSoakKb")) + " MB");
+        report.forEach(line -> LOG.info("benchmark: {}", line));
+        Files.write(out.resolve("tap-to-grid.txt"), report);
+    }
+
+    private static int runProbe(Backend server, Path results) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(PANEL_JVM);
+        command.addAll(List.of(
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dprism.order=sw",
+                "-cp",
+                System.getProperty("java.class.path"),
+                KioskProbe.class.getName(),
+                server.baseUri().toString(),
+                DemoEstate.DEVICES.getFirst().token(),
+                results.toAbsolutePath().toString(),
+                Integer.toString(MEASURED_TAPS),
+                Integer.toString(SOAK_TAPS)));
+        Process probe = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(new File("target/benchmark/probe.log"))
+                .start();
+        if (!probe.waitFor(10, TimeUnit.MINUTES)) {
+            probe.destroyForcibly();
+            return -1;
+        }
+        return probe.exitValue();
+    }
+
+    private static Map<String, String> read(Path results) throws Exception {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(results)) {
+            int equals = line.indexOf('=');
+            values.put(line.substring(0, equals), line.substring(equals + 1));
+        }
+        return values;
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static String millis(long micros) {
+        return String.format(java.util.Locale.ROOT, "%.1f", micros / 1000.0);
+    }
+
+    private static String mb(String kb) {
+        return Long.toString(Long.parseLong(kb) / 1024);
+    }
+}
