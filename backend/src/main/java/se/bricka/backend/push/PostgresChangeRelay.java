@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.backend.http.Json;
+import se.bricka.backend.persistence.DataAccessException;
 import se.bricka.core.wire.ChangeEvent;
 
 /**
@@ -27,7 +30,8 @@ import se.bricka.core.wire.ChangeEvent;
 public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresChangeRelay.class);
-    private static final String CHANNEL = "bricka_changes";
+    private static final String CHANNEL_PREFIX = "bricka_changes_";
+    private static final int MAX_IDENTIFIER_LENGTH = 63;
     private static final int POLL_MILLIS = 500;
     private static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
 
@@ -37,6 +41,7 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
     private final String url;
     private final String user;
     private final String password;
+    private final String channel;
     private final Thread listener;
     private volatile boolean closed;
 
@@ -55,6 +60,7 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
         this.url = url;
         this.user = user;
         this.password = password;
+        this.channel = channelOf(pool);
         this.listener = Thread.ofPlatform().daemon().name("pg-change-listener").start(this::listen);
     }
 
@@ -63,7 +69,7 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
         local.publish(event);
         try (Connection connection = pool.getConnection();
                 PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-            notify.setString(1, CHANNEL);
+            notify.setString(1, channel);
             notify.setString(2, Json.write(mapper, event));
             notify.execute();
         } catch (SQLException e) {
@@ -72,11 +78,28 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
         }
     }
 
+    /**
+     * The channel of this database schema: NOTIFY reaches every session of the whole database, so
+     * installations (or test runs) in other schemas of the same database must not share a channel.
+     */
+    private static String channelOf(DataSource pool) {
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT current_schema()")) {
+            String schema = row.next() && row.getString(1) != null ? row.getString(1) : "public";
+            String safe = schema.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+            String channel = CHANNEL_PREFIX + safe;
+            return channel.length() <= MAX_IDENTIFIER_LENGTH ? channel : channel.substring(0, MAX_IDENTIFIER_LENGTH);
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot read the current schema", e);
+        }
+    }
+
     private void listen() {
         while (!closed) {
             try (Connection connection = DriverManager.getConnection(url, user, password)) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + channel);
                 }
                 PGConnection session = connection.unwrap(PGConnection.class);
                 while (!closed) {
