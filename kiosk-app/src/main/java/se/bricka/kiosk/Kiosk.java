@@ -86,11 +86,10 @@ public final class Kiosk implements AutoCloseable {
     private void switchLanguageOf(Scene scene, String ownLanguage) {
         Map<String, BoardView> views = new HashMap<>();
         views.put(ownLanguage, (BoardView) scene.getRoot());
-        for (String language : LANGUAGES) {
-            views.computeIfAbsent(language, code -> new BoardView(model, Texts.forLanguage(code)));
-        }
         model.state().languageProperty().subscribe(chosen -> {
-            BoardView view = views.getOrDefault(chosen == null ? ownLanguage : chosen, views.get(ownLanguage));
+            // Built when first chosen: six boards up front would cost memory most visits never use.
+            String language = chosen != null && LANGUAGES.contains(chosen) ? chosen : ownLanguage;
+            BoardView view = views.computeIfAbsent(language, code -> new BoardView(model, Texts.forLanguage(code)));
             if (scene.getRoot() != view) {
                 scene.setRoot(view);
             }

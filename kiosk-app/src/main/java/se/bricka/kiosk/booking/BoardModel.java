@@ -57,7 +57,7 @@ public final class BoardModel implements AutoCloseable {
     private final WeekChanges weekChanges = new WeekChanges();
     private final Horizon horizon;
     private final BoardState state;
-    private final TodayBoard todayBoard;
+    private final SideReads sideReads;
     private final Delays delays;
     private final Clock clock;
 
@@ -89,7 +89,7 @@ public final class BoardModel implements AutoCloseable {
         this.horizon = new Horizon(clock, settings.horizonWeeks());
         this.link = new BackendLink(backend, queue, delays);
         this.idle = new IdleWatch(state, ui, delays, settings.idleTimeout(), this::logOut);
-        this.todayBoard = new TodayBoard(backend, clock);
+        this.sideReads = new SideReads(backend, clock, ui, state);
         BusyWatchdog watchdog = new BusyWatchdog(delays, BUSY_LIMIT, ui, this::recoverFromHang);
         state.busy.addListener((observable, was, busy) -> watchdog.busy(busy));
     }
@@ -118,7 +118,7 @@ public final class BoardModel implements AutoCloseable {
         if (state.screen.get() != Screen.WEEK || state.busy.get() || shown == null || slot == null) {
             return;
         }
-        boolean bookable = isBookable(slot.state());
+        boolean bookable = SlotChoice.isBookable(slot.state());
         if (!state.online.get() && (bookable || slot.state() == SlotState.YOURS)) {
             // Offline, the board refuses rather than risk a booking it cannot confirm.
             state.message.set(BoardMessage.of(MessageKind.ERROR, MessageKeys.OFFLINE));
@@ -127,7 +127,7 @@ public final class BoardModel implements AutoCloseable {
         } else if (slot.state() == SlotState.YOURS) {
             askToCancel(slot, shown);
         } else {
-            state.message.set(new BoardMessage(MessageKind.REFUSAL, unbookableKey(slot.state()), slot));
+            state.message.set(new BoardMessage(MessageKind.REFUSAL, SlotChoice.unbookableKey(slot.state()), slot));
         }
     }
 
@@ -160,7 +160,7 @@ public final class BoardModel implements AutoCloseable {
                 showIdle();
                 showResource(own);
             });
-            refreshToday();
+            sideReads.today(resources, zone);
         });
     }
 
@@ -261,7 +261,7 @@ public final class BoardModel implements AutoCloseable {
             state.online(true);
             state.enrolled.set(true);
         });
-        refreshToday();
+        sideReads.today(resources, zone);
         scheduleTodayRefresh();
     }
 
@@ -318,7 +318,7 @@ public final class BoardModel implements AutoCloseable {
             idle.stayLoggedIn();
             ui.execute(() -> showResource(shown));
             showWeek(schedule, who, null);
-            fetchNextBooking(tagHash);
+            sideReads.nextBooking(tagHash, zone);
             if (wanted != null) {
                 ui.execute(() -> askToBookNow(wanted, who));
             }
@@ -351,7 +351,7 @@ public final class BoardModel implements AutoCloseable {
             }
             ui.execute(() -> state.pendingConfirmation.set(null));
             refresh(current, new BoardMessage(MessageKind.SUCCESS, done, slot));
-            fetchNextBooking(current.tagHash());
+            sideReads.nextBooking(current.tagHash(), zone);
         } catch (BackendOfflineException e) {
             // The question stays open: "yes" again retries with the same idempotency key.
             ui.execute(() -> showProblem(false, messageFor(e), false));
@@ -406,8 +406,8 @@ public final class BoardModel implements AutoCloseable {
         if (current != null && resource != null && (relevant || gap)) {
             refresh(current, null);
         }
-        if (gap || LocalDate.now(clock.withZone(zone)).equals(event.date())) {
-            refreshToday();
+        if (gap || sideReads.isToday(event.date(), zone)) {
+            sideReads.today(resources, zone);
         }
     }
 
@@ -426,38 +426,9 @@ public final class BoardModel implements AutoCloseable {
         }
     }
 
-    /** The household's next booking in any object, for the header; a failure leaves it unsaid. */
-    private void fetchNextBooking(String tagHash) {
-        try {
-            LocalDate today = LocalDate.now(clock.withZone(zone));
-            java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(zone));
-            var next = backend.bookings(tagHash, today).stream()
-                    .filter(b -> "ACTIVE".equals(b.status()))
-                    .filter(b -> b.date().atTime(b.end()).isAfter(now))
-                    .findFirst()
-                    .orElse(null);
-            ui.execute(() -> state.nextBooking.set(next));
-        } catch (BackendException e) {
-            LOG.info("could not fetch the household's bookings: {}", e.getMessage());
-        }
-    }
-
-    /** Today of every object for the idle screen; offline, the last one known stays. */
-    private void refreshToday() {
-        if (resources.isEmpty()) {
-            return;
-        }
-        try {
-            List<RoomDay> rooms = todayBoard.fetch(resources, zone);
-            ui.execute(() -> state.today(rooms));
-        } catch (BackendException e) {
-            LOG.info("could not fetch today's slots: {}", e.getMessage());
-        }
-    }
-
     private void scheduleTodayRefresh() {
         delays.after(TODAY_REFRESH, () -> {
-            act(this::refreshToday);
+            act(() -> sideReads.today(resources, zone));
             scheduleTodayRefresh();
         });
     }
@@ -542,7 +513,7 @@ public final class BoardModel implements AutoCloseable {
                     if (visit != null) {
                         refresh(visit, null);
                     }
-                    refreshToday();
+                    sideReads.today(resources, zone);
                 });
             }
         }
@@ -551,23 +522,6 @@ public final class BoardModel implements AutoCloseable {
     /** What the board shows: the properties the views bind to. */
     public BoardState state() {
         return state;
-    }
-
-    /**
-     * Whether a touch on a slot in {@code slotState} offers to book it: a free slot, or one whose
-     * booking was released (booking-core's {@code RELEASED}, matched by name so that this board
-     * builds both before and after that state exists).
-     */
-    private static boolean isBookable(SlotState slotState) {
-        return slotState == SlotState.FREE || "RELEASED".equals(slotState.name());
-    }
-
-    private static String unbookableKey(SlotState slotState) {
-        return switch (slotState.name()) {
-            case "TAKEN" -> MessageKeys.SLOT_TAKEN;
-            case "CLOSED" -> MessageKeys.SLOT_CLOSED;
-            default -> MessageKeys.SLOT_PAST;
-        };
     }
 
     private void askToCancel(SlotView slot, Household who) {

@@ -2,7 +2,6 @@ package se.bricka.kiosk.booking;
 
 import java.util.List;
 import java.util.Optional;
-import se.bricka.core.booking.SlotState;
 import se.bricka.core.wire.ResourceSummary;
 import se.bricka.core.wire.SlotView;
 
@@ -23,8 +22,6 @@ public record RoomDay(ResourceSummary resource, List<SlotView> slots, SlotView c
         if (current == null) {
             return Optional.empty();
         }
-        boolean free = current.state() == SlotState.FREE
-                || "RELEASED".equals(current.state().name());
-        return free ? Optional.of(current) : Optional.empty();
+        return SlotChoice.isBookable(current.state()) ? Optional.of(current) : Optional.empty();
     }
 }

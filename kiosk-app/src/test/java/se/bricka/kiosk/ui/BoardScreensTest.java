@@ -72,7 +72,7 @@ class BoardScreensTest {
         Scene scene = open("sv");
 
         // when
-        WritableImage image = shoot(scene, "idle-sv.png");
+        WritableImage image = shoot(scene, "");
 
         // then
         assertThat(image.getWidth()).isEqualTo(Kiosk.WIDTH);
@@ -94,7 +94,7 @@ class BoardScreensTest {
         bookAndSettle(THURSDAY, 16);
 
         // when
-        shoot(scene, "week-sv.png");
+        shoot(scene, "");
 
         // then
         Node free = scene.lookup("#slot-2026-11-27-1000");
@@ -118,7 +118,7 @@ class BoardScreensTest {
         // when
         Fx.run(() -> model.selectSlot(slot(THURSDAY, 10)));
         Fx.settle();
-        shoot(scene, "confirm-sv.png");
+        shoot(scene, "");
 
         // then
         assertThat(scene.lookup("#confirm-overlay").isVisible()).isTrue();
@@ -183,7 +183,7 @@ class BoardScreensTest {
 
         // when
         Scene scene = open("sv");
-        shoot(scene, "offline-sv.png");
+        shoot(scene, "idle-offline-sv.png");
 
         // then
         Label status = (Label) scene.lookup("#status .label");
@@ -234,7 +234,7 @@ class BoardScreensTest {
         tapAndSettle("1102");
 
         // when
-        shoot(scene, "week-en.png");
+        shoot(scene, "");
 
         // then
         assertThat(stateWords(scene, "#slot-2026-11-27-1000")).isEqualTo("Free");
@@ -282,12 +282,12 @@ class BoardScreensTest {
         Fx.settle();
     }
 
-    /** Renders the scene; writes it to the screenshot folder when one is given. */
+    /** Renders the scene; writes it to the screenshot folder when one is given and it has a name. */
     private static WritableImage shoot(Scene scene, String fileName) {
         Fx.settle();
         WritableImage image = Fx.call(() -> scene.snapshot(null));
         String folder = System.getProperty("bricka.screenshots", "");
-        if (!folder.isBlank()) {
+        if (!folder.isBlank() && !fileName.isEmpty()) {
             Path file = Path.of(folder).resolve(fileName);
             try {
                 Files.createDirectories(file.getParent());

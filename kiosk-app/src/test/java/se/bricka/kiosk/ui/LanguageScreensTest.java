@@ -136,7 +136,7 @@ class LanguageScreensTest {
         book(THURSDAY, 10);
         book(THURSDAY, 13);
         book(THURSDAY, 16);
-        Screenshots.shoot(scene, "refusal-" + language + ".png", true);
+        Screenshots.shoot(scene, "refusal-" + language + ".png", shotsOf(language));
 
         // then
         assertThat(model.state().getMessage().key()).isEqualTo("refusal.quota-future-bookings.until");

@@ -26,6 +26,7 @@ final class StatusPill extends HBox {
         setAlignment(Pos.CENTER);
         setId("status");
         setMinWidth(USE_PREF_SIZE);
+        setMaxHeight(USE_PREF_SIZE);
         state.onlineProperty().subscribe(this::update);
         state.offlineSinceProperty().subscribe(this::update);
         state.enrolledProperty().subscribe(this::update);

@@ -127,7 +127,11 @@ final class WeekScreen extends BorderPane {
         // Offline, the line that says how to book says instead why booking is not possible.
         hint.textProperty()
                 .bind(state.onlineProperty().map(online -> texts.get(online ? "week.hint" : "week.offline")));
-        state.onlineProperty().subscribe(online -> hint.pseudoClassStateChanged(OFFLINE, !online));
+        state.onlineProperty().subscribe(online -> {
+            hint.pseudoClassStateChanged(OFFLINE, !online);
+            // Offline the free times stay readable but look out of reach: booking waits for the connection.
+            grid.pseudoClassStateChanged(OFFLINE, !online);
+        });
         Wrapping.wrap(hint, texts);
         hint.setMinHeight(USE_PREF_SIZE);
         grid.setId("week-grid");
