@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.demo.DemoEstate;
+import se.bricka.core.wire.AccessEventUpload;
 
 /**
  * A real door-controller process, killed with SIGKILL while an upload is in flight (the backend has
@@ -62,7 +63,11 @@ class DeviceCrashTest {
         assertThat(ingest.duplicates()).isGreaterThanOrEqualTo(40); // the re-sent batch, stored once
         second.process.destroyForcibly().waitFor();
         try (AccessJournal journal = AccessJournal.open(dir.resolve("access-journal.log"))) {
-            assertThat(journal.pendingCount()).isZero();
+            // The second device may be killed before it has read its last receipt: whatever its journal
+            // still holds, the backend already has, so sending it again can only count duplicates.
+            assertThat(journal.pendingEvents(100))
+                    .extracting(AccessEventUpload::eventId)
+                    .allMatch(ingest.stored()::contains);
         }
     }
 
