@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.caretaker.DemoCaretakerSeeder;
 import se.bricka.backend.device.TokenHash;
 import se.bricka.backend.persistence.DataAccessException;
 import se.bricka.backend.persistence.SqlStates;
@@ -73,6 +74,7 @@ public final class DemoSeeder {
                 zone.getId());
         seedHouseholds(connection, property);
         seedBoardsAndRooms(connection, property);
+        new DemoCaretakerSeeder().seed(connection, property, now);
         return true;
     }
 

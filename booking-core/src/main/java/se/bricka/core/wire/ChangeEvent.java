@@ -18,4 +18,7 @@ public record ChangeEvent(long version, String kind, long resourceId, LocalDate 
     public static final String BOOKING_RELEASED = "booking-released";
     public static final String RESOURCE_CLOSED = "resource-closed";
     public static final String RESOURCE_REOPENED = "resource-reopened";
+
+    /** The caretaker PINs of a property changed: boards fetch them again (resource and date are filler). */
+    public static final String CARETAKER_PINS_CHANGED = "caretaker-pins-changed";
 }
