@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import se.bricka.hw.reader.SimulatedTagReader;
 import se.bricka.kiosk.backend.BoardBackend;
+import se.bricka.kiosk.backend.ChangeSubscription;
 import se.bricka.kiosk.backend.HttpBoardBackend;
 import se.bricka.kiosk.booking.BoardModel;
 import se.bricka.kiosk.booking.BoardSettings;
@@ -20,6 +21,9 @@ import se.bricka.kiosk.fx.FxThread;
 import se.bricka.kiosk.fx.ScheduledDelays;
 import se.bricka.kiosk.i18n.Languages;
 import se.bricka.kiosk.i18n.Texts;
+import se.bricka.kiosk.maintenance.HttpMaintenanceBackend;
+import se.bricka.kiosk.maintenance.MaintenanceModel;
+import se.bricka.kiosk.maintenance.view.MaintenanceView;
 import se.bricka.kiosk.reader.KeyboardWedgeReader;
 import se.bricka.kiosk.reader.WedgeKeyFilter;
 
@@ -49,6 +53,10 @@ public final class Kiosk implements AutoCloseable {
     private final KeyboardWedgeReader wedgeReader =
             new KeyboardWedgeReader("keyboard-wedge", Clock.systemUTC(), KeyboardWedgeReader.DEFAULT_MAX_GAP);
     private final FxStallWatch stallWatch;
+    private final HttpMaintenanceBackend maintenanceBackend;
+    private final MaintenanceModel maintenance;
+    private final Texts maintenanceTexts;
+    private final ChangeSubscription maintenanceChanges;
 
     private Kiosk(Stage stage, KioskOptions options) {
         Texts texts = Texts.forLanguage(options.language());
@@ -57,9 +65,12 @@ public final class Kiosk implements AutoCloseable {
                 ? BoardSettings.defaults().withResource(options.resourceId().getAsLong())
                 : BoardSettings.defaults();
         model = new BoardModel(backend, queue, FxThread.executor(), delays, Clock.systemDefaultZone(), settings);
+        maintenanceBackend = new HttpMaintenanceBackend(options.backend(), options.deviceToken());
+        maintenance = new MaintenanceModel(maintenanceBackend, queue, FxThread.executor(), Clock.systemDefaultZone());
+        maintenanceTexts = texts;
 
         stage.setTitle(texts.get("app.title"));
-        Scene scene = new Scene(new BoardView(model, texts), WIDTH, HEIGHT);
+        Scene scene = new Scene(withMaintenance(new BoardView(model, texts)), WIDTH, HEIGHT);
         switchLanguageOf(scene, options.language());
         stage.setScene(scene);
         if (!options.windowed()) {
@@ -77,6 +88,14 @@ public final class Kiosk implements AutoCloseable {
         readerWindow = new SimulatedReaderWindow(reader, texts);
         readerWindow.show(stage);
         model.start();
+        maintenance.start();
+        maintenanceChanges = backend.subscribe(maintenance.changeListener());
+    }
+
+    /** Lays the caretakers' maintenance layer, in the board's own language, over a board view. */
+    private BoardView withMaintenance(BoardView view) {
+        view.getChildren().add(new MaintenanceView(maintenance, maintenanceTexts));
+        return view;
     }
 
     /**
@@ -87,7 +106,7 @@ public final class Kiosk implements AutoCloseable {
         Map<String, BoardView> views = new HashMap<>();
         views.put(ownLanguage, (BoardView) scene.getRoot());
         for (String language : LANGUAGES) {
-            views.computeIfAbsent(language, code -> new BoardView(model, Texts.forLanguage(code)));
+            views.computeIfAbsent(language, code -> withMaintenance(new BoardView(model, Texts.forLanguage(code))));
         }
         model.state().languageProperty().subscribe(chosen -> {
             BoardView view = views.getOrDefault(chosen == null ? ownLanguage : chosen, views.get(ownLanguage));
@@ -122,8 +141,15 @@ public final class Kiosk implements AutoCloseable {
         return queue;
     }
 
+    /** The caretakers' maintenance mode. */
+    public MaintenanceModel maintenance() {
+        return maintenance;
+    }
+
     @Override
     public void close() {
+        maintenanceChanges.close();
+        maintenanceBackend.close();
         stallWatch.close();
         wedgeReader.close();
         readerWindow.close();
