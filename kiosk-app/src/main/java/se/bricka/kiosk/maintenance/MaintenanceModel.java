@@ -200,7 +200,9 @@ public final class MaintenanceModel {
     private void loadPins() {
         try {
             pins.replaceWith(backend.caretakerPins());
-            LOG.info("{} caretaker PINs on this board", pins.size());
+            int count = pins.size();
+            LOG.info("{} caretaker PINs on this board", count);
+            ui.execute(() -> state.caretakersWithPin.set(count));
         } catch (BackendException e) {
             LOG.info("caretaker PINs not refreshed: {}", e.getMessage());
         }

@@ -27,6 +27,7 @@ public final class MaintenanceState {
     final LongProperty lockSecondsLeft = new SimpleLongProperty();
     final BooleanProperty checking = new SimpleBooleanProperty();
     final StringProperty caretaker = new SimpleStringProperty();
+    final IntegerProperty caretakersWithPin = new SimpleIntegerProperty();
 
     /** The screen shown. */
     public ReadOnlyObjectProperty<MaintenanceScreen> screenProperty() {
@@ -86,5 +87,10 @@ public final class MaintenanceState {
 
     public String getCaretaker() {
         return caretaker.get();
+    }
+
+    /** How many caretakers' PINs this board holds, as of the latest fetch. */
+    public ReadOnlyIntegerProperty caretakersWithPinProperty() {
+        return caretakersWithPin;
     }
 }
