@@ -68,6 +68,7 @@ public final class Kiosk implements AutoCloseable {
         maintenanceBackend = new HttpMaintenanceBackend(options.backend(), options.deviceToken());
         maintenance = new MaintenanceModel(maintenanceBackend, queue, FxThread.executor(), Clock.systemDefaultZone());
         maintenanceTexts = texts;
+        maintenance.sync().backendAddress(options.backend());
 
         stage.setTitle(texts.get("app.title"));
         Scene scene = new Scene(withMaintenance(new BoardView(model, texts)), WIDTH, HEIGHT);

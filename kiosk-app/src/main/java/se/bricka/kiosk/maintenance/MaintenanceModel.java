@@ -37,6 +37,7 @@ public final class MaintenanceModel {
     private final PinAttempts attempts;
     private final EventOutbox outbox;
     private final OutOfOrderModel outOfOrder;
+    private final SyncStateModel sync;
     private final StringBuilder entry = new StringBuilder();
     private volatile CaretakerPin signedIn;
     private Instant lastTouch = Instant.MIN;
@@ -49,6 +50,7 @@ public final class MaintenanceModel {
         this.attempts = new PinAttempts(clock);
         this.outbox = new EventOutbox(backend);
         this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
+        this.sync = new SyncStateModel(this, backend, queue, ui, clock);
     }
 
     // ---- Properties
@@ -60,6 +62,11 @@ public final class MaintenanceModel {
     /** The "Out of order" tool. */
     public OutOfOrderModel outOfOrder() {
         return outOfOrder;
+    }
+
+    /** The "Sync state" tool. */
+    public SyncStateModel sync() {
+        return sync;
     }
 
     /** The caretaker signed in, if any: tools record their actions under this identity. */
@@ -79,6 +86,7 @@ public final class MaintenanceModel {
         return new ChangeListener() {
             @Override
             public void changed(ChangeEvent event) {
+                sync.changeSeen(event.version());
                 if (ChangeEvent.CARETAKER_PINS_CHANGED.equals(event.kind())) {
                     queue.submit(MaintenanceModel.this::loadPins);
                 }
@@ -86,6 +94,7 @@ public final class MaintenanceModel {
 
             @Override
             public void connection(boolean online) {
+                sync.connection(online);
                 if (online) {
                     queue.submit(MaintenanceModel.this::loadPins);
                 }
@@ -179,6 +188,7 @@ public final class MaintenanceModel {
     public void tick() {
         boolean locked = attempts.isLocked();
         state.locked.set(locked);
+        sync.tick();
         Duration left = attempts.lockLeft();
         state.lockSecondsLeft.set(left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
         if (!locked && "maintenance.pin.locked".equals(state.messageKey.get())) {
@@ -196,6 +206,11 @@ public final class MaintenanceModel {
     }
 
     // ---- On the action queue
+
+    /** Fetches the PINs again; for tools already running on the action queue. */
+    void reloadPinsOnQueue() {
+        loadPins();
+    }
 
     private void loadPins() {
         try {

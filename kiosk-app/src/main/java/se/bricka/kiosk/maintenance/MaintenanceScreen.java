@@ -5,5 +5,6 @@ public enum MaintenanceScreen {
     HIDDEN,
     PIN,
     TOOLS,
-    OUT_OF_ORDER
+    OUT_OF_ORDER,
+    SYNC
 }

@@ -47,6 +47,7 @@ public final class OutOfOrderModel {
     private final Executor ui;
     private final Clock clock;
     private final ObservableList<ResourceSummary> rooms = FXCollections.observableArrayList();
+    private final ObservableList<ResourceSummary> roomsView = FXCollections.unmodifiableObservableList(rooms);
     private final ObjectProperty<ResourceSummary> room = new SimpleObjectProperty<>();
     private final ObjectProperty<ClosurePeriod> period = new SimpleObjectProperty<>(ClosurePeriod.TWO_HOURS);
     private final ObjectProperty<ClosureView> closure = new SimpleObjectProperty<>();
@@ -66,7 +67,7 @@ public final class OutOfOrderModel {
 
     /** The rooms of this board. */
     public ObservableList<ResourceSummary> rooms() {
-        return FXCollections.unmodifiableObservableList(rooms);
+        return roomsView;
     }
 
     public ReadOnlyObjectProperty<ResourceSummary> roomProperty() {

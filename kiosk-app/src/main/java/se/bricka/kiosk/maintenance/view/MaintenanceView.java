@@ -1,11 +1,14 @@
 package se.bricka.kiosk.maintenance.view;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -41,8 +44,13 @@ public final class MaintenanceView extends StackPane {
         hold = new Timeline(
                 new KeyFrame(Duration.ZERO, new KeyValue(holdProgress.progressProperty(), 0)),
                 new KeyFrame(HOLD, event -> holdDone(), new KeyValue(holdProgress.progressProperty(), 1)));
-        StackPane panel = new StackPane(
-                new PinPadPane(model, texts), new ToolsPane(model, texts), new OutOfOrderPane(model, texts));
+        Map<MaintenanceScreen, Node> screens = new EnumMap<>(MaintenanceScreen.class);
+        screens.put(MaintenanceScreen.PIN, new PinPadPane(model, texts));
+        screens.put(MaintenanceScreen.TOOLS, new ToolsPane(model, texts));
+        screens.put(MaintenanceScreen.OUT_OF_ORDER, new OutOfOrderPane(model, texts));
+        screens.put(MaintenanceScreen.SYNC, new SyncStatePane(model, texts));
+        StackPane panel = new StackPane();
+        panel.getChildren().addAll(screens.values());
         panel.setId("maintenance-panel");
         panel.getStyleClass().add("maintenance-panel");
         panel.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.touched());
@@ -54,9 +62,7 @@ public final class MaintenanceView extends StackPane {
         model.state().screenProperty().subscribe(screen -> {
             panel.setVisible(screen != MaintenanceScreen.HIDDEN);
             corner.setVisible(screen == MaintenanceScreen.HIDDEN);
-            panel.getChildren().get(0).setVisible(screen == MaintenanceScreen.PIN);
-            panel.getChildren().get(1).setVisible(screen == MaintenanceScreen.TOOLS);
-            panel.getChildren().get(2).setVisible(screen == MaintenanceScreen.OUT_OF_ORDER);
+            screens.forEach((shown, node) -> node.setVisible(shown == screen));
             if (screen == MaintenanceScreen.HIDDEN) {
                 ticker.stop();
             } else {

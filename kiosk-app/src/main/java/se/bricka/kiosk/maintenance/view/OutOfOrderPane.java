@@ -83,6 +83,7 @@ final class OutOfOrderPane extends VBox {
         reopen.setId("maintenance-reopen");
         reopen.getStyleClass().add("maintenance-primary");
         reopen.visibleProperty().bind(model.closureProperty().isNotNull());
+        reopen.managedProperty().bind(reopen.visibleProperty());
         reopen.setOnAction(event -> model.reopen());
         Button back = new Button(texts.get("maintenance.tools.back"));
         back.setId("maintenance-back");

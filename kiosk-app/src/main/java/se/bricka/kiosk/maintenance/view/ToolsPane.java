@@ -25,11 +25,17 @@ final class ToolsPane extends VBox {
                         .caretakerProperty()
                         .map(name -> texts.format("maintenance.tools.signed-in", name))
                         .orElse(""));
-        TilePane tools = new TilePane(tool(
-                texts,
-                "maintenance-tool-out-of-order",
-                "maintenance.tools.out-of-order",
-                () -> model.show(MaintenanceScreen.OUT_OF_ORDER)));
+        TilePane tools = new TilePane(
+                tool(
+                        texts,
+                        "maintenance-tool-out-of-order",
+                        "maintenance.tools.out-of-order",
+                        () -> model.show(MaintenanceScreen.OUT_OF_ORDER)),
+                tool(
+                        texts,
+                        "maintenance-tool-sync",
+                        "maintenance.tools.sync",
+                        () -> model.show(MaintenanceScreen.SYNC)));
         tools.getStyleClass().add("maintenance-tool-grid");
         tools.setAlignment(Pos.CENTER);
         Button leave = new Button(texts.get("maintenance.tools.leave"));
