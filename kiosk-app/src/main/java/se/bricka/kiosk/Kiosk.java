@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import se.bricka.hw.reader.SimulatedTagReader;
+import se.bricka.hw.reader.TagRead;
 import se.bricka.kiosk.backend.BoardBackend;
 import se.bricka.kiosk.backend.ChangeSubscription;
 import se.bricka.kiosk.backend.HttpBoardBackend;
@@ -81,16 +82,24 @@ public final class Kiosk implements AutoCloseable {
         }
         stage.show();
 
-        reader.start(read -> model.tagRead(read.uid()));
+        maintenance.readerCheck().useReaders(List.of(reader, wedgeReader));
+        reader.start(this::tagRead);
         // A USB reader that types the UID may be plugged in at any time: its keys go to it, not to buttons.
         WedgeKeyFilter.install(scene, wedgeReader);
-        wedgeReader.start(read -> model.tagRead(read.uid()));
+        wedgeReader.start(this::tagRead);
         stallWatch = new FxStallWatch(FxThread.executor(), System::nanoTime, FX_STALL_LIMIT, model::logOut).start();
         readerWindow = new SimulatedReaderWindow(reader, texts);
         readerWindow.show(stage);
         model.start();
         maintenance.start();
         maintenanceChanges = backend.subscribe(maintenance.changeListener());
+    }
+
+    /** A read goes to the board unless the caretaker's reader check takes it as its test tap. */
+    private void tagRead(TagRead read) {
+        if (!maintenance.readerCheck().offer(read)) {
+            model.tagRead(read.uid());
+        }
     }
 
     /** Lays the caretakers' maintenance layer, in the board's own language, over a board view. */

@@ -21,7 +21,9 @@ import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
 import se.bricka.core.wire.DeviceBootstrap;
+import se.bricka.core.wire.Household;
 import se.bricka.core.wire.ResourceSummary;
+import se.bricka.core.wire.TagLookup;
 import se.bricka.kiosk.backend.BackendOfflineException;
 import se.bricka.kiosk.backend.BackendRefusedException;
 import se.bricka.kiosk.backend.WireJson;
@@ -61,6 +63,17 @@ public final class HttpMaintenanceBackend implements MaintenanceBackend, AutoClo
     public List<ResourceSummary> resources() {
         DeviceBootstrap bootstrap = call(request(ApiPaths.DEVICE_BOOTSTRAP).get(), type(DeviceBootstrap.class));
         return bootstrap.resources();
+    }
+
+    @Override
+    public String tagKey() {
+        DeviceBootstrap bootstrap = call(request(ApiPaths.DEVICE_BOOTSTRAP).get(), type(DeviceBootstrap.class));
+        return bootstrap.tagKey();
+    }
+
+    @Override
+    public Household identify(String tagHash) {
+        return call(request(ApiPaths.DEVICE_IDENTIFY).post(body(new TagLookup(tagHash))), type(Household.class));
     }
 
     @Override

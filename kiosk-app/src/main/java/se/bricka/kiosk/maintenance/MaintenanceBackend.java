@@ -5,6 +5,7 @@ import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
+import se.bricka.core.wire.Household;
 import se.bricka.core.wire.ResourceSummary;
 
 /**
@@ -21,6 +22,12 @@ public interface MaintenanceBackend {
 
     /** The objects this board serves. */
     List<ResourceSummary> resources();
+
+    /** The key this board hashes tag UIDs with (base64). */
+    String tagKey();
+
+    /** The household a tag hash belongs to; refused with {@code unknown-tag} or {@code tag-blocked}. */
+    Household identify(String tagHash);
 
     /** Closes an object for a period; bookings in it are cancelled by the backend. */
     ClosureView close(long resourceId, ClosureRequest request);

@@ -38,6 +38,7 @@ public final class MaintenanceModel {
     private final EventOutbox outbox;
     private final OutOfOrderModel outOfOrder;
     private final SyncStateModel sync;
+    private final ReaderCheckModel readerCheck;
     private final StringBuilder entry = new StringBuilder();
     private volatile CaretakerPin signedIn;
     private Instant lastTouch = Instant.MIN;
@@ -51,6 +52,7 @@ public final class MaintenanceModel {
         this.outbox = new EventOutbox(backend);
         this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
         this.sync = new SyncStateModel(this, backend, queue, ui, clock);
+        this.readerCheck = new ReaderCheckModel(this, backend, queue, ui);
     }
 
     // ---- Properties
@@ -67,6 +69,11 @@ public final class MaintenanceModel {
     /** The "Sync state" tool. */
     public SyncStateModel sync() {
         return sync;
+    }
+
+    /** The "Reader check" tool. */
+    public ReaderCheckModel readerCheck() {
+        return readerCheck;
     }
 
     /** The caretaker signed in, if any: tools record their actions under this identity. */
@@ -175,6 +182,9 @@ public final class MaintenanceModel {
             state.screen.set(screen);
             if (screen == MaintenanceScreen.OUT_OF_ORDER) {
                 outOfOrder.load();
+            }
+            if (screen == MaintenanceScreen.READER) {
+                readerCheck.refresh();
             }
         }
     }

@@ -6,5 +6,6 @@ public enum MaintenanceScreen {
     PIN,
     TOOLS,
     OUT_OF_ORDER,
-    SYNC
+    SYNC,
+    READER
 }

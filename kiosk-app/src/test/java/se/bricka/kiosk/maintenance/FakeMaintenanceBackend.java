@@ -5,17 +5,23 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import se.bricka.core.caretaker.PinHasher;
 import se.bricka.core.caretaker.PinHasher.PinHash;
+import se.bricka.core.tag.TagHasher;
+import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
+import se.bricka.core.wire.Household;
 import se.bricka.core.wire.ResourceSummary;
 import se.bricka.kiosk.backend.BackendOfflineException;
+import se.bricka.kiosk.backend.BackendRefusedException;
 
 /** An in-memory backend for the maintenance models: PINs, recorded events and closures. */
 final class FakeMaintenanceBackend implements MaintenanceBackend {
 
     static final String KIM_PIN = "246810";
+    static final TagUid KNOWN_TAG = new TagUid("11020001");
+    static final byte[] TAG_KEY = "fake-tag-key-for-reader-check".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     static final ResourceSummary ROOM = new ResourceSummary(7, "Tvättstuga A", "laundry");
 
     final List<CaretakerPin> pins = new CopyOnWriteArrayList<>();
@@ -49,6 +55,21 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     public List<ResourceSummary> resources() {
         failIfOffline();
         return List.of(ROOM);
+    }
+
+    @Override
+    public String tagKey() {
+        failIfOffline();
+        return java.util.Base64.getEncoder().encodeToString(TAG_KEY);
+    }
+
+    @Override
+    public Household identify(String tagHash) {
+        failIfOffline();
+        if (tagHash.equals(new TagHasher(TAG_KEY).hash(KNOWN_TAG))) {
+            return new Household(1, "1102");
+        }
+        throw new BackendRefusedException("unknown-tag", 403, "unknown tag");
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class MaintenanceView extends StackPane {
         screens.put(MaintenanceScreen.TOOLS, new ToolsPane(model, texts));
         screens.put(MaintenanceScreen.OUT_OF_ORDER, new OutOfOrderPane(model, texts));
         screens.put(MaintenanceScreen.SYNC, new SyncStatePane(model, texts));
+        screens.put(MaintenanceScreen.READER, new ReaderCheckPane(model, texts));
         StackPane panel = new StackPane();
         panel.getChildren().addAll(screens.values());
         panel.setId("maintenance-panel");

@@ -35,7 +35,12 @@ final class ToolsPane extends VBox {
                         texts,
                         "maintenance-tool-sync",
                         "maintenance.tools.sync",
-                        () -> model.show(MaintenanceScreen.SYNC)));
+                        () -> model.show(MaintenanceScreen.SYNC)),
+                tool(
+                        texts,
+                        "maintenance-tool-reader",
+                        "maintenance.tools.reader",
+                        () -> model.show(MaintenanceScreen.READER)));
         tools.getStyleClass().add("maintenance-tool-grid");
         tools.setAlignment(Pos.CENTER);
         Button leave = new Button(texts.get("maintenance.tools.leave"));
