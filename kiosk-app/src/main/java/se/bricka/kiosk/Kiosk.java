@@ -22,6 +22,7 @@ import se.bricka.kiosk.fx.FxThread;
 import se.bricka.kiosk.fx.ScheduledDelays;
 import se.bricka.kiosk.i18n.Languages;
 import se.bricka.kiosk.i18n.Texts;
+import se.bricka.kiosk.maintenance.DemoDoor;
 import se.bricka.kiosk.maintenance.HttpMaintenanceBackend;
 import se.bricka.kiosk.maintenance.MaintenanceModel;
 import se.bricka.kiosk.maintenance.view.MaintenanceView;
@@ -58,6 +59,7 @@ public final class Kiosk implements AutoCloseable {
     private final MaintenanceModel maintenance;
     private final Texts maintenanceTexts;
     private final ChangeSubscription maintenanceChanges;
+    private final DemoDoor demoDoor;
 
     private Kiosk(Stage stage, KioskOptions options) {
         Texts texts = Texts.forLanguage(options.language());
@@ -70,6 +72,7 @@ public final class Kiosk implements AutoCloseable {
         maintenance = new MaintenanceModel(maintenanceBackend, queue, FxThread.executor(), Clock.systemDefaultZone());
         maintenanceTexts = texts;
         maintenance.sync().backendAddress(options.backend());
+        demoDoor = new DemoDoor(maintenance.doorTest());
 
         stage.setTitle(texts.get("app.title"));
         Scene scene = new Scene(withMaintenance(new BoardView(model, texts)), WIDTH, HEIGHT);
@@ -159,6 +162,7 @@ public final class Kiosk implements AutoCloseable {
     @Override
     public void close() {
         maintenanceChanges.close();
+        demoDoor.close();
         maintenanceBackend.close();
         stallWatch.close();
         wedgeReader.close();

@@ -39,6 +39,7 @@ public final class MaintenanceModel {
     private final OutOfOrderModel outOfOrder;
     private final SyncStateModel sync;
     private final ReaderCheckModel readerCheck;
+    private final DoorTestModel doorTest;
     private final StringBuilder entry = new StringBuilder();
     private volatile CaretakerPin signedIn;
     private Instant lastTouch = Instant.MIN;
@@ -53,6 +54,7 @@ public final class MaintenanceModel {
         this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
         this.sync = new SyncStateModel(this, backend, queue, ui, clock);
         this.readerCheck = new ReaderCheckModel(this, backend, queue, ui);
+        this.doorTest = new DoorTestModel(this, ui);
     }
 
     // ---- Properties
@@ -74,6 +76,11 @@ public final class MaintenanceModel {
     /** The "Reader check" tool. */
     public ReaderCheckModel readerCheck() {
         return readerCheck;
+    }
+
+    /** The "Door test" tool. */
+    public DoorTestModel doorTest() {
+        return doorTest;
     }
 
     /** The caretaker signed in, if any: tools record their actions under this identity. */
@@ -185,6 +192,9 @@ public final class MaintenanceModel {
             }
             if (screen == MaintenanceScreen.READER) {
                 readerCheck.refresh();
+            }
+            if (screen == MaintenanceScreen.DOOR) {
+                doorTest.refresh();
             }
         }
     }

@@ -7,5 +7,6 @@ public enum MaintenanceScreen {
     TOOLS,
     OUT_OF_ORDER,
     SYNC,
-    READER
+    READER,
+    DOOR
 }

@@ -49,6 +49,8 @@ class MaintenanceWalkTest {
     private final ActionQueue queue = new ActionQueue("maintenance-walk");
     private HttpMaintenanceBackend backend;
     private MaintenanceModel model;
+    private final se.bricka.hw.reader.SimulatedTagReader reader =
+            new se.bricka.hw.reader.SimulatedTagReader("simulated-1");
     private Scene scene;
 
     @BeforeAll
@@ -67,6 +69,7 @@ class MaintenanceWalkTest {
                 server.baseUri(), DemoEstate.DEVICES.getFirst().token());
         model = new MaintenanceModel(backend, queue, FxThread.executor(), clock);
         model.sync().backendAddress(server.baseUri());
+        model.readerCheck().useReaders(java.util.List.of(reader));
         StackPane board = new StackPane();
         board.getStylesheets().add(BoardView.STYLESHEET);
         board.getStyleClass().add("board");
@@ -81,6 +84,7 @@ class MaintenanceWalkTest {
     void stop() {
         queue.close();
         backend.close();
+        reader.close();
     }
 
     @Test
@@ -128,6 +132,9 @@ class MaintenanceWalkTest {
         robot.clickOn("#maintenance-back").clickOn("#maintenance-tool-sync");
         settle();
         shoot("maintenance-sync-sv.png");
+        robot.clickOn("#maintenance-tools-back-sync").clickOn("#maintenance-tool-reader");
+        settle();
+        shoot("maintenance-reader-sv.png");
     }
 
     private void typeDigits(FxRobot robot, String digits) {

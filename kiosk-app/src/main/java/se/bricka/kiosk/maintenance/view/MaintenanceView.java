@@ -50,6 +50,7 @@ public final class MaintenanceView extends StackPane {
         screens.put(MaintenanceScreen.OUT_OF_ORDER, new OutOfOrderPane(model, texts));
         screens.put(MaintenanceScreen.SYNC, new SyncStatePane(model, texts));
         screens.put(MaintenanceScreen.READER, new ReaderCheckPane(model, texts));
+        screens.put(MaintenanceScreen.DOOR, new DoorTestPane(model, texts));
         StackPane panel = new StackPane();
         panel.getChildren().addAll(screens.values());
         panel.setId("maintenance-panel");

@@ -62,6 +62,7 @@ final class SyncStatePane extends VBox {
         sync.getStyleClass().add("maintenance-primary");
         sync.setOnAction(event -> model.syncNow());
         Button back = new Button(texts.get("maintenance.tools.back"));
+        back.setId("maintenance-tools-back-sync");
         back.getStyleClass().add("maintenance-secondary");
         back.setOnAction(event -> maintenance.show(MaintenanceScreen.TOOLS));
         HBox footer = new HBox(back, sync);

@@ -40,7 +40,12 @@ final class ToolsPane extends VBox {
                         texts,
                         "maintenance-tool-reader",
                         "maintenance.tools.reader",
-                        () -> model.show(MaintenanceScreen.READER)));
+                        () -> model.show(MaintenanceScreen.READER)),
+                tool(
+                        texts,
+                        "maintenance-tool-door",
+                        "maintenance.tools.door",
+                        () -> model.show(MaintenanceScreen.DOOR)));
         tools.getStyleClass().add("maintenance-tool-grid");
         tools.setAlignment(Pos.CENTER);
         Button leave = new Button(texts.get("maintenance.tools.leave"));
