@@ -19,6 +19,8 @@ import se.bricka.backend.booking.ReleaseJob;
 import se.bricka.backend.booking.WeekService;
 import se.bricka.backend.calendar.CalendarFeeds;
 import se.bricka.backend.calendar.CalendarRoutes;
+import se.bricka.backend.caretaker.CaretakerRoutes;
+import se.bricka.backend.caretaker.Caretakers;
 import se.bricka.backend.closure.ClosureRoutes;
 import se.bricka.backend.closure.ClosureService;
 import se.bricka.backend.demo.DemoSeeder;
@@ -141,6 +143,7 @@ public final class Backend implements AutoCloseable {
                 new BookingRoutes(bookings, weeks, checkIns, resources, households, input),
                 new ClosureRoutes(closures, input),
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
+                new CaretakerRoutes(new Caretakers(transactor, delivery.publisher(), clock), input),
                 new OpenApiRoute(),
                 delivery.events()::install,
                 privacy::install,

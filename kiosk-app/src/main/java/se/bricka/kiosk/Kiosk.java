@@ -8,7 +8,9 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import se.bricka.hw.reader.SimulatedTagReader;
+import se.bricka.hw.reader.TagRead;
 import se.bricka.kiosk.backend.BoardBackend;
+import se.bricka.kiosk.backend.ChangeSubscription;
 import se.bricka.kiosk.backend.HttpBoardBackend;
 import se.bricka.kiosk.booking.BoardModel;
 import se.bricka.kiosk.booking.BoardSettings;
@@ -20,6 +22,10 @@ import se.bricka.kiosk.fx.FxThread;
 import se.bricka.kiosk.fx.ScheduledDelays;
 import se.bricka.kiosk.i18n.Languages;
 import se.bricka.kiosk.i18n.Texts;
+import se.bricka.kiosk.maintenance.DemoDoor;
+import se.bricka.kiosk.maintenance.HttpMaintenanceBackend;
+import se.bricka.kiosk.maintenance.MaintenanceModel;
+import se.bricka.kiosk.maintenance.view.MaintenanceView;
 import se.bricka.kiosk.reader.KeyboardWedgeReader;
 import se.bricka.kiosk.reader.WedgeKeyFilter;
 
@@ -49,6 +55,11 @@ public final class Kiosk implements AutoCloseable {
     private final KeyboardWedgeReader wedgeReader =
             new KeyboardWedgeReader("keyboard-wedge", Clock.systemUTC(), KeyboardWedgeReader.DEFAULT_MAX_GAP);
     private final FxStallWatch stallWatch;
+    private final HttpMaintenanceBackend maintenanceBackend;
+    private final MaintenanceModel maintenance;
+    private final Texts maintenanceTexts;
+    private final ChangeSubscription maintenanceChanges;
+    private final DemoDoor demoDoor;
 
     private Kiosk(Stage stage, KioskOptions options) {
         Texts texts = Texts.forLanguage(options.language());
@@ -57,9 +68,14 @@ public final class Kiosk implements AutoCloseable {
                 ? BoardSettings.defaults().withResource(options.resourceId().getAsLong())
                 : BoardSettings.defaults();
         model = new BoardModel(backend, queue, FxThread.executor(), delays, Clock.systemDefaultZone(), settings);
+        maintenanceBackend = new HttpMaintenanceBackend(options.backend(), options.deviceToken());
+        maintenance = new MaintenanceModel(maintenanceBackend, queue, FxThread.executor(), Clock.systemDefaultZone());
+        maintenanceTexts = texts;
+        maintenance.sync().backendAddress(options.backend());
+        demoDoor = new DemoDoor(maintenance.doorTest());
 
         stage.setTitle(texts.get("app.title"));
-        Scene scene = new Scene(new BoardView(model, texts), WIDTH, HEIGHT);
+        Scene scene = new Scene(withMaintenance(new BoardView(model, texts)), WIDTH, HEIGHT);
         switchLanguageOf(scene, options.language());
         stage.setScene(scene);
         if (!options.windowed()) {
@@ -69,14 +85,30 @@ public final class Kiosk implements AutoCloseable {
         }
         stage.show();
 
-        reader.start(read -> model.tagRead(read.uid()));
+        maintenance.readerCheck().useReaders(List.of(reader, wedgeReader));
+        reader.start(this::tagRead);
         // A USB reader that types the UID may be plugged in at any time: its keys go to it, not to buttons.
         WedgeKeyFilter.install(scene, wedgeReader);
-        wedgeReader.start(read -> model.tagRead(read.uid()));
+        wedgeReader.start(this::tagRead);
         stallWatch = new FxStallWatch(FxThread.executor(), System::nanoTime, FX_STALL_LIMIT, model::logOut).start();
         readerWindow = new SimulatedReaderWindow(reader, texts);
         readerWindow.show(stage);
         model.start();
+        maintenance.start();
+        maintenanceChanges = backend.subscribe(maintenance.changeListener());
+    }
+
+    /** A read goes to the board unless the caretaker's reader check takes it as its test tap. */
+    private void tagRead(TagRead read) {
+        if (!maintenance.readerCheck().offer(read)) {
+            model.tagRead(read.uid());
+        }
+    }
+
+    /** Lays the caretakers' maintenance layer, in the board's own language, over a board view. */
+    private BoardView withMaintenance(BoardView view) {
+        view.getChildren().add(new MaintenanceView(maintenance, maintenanceTexts));
+        return view;
     }
 
     /**
@@ -89,7 +121,8 @@ public final class Kiosk implements AutoCloseable {
         model.state().languageProperty().subscribe(chosen -> {
             // Built when first chosen: six boards up front would cost memory most visits never use.
             String language = chosen != null && LANGUAGES.contains(chosen) ? chosen : ownLanguage;
-            BoardView view = views.computeIfAbsent(language, code -> new BoardView(model, Texts.forLanguage(code)));
+            BoardView view = views.computeIfAbsent(
+                    language, code -> withMaintenance(new BoardView(model, Texts.forLanguage(code))));
             if (scene.getRoot() != view) {
                 scene.setRoot(view);
             }
@@ -121,8 +154,16 @@ public final class Kiosk implements AutoCloseable {
         return queue;
     }
 
+    /** The caretakers' maintenance mode. */
+    public MaintenanceModel maintenance() {
+        return maintenance;
+    }
+
     @Override
     public void close() {
+        maintenanceChanges.close();
+        demoDoor.close();
+        maintenanceBackend.close();
         stallWatch.close();
         wedgeReader.close();
         readerWindow.close();

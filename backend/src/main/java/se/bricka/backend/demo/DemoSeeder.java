@@ -14,6 +14,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.backend.access.DoorDemoSeeder;
+import se.bricka.backend.caretaker.DemoCaretakerSeeder;
 import se.bricka.backend.device.TokenHash;
 import se.bricka.backend.persistence.DataAccessException;
 import se.bricka.backend.persistence.SqlStates;
@@ -75,6 +76,7 @@ public final class DemoSeeder {
         seedHouseholds(connection, property);
         seedBoardsAndRooms(connection, property);
         new DoorDemoSeeder(hasher).seed(connection, property);
+        new DemoCaretakerSeeder().seed(connection, property, now);
         return true;
     }
 

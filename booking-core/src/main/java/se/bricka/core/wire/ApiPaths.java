@@ -66,6 +66,15 @@ public final class ApiPaths {
     /** DELETE: staff re-open an object: the closure ends now (204). */
     public static final String CLOSURE = "/api/v1/closures/{closureId}";
 
+    /** GET: the hashed PINs of the device's property's caretakers. */
+    public static final String DEVICE_CARETAKER_PINS = "/api/v1/device/caretaker-pins";
+
+    /** POST: an event of the board's maintenance mode (wrong PIN, lock-out, entry, action). */
+    public static final String DEVICE_CARETAKER_EVENTS = "/api/v1/device/caretaker-events";
+
+    /** PUT a new PIN, DELETE to revoke it (device-authenticated until staff log-in exists). */
+    public static final String CARETAKER_PIN = "/api/v1/caretakers/{caretakerId}/pin";
+
     /** GET, no device token: an apartment's bookings as iCalendar (RFC 5545); the token is the secret. */
     public static final String CALENDAR = "/calendar/{token}";
 
@@ -93,5 +102,9 @@ public final class ApiPaths {
 
     public static String booking(long bookingId) {
         return BOOKING.replace("{bookingId}", Long.toString(bookingId));
+    }
+
+    public static String caretakerPin(long caretakerId) {
+        return CARETAKER_PIN.replace("{caretakerId}", Long.toString(caretakerId));
     }
 }

@@ -23,4 +23,7 @@ public record ChangeEvent(long version, String kind, long resourceId, LocalDate 
     public static final String TAG_BLOCKED = "tag-blocked";
     public static final String TAG_UNBLOCKED = "tag-unblocked";
     public static final String TAG_ISSUED = "tag-issued";
+
+    /** The caretaker PINs of a property changed: boards fetch them again (resource and date are filler). */
+    public static final String CARETAKER_PINS_CHANGED = "caretaker-pins-changed";
 }

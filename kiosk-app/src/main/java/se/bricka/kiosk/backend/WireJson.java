@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The JSON form of the wire records: dates and times as ISO-8601 strings, unknown fields ignored. */
-final class WireJson {
+public final class WireJson {
 
     private WireJson() {}
 
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

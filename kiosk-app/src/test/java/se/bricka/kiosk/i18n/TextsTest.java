@@ -24,7 +24,7 @@ class TextsTest {
 
     /** A string literal in the code that has the shape of a text key, such as "week.logout". */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|layout|language|large-text|idle|status|week|slot|confirm|message|refusal|busy|reader)(?:\\.[a-z-]+)+|large-text)\"");
+            "\"((?:app|layout|language|large-text|idle|status|week|slot|confirm|message|refusal|busy|reader|maintenance)(?:\\.[a-z-]+)+|large-text)\"");
 
     @Test
     void every_bundle_has_the_same_keys() {

@@ -1,0 +1,153 @@
+package se.bricka.backend.caretaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import se.bricka.backend.testing.ApiClient;
+import se.bricka.backend.testing.ApiTestBase;
+import se.bricka.backend.testing.Reply;
+import se.bricka.core.caretaker.PinHasher;
+import se.bricka.core.caretaker.PinHasher.PinHash;
+import se.bricka.core.demo.DemoCaretakers;
+import se.bricka.core.wire.ApiPaths;
+import se.bricka.core.wire.ChangeEvent;
+
+/** Caretaker PINs served hashed, changed and revoked with a push, and maintenance events stored. */
+abstract class CaretakerContract extends ApiTestBase {
+
+    @Test
+    void a_board_receives_each_caretakers_pin_hashed_and_never_the_pin() {
+        // when
+        Reply reply = board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of());
+
+        // then
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode first = reply.json().path(0);
+        assertThat(reply.json()).hasSize(DemoCaretakers.ALL.size());
+        assertThat(reply.body()).doesNotContain(DemoCaretakers.ALL.getFirst().pin());
+        assertThat(PinHasher.matches(DemoCaretakers.ALL.getFirst().pin(), pinOf(first)))
+                .isTrue();
+    }
+
+    @Test
+    void a_revoked_pin_is_no_longer_served_and_the_change_is_pushed() {
+        // given
+        long leaving = firstCaretakerId();
+
+        // when
+        Reply reply = board.delete(ApiPaths.caretakerPin(leaving), Map.of());
+
+        // then
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+        JsonNode pins = board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of()).json();
+        assertThat(pins.findValuesAsText("caretakerId")).doesNotContain(Long.toString(leaving));
+        assertThat(database.count(
+                        "SELECT COUNT(*) FROM change_log WHERE kind = '" + ChangeEvent.CARETAKER_PINS_CHANGED + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_new_pin_replaces_the_old_one() {
+        // given
+        long caretaker = firstCaretakerId();
+
+        // when
+        Reply reply = put(ApiPaths.caretakerPin(caretaker), "{\"pin\":\"97531086\"}");
+
+        // then
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+        PinHash stored =
+                pinOf(board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of()).json().path(0));
+        assertThat(PinHasher.matches("97531086", stored)).isTrue();
+        assertThat(PinHasher.matches(DemoCaretakers.ALL.getFirst().pin(), stored))
+                .isFalse();
+    }
+
+    @Test
+    void a_short_or_non_digit_pin_is_refused_and_changes_nothing() {
+        // given
+        long caretaker = firstCaretakerId();
+        String before = board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of()).body();
+
+        // when
+        Reply tooShort = put(ApiPaths.caretakerPin(caretaker), "{\"pin\":\"12345\"}");
+        Reply letters = put(ApiPaths.caretakerPin(caretaker), "{\"pin\":\"12345a\"}");
+
+        // then
+        assertProblem(tooShort, 400, "pin-too-short");
+        assertProblem(letters, 400, "pin-not-digits");
+        assertThat(board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of()).body()).isEqualTo(before);
+    }
+
+    @Test
+    void a_caretaker_of_no_such_id_is_refused() {
+        // when
+        Reply reply = board.delete(ApiPaths.caretakerPin(999_999), Map.of());
+
+        // then
+        assertProblem(reply, 404, "unknown-caretaker");
+    }
+
+    @Test
+    void a_wrong_pin_event_is_stored_with_device_and_time() {
+        // when
+        Reply reply = board.post(
+                ApiPaths.DEVICE_CARETAKER_EVENTS, "{\"kind\":\"pin-failed\",\"occurredAt\":\"" + NOW + "\"}", Map.of());
+
+        // then
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+        assertThat(database.count("SELECT COUNT(*) FROM caretaker_event WHERE kind = 'pin-failed'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void an_event_of_unknown_kind_or_absurd_time_is_refused_and_nothing_is_stored() {
+        // when
+        Reply kind = board.post(
+                ApiPaths.DEVICE_CARETAKER_EVENTS, "{\"kind\":\"party\",\"occurredAt\":\"" + NOW + "\"}", Map.of());
+        Reply time = board.post(
+                ApiPaths.DEVICE_CARETAKER_EVENTS,
+                "{\"kind\":\"pin-failed\",\"occurredAt\":\"2999-01-01T00:00:00Z\"}",
+                Map.of());
+
+        // then
+        assertProblem(kind, 400, "bad-request");
+        assertProblem(time, 400, "bad-request");
+        assertThat(database.count("SELECT COUNT(*) FROM caretaker_event")).isZero();
+    }
+
+    private long firstCaretakerId() {
+        return board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of())
+                .json()
+                .path(0)
+                .path("caretakerId")
+                .asLong();
+    }
+
+    private static PinHash pinOf(JsonNode pin) {
+        return new PinHash(
+                pin.path("salt").asText(),
+                pin.path("hash").asText(),
+                pin.path("iterations").asInt());
+    }
+
+    private Reply put(String path, String json) {
+        Request request = board.request(path, Map.of())
+                .put(RequestBody.create(json, MediaType.get("application/json")))
+                .build();
+        try (Response response = ApiClient.http().newCall(request).execute()) {
+            return new Reply(
+                    response.code(),
+                    response.header("Content-Type", ""),
+                    response.body().string());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package se.bricka.kiosk.maintenance;
+
+import java.util.List;
+import se.bricka.core.wire.CaretakerEventReport;
+import se.bricka.core.wire.CaretakerPin;
+import se.bricka.core.wire.ClosureRequest;
+import se.bricka.core.wire.ClosureView;
+import se.bricka.core.wire.Household;
+import se.bricka.core.wire.ResourceSummary;
+
+/**
+ * What the maintenance mode asks of the backend, as this device. Calls block and throw a
+ * {@link se.bricka.kiosk.backend.BackendException}; run them on the action queue.
+ */
+public interface MaintenanceBackend {
+
+    /** The current caretaker PIN hashes of the board's property. */
+    List<CaretakerPin> caretakerPins();
+
+    /** Stores one event of the maintenance mode. */
+    void report(CaretakerEventReport event);
+
+    /** The objects this board serves. */
+    List<ResourceSummary> resources();
+
+    /** The key this board hashes tag UIDs with (base64). */
+    String tagKey();
+
+    /** The household a tag hash belongs to; refused with {@code unknown-tag} or {@code tag-blocked}. */
+    Household identify(String tagHash);
+
+    /** Closes an object for a period; bookings in it are cancelled by the backend. */
+    ClosureView close(long resourceId, ClosureRequest request);
+
+    /** Re-opens the object of a closure now. */
+    void reopen(long closureId);
+}

@@ -1,0 +1,296 @@
+package se.bricka.kiosk.maintenance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.core.caretaker.PinHasher;
+import se.bricka.core.wire.CaretakerEventReport;
+import se.bricka.core.wire.CaretakerPin;
+import se.bricka.core.wire.ChangeEvent;
+import se.bricka.kiosk.backend.BackendException;
+import se.bricka.kiosk.backend.ChangeListener;
+import se.bricka.kiosk.fx.ActionQueue;
+
+/**
+ * The caretakers' maintenance mode: entered by a long press, opened by a caretaker's PIN, locked after
+ * five wrong ones, left by hand or after two minutes without a touch. Every failure, lock, entry, exit
+ * and action is reported to the backend with the caretaker's identity. PIN checks and backend calls run
+ * on the action queue; state changes reach the FX thread through {@code ui}.
+ */
+public final class MaintenanceModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MaintenanceModel.class);
+
+    /** Without a touch for this long the maintenance mode closes by itself. */
+    public static final Duration IDLE_LIMIT = Duration.ofMinutes(2);
+
+    private final MaintenanceState state = new MaintenanceState();
+    private final MaintenanceBackend backend;
+    private final ActionQueue queue;
+    private final Executor ui;
+    private final Clock clock;
+    private final CaretakerPins pins = new CaretakerPins();
+    private final PinAttempts attempts;
+    private final EventOutbox outbox;
+    private final OutOfOrderModel outOfOrder;
+    private final SyncStateModel sync;
+    private final ReaderCheckModel readerCheck;
+    private final DoorTestModel doorTest;
+    private final StringBuilder entry = new StringBuilder();
+    private volatile CaretakerPin signedIn;
+    private Instant lastTouch = Instant.MIN;
+
+    public MaintenanceModel(MaintenanceBackend backend, ActionQueue queue, Executor ui, Clock clock) {
+        this.backend = backend;
+        this.queue = queue;
+        this.ui = ui;
+        this.clock = clock;
+        this.attempts = new PinAttempts(clock);
+        this.outbox = new EventOutbox(backend);
+        this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
+        this.sync = new SyncStateModel(this, backend, queue, ui, clock);
+        this.readerCheck = new ReaderCheckModel(this, backend, queue, ui);
+        this.doorTest = new DoorTestModel(this, ui);
+    }
+
+    // ---- Properties
+
+    public MaintenanceState state() {
+        return state;
+    }
+
+    /** The "Out of order" tool. */
+    public OutOfOrderModel outOfOrder() {
+        return outOfOrder;
+    }
+
+    /** The "Sync state" tool. */
+    public SyncStateModel sync() {
+        return sync;
+    }
+
+    /** The "Reader check" tool. */
+    public ReaderCheckModel readerCheck() {
+        return readerCheck;
+    }
+
+    /** The "Door test" tool. */
+    public DoorTestModel doorTest() {
+        return doorTest;
+    }
+
+    /** The caretaker signed in, if any: tools record their actions under this identity. */
+    public Optional<CaretakerPin> caretaker() {
+        return Optional.ofNullable(signedIn);
+    }
+
+    // ---- Commands
+
+    /** Fetches the caretaker PINs; again on every push that says they changed. */
+    public void start() {
+        queue.submit(this::loadPins);
+    }
+
+    /** Listens for PIN changes and reconnections on the board's change stream. */
+    public ChangeListener changeListener() {
+        return new ChangeListener() {
+            @Override
+            public void changed(ChangeEvent event) {
+                sync.changeSeen(event.version());
+                if (ChangeEvent.CARETAKER_PINS_CHANGED.equals(event.kind())) {
+                    queue.submit(MaintenanceModel.this::loadPins);
+                }
+            }
+
+            @Override
+            public void connection(boolean online) {
+                sync.connection(online);
+                if (online) {
+                    queue.submit(MaintenanceModel.this::loadPins);
+                }
+            }
+        };
+    }
+
+    /** The long press on the corner was held to the end: the PIN pad opens. */
+    public void open() {
+        touched();
+        if (state.screen.get() == MaintenanceScreen.HIDDEN) {
+            clearEntry();
+            state.messageKey.set(null);
+            state.screen.set(MaintenanceScreen.PIN);
+            tick();
+        }
+    }
+
+    /** A digit key of the pad. */
+    public void digit(int digit) {
+        touched();
+        if (digit < 0
+                || digit > 9
+                || attempts.isLocked()
+                || state.checking.get()
+                || entry.length() >= PinHasher.MAX_DIGITS) {
+            return;
+        }
+        entry.append((char) ('0' + digit));
+        state.digits.set(entry.length());
+        state.messageKey.set(null);
+    }
+
+    /** The erase key: takes back the last digit. */
+    public void erase() {
+        touched();
+        if (!entry.isEmpty()) {
+            entry.setLength(entry.length() - 1);
+            state.digits.set(entry.length());
+        }
+    }
+
+    /** The OK key: checks the typed PIN. Too short a PIN is a sentence, not a wrong try. */
+    public void submit() {
+        touched();
+        if (attempts.isLocked() || state.checking.get()) {
+            return;
+        }
+        String pin = entry.toString();
+        clearEntry();
+        Optional<String> problem = PinHasher.problemWith(pin);
+        if (problem.isPresent()) {
+            state.messageKey.set("maintenance.pin." + problem.get());
+            return;
+        }
+        state.checking.set(true);
+        queue.submit(() -> check(pin));
+    }
+
+    /** Closes the maintenance mode and shows the board again. */
+    public void leave() {
+        CaretakerPin leaving = signedIn;
+        signedIn = null;
+        clearEntry();
+        state.caretaker.set(null);
+        state.messageKey.set(null);
+        state.screen.set(MaintenanceScreen.HIDDEN);
+        if (leaving != null) {
+            report(CaretakerEventReport.LEFT, leaving.caretakerId(), null);
+        }
+    }
+
+    /** Opens a tool, or the tools menu again. Only for a signed-in caretaker. */
+    public void show(MaintenanceScreen screen) {
+        touched();
+        if (signedIn != null && screen != MaintenanceScreen.HIDDEN && screen != MaintenanceScreen.PIN) {
+            state.messageKey.set(null);
+            state.screen.set(screen);
+            if (screen == MaintenanceScreen.OUT_OF_ORDER) {
+                outOfOrder.load();
+            }
+            if (screen == MaintenanceScreen.READER) {
+                readerCheck.refresh();
+            }
+            if (screen == MaintenanceScreen.DOOR) {
+                doorTest.refresh();
+            }
+        }
+    }
+
+    /** Any touch on the maintenance layer: it keeps the mode open. */
+    public void touched() {
+        lastTouch = clock.instant();
+    }
+
+    /** Called every second: counts the lock down and closes the mode after {@link #IDLE_LIMIT} untouched. */
+    public void tick() {
+        boolean locked = attempts.isLocked();
+        state.locked.set(locked);
+        sync.tick();
+        Duration left = attempts.lockLeft();
+        state.lockSecondsLeft.set(left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
+        if (!locked && "maintenance.pin.locked".equals(state.messageKey.get())) {
+            state.messageKey.set(null);
+        }
+        if (state.screen.get() != MaintenanceScreen.HIDDEN && !clock.instant().isBefore(lastTouch.plus(IDLE_LIMIT))) {
+            leave();
+        }
+    }
+
+    /** Records a tool's action under the signed-in caretaker's identity. */
+    public void recordAction(String detail) {
+        CaretakerPin who = signedIn;
+        report(CaretakerEventReport.ACTION, who == null ? null : who.caretakerId(), detail);
+    }
+
+    // ---- On the action queue
+
+    /** Fetches the PINs again; for tools already running on the action queue. */
+    void reloadPinsOnQueue() {
+        loadPins();
+    }
+
+    private void loadPins() {
+        try {
+            pins.replaceWith(backend.caretakerPins());
+            int count = pins.size();
+            LOG.info("{} caretaker PINs on this board", count);
+            ui.execute(() -> state.caretakersWithPin.set(count));
+        } catch (BackendException e) {
+            LOG.info("caretaker PINs not refreshed: {}", e.getMessage());
+        }
+    }
+
+    private void check(String pin) {
+        Optional<CaretakerPin> match = pins.match(pin);
+        if (match.isPresent()) {
+            attempts.succeeded();
+            ui.execute(() -> signIn(match.get()));
+            outbox.send(event(CaretakerEventReport.ENTERED, match.get().caretakerId(), null));
+            return;
+        }
+        PinAttempts.Failure failure = attempts.failed();
+        ui.execute(() -> wrongPin(failure));
+        outbox.send(event(CaretakerEventReport.PIN_FAILED, null, null));
+        failure.lockedUntil()
+                .ifPresent(until -> outbox.send(event(CaretakerEventReport.LOCKED_OUT, null, "until " + until)));
+    }
+
+    // ---- On the FX thread
+
+    private void signIn(CaretakerPin caretaker) {
+        signedIn = caretaker;
+        state.checking.set(false);
+        state.caretaker.set(caretaker.name());
+        state.messageKey.set(null);
+        touched();
+        state.screen.set(MaintenanceScreen.TOOLS);
+    }
+
+    private void wrongPin(PinAttempts.Failure failure) {
+        state.checking.set(false);
+        if (failure.lockedUntil().isPresent()) {
+            state.messageKey.set("maintenance.pin.locked");
+        } else {
+            state.messageKey.set("maintenance.pin.wrong");
+            state.messageNumber.set(failure.triesLeft());
+        }
+        tick();
+    }
+
+    private void clearEntry() {
+        entry.setLength(0);
+        state.digits.set(0);
+    }
+
+    private void report(String kind, Long caretakerId, String detail) {
+        CaretakerEventReport event = event(kind, caretakerId, detail);
+        queue.submit(() -> outbox.send(event));
+    }
+
+    private CaretakerEventReport event(String kind, Long caretakerId, String detail) {
+        return new CaretakerEventReport(kind, caretakerId, detail, clock.instant());
+    }
+}

@@ -1,0 +1,94 @@
+package se.bricka.kiosk.maintenance;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import se.bricka.core.caretaker.PinHasher;
+import se.bricka.core.caretaker.PinHasher.PinHash;
+import se.bricka.core.tag.TagHasher;
+import se.bricka.core.tag.TagUid;
+import se.bricka.core.wire.CaretakerEventReport;
+import se.bricka.core.wire.CaretakerPin;
+import se.bricka.core.wire.ClosureRequest;
+import se.bricka.core.wire.ClosureView;
+import se.bricka.core.wire.Household;
+import se.bricka.core.wire.ResourceSummary;
+import se.bricka.kiosk.backend.BackendOfflineException;
+import se.bricka.kiosk.backend.BackendRefusedException;
+
+/** An in-memory backend for the maintenance models: PINs, recorded events and closures. */
+final class FakeMaintenanceBackend implements MaintenanceBackend {
+
+    static final String KIM_PIN = "246810";
+    static final TagUid KNOWN_TAG = new TagUid("11020001");
+    static final byte[] TAG_KEY = "fake-tag-key-for-reader-check".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static final ResourceSummary ROOM = new ResourceSummary(7, "Tvättstuga A", "laundry");
+
+    final List<CaretakerPin> pins = new CopyOnWriteArrayList<>();
+    final List<CaretakerEventReport> events = new CopyOnWriteArrayList<>();
+    final List<ClosureRequest> closures = new CopyOnWriteArrayList<>();
+    final List<Long> reopened = new CopyOnWriteArrayList<>();
+    volatile boolean offline;
+
+    FakeMaintenanceBackend() {
+        PinHash kim = PinHasher.hash(KIM_PIN);
+        pins.add(new CaretakerPin(1, "Kim Lind", kim.salt(), kim.hash(), kim.iterations()));
+    }
+
+    List<String> eventKinds() {
+        return events.stream().map(CaretakerEventReport::kind).toList();
+    }
+
+    @Override
+    public List<CaretakerPin> caretakerPins() {
+        failIfOffline();
+        return List.copyOf(pins);
+    }
+
+    @Override
+    public void report(CaretakerEventReport event) {
+        failIfOffline();
+        events.add(event);
+    }
+
+    @Override
+    public List<ResourceSummary> resources() {
+        failIfOffline();
+        return List.of(ROOM);
+    }
+
+    @Override
+    public String tagKey() {
+        failIfOffline();
+        return java.util.Base64.getEncoder().encodeToString(TAG_KEY);
+    }
+
+    @Override
+    public Household identify(String tagHash) {
+        failIfOffline();
+        if (tagHash.equals(new TagHasher(TAG_KEY).hash(KNOWN_TAG))) {
+            return new Household(1, "1102");
+        }
+        throw new BackendRefusedException("unknown-tag", 403, "unknown tag");
+    }
+
+    @Override
+    public ClosureView close(long resourceId, ClosureRequest request) {
+        failIfOffline();
+        closures.add(request);
+        LocalDateTime until = request.until();
+        return new ClosureView(closures.size(), resourceId, request.from(), until, request.reason(), 2);
+    }
+
+    @Override
+    public void reopen(long closureId) {
+        failIfOffline();
+        reopened.add(closureId);
+    }
+
+    private void failIfOffline() {
+        if (offline) {
+            throw new BackendOfflineException("offline in the test", null);
+        }
+    }
+}
