@@ -75,20 +75,7 @@ public final class AccessLogReader {
             List<AccessEventRow> rows = events.find(connection, filter, oldestKept, MAX_ROWS);
             audit.append(
                     connection,
-                    new AuditEntry(
-                            now,
-                            who.id(),
-                            who.username(),
-                            who.role().name(),
-                            purpose.code(),
-                            caseReference,
-                            filter.apartmentId(),
-                            filter.doorId(),
-                            filter.from(),
-                            filter.to(),
-                            output,
-                            "ALLOWED",
-                            rows.size()));
+                    auditEntry(now, who, purpose.code(), caseReference, filter, output, "ALLOWED", rows.size()));
             return new LogResult(
                     now,
                     who.username(),
@@ -113,17 +100,12 @@ public final class AccessLogReader {
             List<AccessEventRow> rows = events.find(connection, filter, oldestKept, MAX_ROWS);
             audit.append(
                     connection,
-                    new AuditEntry(
+                    auditEntry(
                             now,
-                            who.id(),
-                            who.username(),
-                            who.role().name(),
+                            who,
                             "register-extract",
                             "register extract",
-                            apartmentId,
-                            null,
-                            filter.from(),
-                            filter.to(),
+                            filter,
                             "extract",
                             "ALLOWED",
                             rows.size()));
@@ -221,22 +203,43 @@ public final class AccessLogReader {
         transactor.inTransaction(connection -> {
             audit.append(
                     connection,
-                    new AuditEntry(
+                    auditEntry(
                             now,
-                            who.id(),
-                            who.username(),
-                            who.role().name(),
+                            who,
                             truncate(purpose, 32),
                             truncate(reference, MAX_CASE_REFERENCE),
-                            null,
-                            null,
-                            oldestKept,
-                            now,
+                            new LogFilter(null, null, oldestKept, now),
                             truncate(output, 16),
                             "REFUSED",
                             0));
             return null;
         });
+    }
+
+    /** One line of the audit trail: who read, why, over which filter, with what outcome. */
+    private static AuditEntry auditEntry(
+            Instant at,
+            StaffAccount who,
+            String purpose,
+            String caseReference,
+            LogFilter filter,
+            String output,
+            String outcome,
+            int rows) {
+        return new AuditEntry(
+                at,
+                who.id(),
+                who.username(),
+                who.role().name(),
+                purpose,
+                caseReference,
+                filter.apartmentId(),
+                filter.doorId(),
+                filter.from(),
+                filter.to(),
+                output,
+                outcome,
+                rows);
     }
 
     private static String truncate(String text, int max) {
