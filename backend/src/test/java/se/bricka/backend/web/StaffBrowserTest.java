@@ -82,6 +82,9 @@ class StaffBrowserTest extends StaffTestBase {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo-" + username);
         browser.findElement(By.id("sign-in")).click();
+        // The form posts and redirects to the start page; navigating on before that lands would race the
+        // session cookie, so wait for the page that only a signed-in person sees.
+        browser.findElement(By.id("tasks"));
     }
 
     private void screenshot(String name) {
