@@ -136,7 +136,7 @@ public final class Backend implements AutoCloseable {
                 new BookingService(transactor, households, resources, delivery.publisher(), mapper, clock);
         WeekService weeks = new WeekService(transactor, households, resources, clock);
         CheckIns checkIns = new CheckIns(transactor, clock);
-        ClosureService closures = new ClosureService(transactor, resources, delivery.publisher(), clock);
+        ClosureService closures = new ClosureService(transactor, resources, delivery.publisher(), mapper, clock);
         AccessSnapshots snapshots = new AccessSnapshots(transactor, mapper, clock, Duration.ZERO);
         List<RouteGroup> groups = List.of(
                 new DeviceRoutes(households, resources, input, tagKey),

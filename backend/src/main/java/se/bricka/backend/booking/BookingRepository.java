@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.bricka.backend.persistence.SqlStates;
+import se.bricka.backend.resource.QuotaGroupColumns;
 import se.bricka.backend.resource.Resource;
 import se.bricka.core.booking.Slot;
 import se.bricka.core.booking.SlotTime;
@@ -37,10 +38,11 @@ final class BookingRepository {
             """;
     private static final String FIND = """
             SELECT b.id, b.resource_id, b.slot_date, b.slot_start, b.slot_end, b.apartment_id, b.active,
-                   r.property_id, p.time_zone
+                   r.property_id, r.name, p.time_zone, g.cancel_hours_before
               FROM booking b
               JOIN resource r ON r.id = b.resource_id
               JOIN property p ON p.id = r.property_id
+              LEFT JOIN quota_group g ON g.id = r.quota_group_id
              WHERE b.id = ?
             """;
     private static final String LOCK_APARTMENT = "SELECT id FROM apartment WHERE id = ? FOR UPDATE";
@@ -139,8 +141,10 @@ final class BookingRepository {
                         slot,
                         row.getLong("apartment_id"),
                         row.getLong("property_id"),
+                        row.getString("name"),
                         ZoneId.of(row.getString("time_zone")),
-                        row.getBoolean("active")));
+                        row.getBoolean("active"),
+                        QuotaGroupColumns.cancel(row)));
             }
         }
     }

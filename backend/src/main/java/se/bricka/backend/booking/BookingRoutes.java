@@ -10,6 +10,7 @@ import se.bricka.backend.household.Households;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.http.RouteGroup;
+import se.bricka.backend.idempotency.Reply;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.resource.Resources;
 import se.bricka.core.booking.Refusal;
@@ -89,7 +90,7 @@ public final class BookingRoutes implements RouteGroup {
 
     private void book(Context ctx) {
         BookingRequest request = input.body(ctx.bodyAsBytes(), BookingRequest.class);
-        BookingService.Reply reply = bookings.book(
+        Reply reply = bookings.book(
                 DeviceAuthenticator.deviceOf(ctx),
                 ctx.header(ApiPaths.TAG_HEADER),
                 request,

@@ -1,24 +1,22 @@
 package se.bricka.backend.booking;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import se.bricka.backend.booking.IdempotencyRepository.KeyTakenException;
-import se.bricka.backend.booking.IdempotencyRepository.StoredResponse;
 import se.bricka.backend.closure.ClosureRepository;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.household.Households;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.Json;
+import se.bricka.backend.idempotency.IdempotencyKeys;
+import se.bricka.backend.idempotency.IdempotencyRepository;
+import se.bricka.backend.idempotency.IdempotencyRepository.KeyTakenException;
+import se.bricka.backend.idempotency.Reply;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
@@ -41,9 +39,6 @@ import se.bricka.core.wire.Household;
  * and its change-log entry; the change is published only after commit.
  */
 public final class BookingService {
-
-    /** A response to send as is: its status and its JSON body. */
-    public record Reply(int status, String json) {}
 
     private record Created(Reply reply, ChangeEvent event) {}
 
@@ -82,13 +77,14 @@ public final class BookingService {
      */
     public Reply book(Device device, String tagHash, BookingRequest request, Optional<String> idempotencyKey) {
         BookingRequest valid = BookingRequests.validated(request);
-        Optional<String> key = idempotencyKey.map(BookingRequests::checkedKey);
+        Optional<String> key = idempotencyKey.map(IdempotencyKeys::checked);
         // One read transaction for who, what and whether this is a retry: fewer round trips under load.
         Lookup lookup = transactor.inTransaction(connection -> {
             Household who = households.identifyIn(connection, device, tagHash);
             Resource what = resources.getIn(connection, device, valid.resourceId());
             String print = fingerprint(valid, who);
-            Optional<Reply> stored = key.isEmpty() ? Optional.empty() : replayIn(connection, device, key.get(), print);
+            Optional<Reply> stored =
+                    key.isEmpty() ? Optional.empty() : idempotency.replay(connection, device.id(), key.get(), print);
             return new Lookup(who, what, print, stored);
         });
         if (lookup.replay().isPresent()) {
@@ -153,8 +149,7 @@ public final class BookingService {
                 household.apartmentLabel());
         Reply reply = new Reply(201, Json.write(mapper, confirmation));
         if (key.isPresent()) {
-            idempotency.insert(
-                    connection, device.id(), key.get(), new StoredResponse(fingerprint, 201, reply.json()), now);
+            idempotency.store(connection, device.id(), key.get(), fingerprint, reply, now);
         }
         ChangeEvent event = changeLog.append(connection, ChangeEvent.BOOKING_CREATED, slot, now);
         return new Created(reply, event);
@@ -201,11 +196,8 @@ public final class BookingService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (!booking.slot().startsAt(booking.zone()).isAfter(now)) {
-            throw ApiException.refused(
-                    Refusal.SLOT_IN_PAST,
-                    "Booking " + bookingId + " cannot be cancelled: its slot started at "
-                            + booking.slot().date() + " " + booking.slot().start() + ".");
+        if (!booking.cancel().allows(booking.slot(), now, booking.zone())) {
+            throw RefusalProblems.cancelTooLate(booking);
         }
         if (!bookings.cancel(connection, bookingId, now)) {
             return Optional.empty();
@@ -214,17 +206,7 @@ public final class BookingService {
     }
 
     private Optional<Reply> replay(Device device, String key, String fingerprint) {
-        return transactor.inTransaction(connection -> replayIn(connection, device, key, fingerprint));
-    }
-
-    private Optional<Reply> replayIn(Connection connection, Device device, String key, String fingerprint)
-            throws SQLException {
-        return idempotency.find(connection, device.id(), key).map(stored -> {
-            if (!stored.fingerprint().equals(fingerprint)) {
-                throw ApiException.idempotencyKeyReused(key);
-            }
-            return new Reply(stored.status(), stored.body());
-        });
+        return transactor.inTransaction(connection -> idempotency.replay(connection, device.id(), key, fingerprint));
     }
 
     private static ApiException slotTaken(BookingRequest request, Resource resource) {
@@ -250,13 +232,7 @@ public final class BookingService {
 
     /** Identifies "the same request" for idempotency: what is booked, and for whom. */
     private static String fingerprint(BookingRequest request, Household household) {
-        String canonical =
-                request.resourceId() + "|" + request.date() + "|" + request.start() + "|" + household.apartmentId();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return IdempotencyKeys.fingerprint(
+                request.resourceId() + "|" + request.date() + "|" + request.start() + "|" + household.apartmentId());
     }
 }

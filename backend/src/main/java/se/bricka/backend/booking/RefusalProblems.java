@@ -48,6 +48,25 @@ final class RefusalProblems {
         };
     }
 
+    /**
+     * A cancel after the object's earliest cancel time: says the rule and the last moment, and gives
+     * that moment as {@code cancelUntil} (local time of the property).
+     */
+    static ApiException cancelTooLate(BookingRow booking) {
+        LocalDateTime until =
+                LocalDateTime.ofInstant(booking.cancel().closesAt(booking.slot(), booking.zone()), booking.zone());
+        long hours = booking.cancel().notice().toHours();
+        String rule = hours == 0
+                ? "until the slot starts"
+                : "until " + plural((int) hours, "hour") + " before the slot starts";
+        return ApiException.refused(
+                        Refusal.CANCEL_TOO_LATE,
+                        "Booking " + booking.id() + " can no longer be cancelled: bookings of " + booking.resourceName()
+                                + " can be cancelled " + rule + ", so this one could have been cancelled until "
+                                + when(until) + ".")
+                .with("cancelUntil", until);
+    }
+
     /** The household's quota as the wire shows it. */
     static QuotaView view(QuotaUsage usage) {
         return new QuotaView(

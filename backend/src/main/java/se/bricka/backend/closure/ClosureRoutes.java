@@ -2,9 +2,12 @@ package se.bricka.backend.closure;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import se.bricka.backend.device.DeviceAuthenticator;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.http.RouteGroup;
+import se.bricka.backend.idempotency.Reply;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.ClosureRequest;
 
@@ -34,7 +37,14 @@ public final class ClosureRoutes implements RouteGroup {
     private void close(Context ctx) {
         long resourceId = RequestInput.pathId("resourceId", ctx.pathParam("resourceId"));
         ClosureRequest request = input.body(ctx.bodyAsBytes(), ClosureRequest.class);
-        ctx.status(201).json(closures.close(DeviceAuthenticator.deviceOf(ctx), resourceId, request));
+        Reply reply = closures.close(
+                DeviceAuthenticator.deviceOf(ctx),
+                resourceId,
+                request,
+                Optional.ofNullable(ctx.header(ApiPaths.IDEMPOTENCY_HEADER)));
+        ctx.status(reply.status())
+                .contentType("application/json")
+                .result(reply.json().getBytes(StandardCharsets.UTF_8));
     }
 
     private void reopen(Context ctx) {

@@ -1,5 +1,6 @@
 package se.bricka.backend.closure;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,7 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.http.ApiException;
+import se.bricka.backend.http.Json;
 import se.bricka.backend.http.RequestInput;
+import se.bricka.backend.idempotency.IdempotencyKeys;
+import se.bricka.backend.idempotency.IdempotencyRepository;
+import se.bricka.backend.idempotency.IdempotencyRepository.KeyTakenException;
+import se.bricka.backend.idempotency.Reply;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
@@ -48,29 +54,58 @@ public final class ClosureService {
     private final Transactor transactor;
     private final Resources resources;
     private final ChangePublisher publisher;
+    private final ObjectMapper mapper;
     private final Clock clock;
     private final ClosureRepository closures = new ClosureRepository();
+    private final IdempotencyRepository idempotency = new IdempotencyRepository();
     private final AffectedBookings affected = new AffectedBookings();
     private final ChangeLog changeLog = new ChangeLog();
 
-    public ClosureService(Transactor transactor, Resources resources, ChangePublisher publisher, Clock clock) {
+    public ClosureService(
+            Transactor transactor, Resources resources, ChangePublisher publisher, ObjectMapper mapper, Clock clock) {
         this.transactor = transactor;
         this.resources = resources;
         this.publisher = publisher;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
     /**
-     * Closes {@code resourceId} for the requested period and cancels the bookings in it.
+     * Closes {@code resourceId} for the requested period and cancels the bookings in it. With an
+     * idempotency key, a retry of the same request gets the first answer and closes nothing more.
      *
-     * @throws ApiException 400 for a missing or impossible period or reason, 404 for an unknown object
+     * @return 201 with the {@link ClosureView}, or the stored first answer to a retry
+     * @throws ApiException 400 for a missing or impossible period, reason or key, 404 for an unknown
+     *     object, 422 for a key used before for another request
      */
-    public ClosureView close(Device device, long resourceId, ClosureRequest request) {
+    public Reply close(Device device, long resourceId, ClosureRequest request, Optional<String> idempotencyKey) {
         Closure closure = validated(resourceId, request);
+        Optional<String> key = idempotencyKey.map(IdempotencyKeys::checked);
+        String fingerprint = fingerprint(closure);
         Resource resource = resources.get(device, resourceId);
-        Done<ClosureView> done = transactor.inTransaction(connection -> closeIn(connection, resource, closure));
-        done.events().forEach(publisher::publish);
-        return done.result();
+        try {
+            Done<Reply> done = transactor.inTransaction(connection -> {
+                Optional<Reply> first = key.isEmpty()
+                        ? Optional.empty()
+                        : idempotency.replay(connection, device.id(), key.get(), fingerprint);
+                if (first.isPresent()) {
+                    return new Done<>(first.get(), List.of());
+                }
+                Done<ClosureView> closed = closeIn(connection, resource, closure);
+                Reply reply = new Reply(201, Json.write(mapper, closed.result()));
+                if (key.isPresent()) {
+                    idempotency.store(connection, device.id(), key.get(), fingerprint, reply, clock.instant());
+                }
+                return new Done<>(reply, closed.events());
+            });
+            done.events().forEach(publisher::publish);
+            return done.result();
+        } catch (KeyTakenException e) {
+            // A concurrent retry committed first and its closure stands; ours was rolled back.
+            return transactor.inTransaction(connection -> idempotency
+                    .replay(connection, device.id(), key.orElseThrow(), fingerprint)
+                    .orElseThrow());
+        }
     }
 
     /** The closures of {@code resourceId} in force now or later, oldest first, each with how many bookings it cancelled. */
@@ -160,5 +195,11 @@ public final class ClosureService {
                     "Field 'reason' must be 1 to " + MAX_REASON_LENGTH + " characters, was " + reason.length() + ".");
         }
         return new Closure(resourceId, request.from(), Optional.ofNullable(request.until()), reason);
+    }
+
+    /** Identifies "the same request" for idempotency: the object, the period and the reason. */
+    private static String fingerprint(Closure closure) {
+        return IdempotencyKeys.fingerprint("closure|" + closure.resourceId() + "|" + closure.from() + "|"
+                + closure.until().map(Object::toString).orElse("") + "|" + closure.reason());
     }
 }

@@ -69,7 +69,7 @@ public final class ApiException extends RuntimeException {
     static int statusOf(Refusal refusal) {
         return switch (refusal) {
             case UNKNOWN_RESOURCE, UNKNOWN_BOOKING, UNKNOWN_CLOSURE, NO_CURRENT_BOOKING -> 404;
-            case UNKNOWN_SLOT, SLOT_IN_PAST, OUTSIDE_HORIZON, RESOURCE_CLOSED -> 422;
+            case UNKNOWN_SLOT, SLOT_IN_PAST, OUTSIDE_HORIZON, RESOURCE_CLOSED, CANCEL_TOO_LATE -> 422;
             case QUOTA_FUTURE_BOOKINGS, QUOTA_PER_DAY, QUOTA_ROLLING -> 422;
             case SLOT_TAKEN -> 409;
             case UNKNOWN_TAG, TAG_BLOCKED, NOT_YOUR_BOOKING -> 403;
@@ -91,6 +91,7 @@ public final class ApiException extends RuntimeException {
             case TAG_BLOCKED -> "The tag is blocked";
             case NOT_YOUR_BOOKING -> "The booking belongs to another household";
             case UNKNOWN_BOOKING -> "No such booking";
+            case CANCEL_TOO_LATE -> "Too late to cancel";
             case UNKNOWN_CLOSURE -> "No such closure";
             case NO_CURRENT_BOOKING -> "No booking to check in on now";
         };

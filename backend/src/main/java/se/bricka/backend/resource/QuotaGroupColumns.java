@@ -5,12 +5,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Optional;
+import se.bricka.core.booking.CancelPolicy;
 import se.bricka.core.booking.QuotaRules;
 import se.bricka.core.booking.ReleasePolicy;
 import se.bricka.core.booking.RollingLimit;
 
 /** Reads a quota group's columns, joined to a resource row; no group means the defaults. */
-final class QuotaGroupColumns {
+public final class QuotaGroupColumns {
 
     private QuotaGroupColumns() {}
 
@@ -40,5 +41,11 @@ final class QuotaGroupColumns {
         }
         int minutes = row.getInt("check_in_minutes");
         return row.wasNull() ? Optional.empty() : Optional.of(new ReleasePolicy(Duration.ofMinutes(minutes)));
+    }
+
+    /** The group's cancel notice; {@link CancelPolicy#untilStart()} for an object without a group. */
+    public static CancelPolicy cancel(ResultSet row) throws SQLException {
+        int hours = row.getInt("cancel_hours_before");
+        return row.wasNull() ? CancelPolicy.untilStart() : CancelPolicy.hoursBefore(hours);
     }
 }

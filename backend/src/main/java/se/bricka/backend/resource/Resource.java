@@ -2,6 +2,7 @@ package se.bricka.backend.resource;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import se.bricka.core.booking.CancelPolicy;
 import se.bricka.core.booking.QuotaRules;
 import se.bricka.core.booking.ReleasePolicy;
 import se.bricka.core.booking.SlotTemplate;
@@ -14,6 +15,7 @@ import se.bricka.core.wire.ResourceSummary;
  * @param quotaGroupId the group whose objects share the quota; empty when the object stands alone
  * @param quota the limits each household has in the group
  * @param release when unused bookings are released; empty when they never are
+ * @param cancel until when a booking may be cancelled
  */
 public record Resource(
         long id,
@@ -24,7 +26,8 @@ public record Resource(
         ZoneId zone,
         Optional<Long> quotaGroupId,
         QuotaRules quota,
-        Optional<ReleasePolicy> release) {
+        Optional<ReleasePolicy> release,
+        CancelPolicy cancel) {
 
     /** The object as the wire shows it. */
     public ResourceSummary summary() {

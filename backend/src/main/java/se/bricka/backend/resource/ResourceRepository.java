@@ -15,7 +15,7 @@ public final class ResourceRepository {
     private static final String SELECT = """
             SELECT r.id, r.property_id, r.name, r.kind, r.daily_slots, p.time_zone, r.quota_group_id,
                    g.max_future_bookings, g.max_per_day, g.rolling_count, g.rolling_days, g.horizon_days,
-                   g.check_in_minutes
+                   g.check_in_minutes, g.cancel_hours_before
               FROM resource r
               JOIN property p ON p.id = r.property_id
               LEFT JOIN quota_group g ON g.id = r.quota_group_id
@@ -61,7 +61,8 @@ public final class ResourceRepository {
                         ZoneId.of(row.getString("time_zone")),
                         QuotaGroupColumns.groupId(row),
                         QuotaGroupColumns.quota(row),
-                        QuotaGroupColumns.release(row)));
+                        QuotaGroupColumns.release(row),
+                        QuotaGroupColumns.cancel(row)));
             }
         }
         return resources;

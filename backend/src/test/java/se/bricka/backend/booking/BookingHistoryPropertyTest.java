@@ -164,7 +164,7 @@ class BookingHistoryPropertyTest {
             bookings = new BookingService(transactor, households, resourceLookup, event -> {}, Json.newMapper(), clock);
             checkIns = new CheckIns(transactor, clock);
             releaseJob = new ReleaseJob(transactor, event -> {}, clock);
-            closures = new ClosureService(transactor, resourceLookup, event -> {}, clock);
+            closures = new ClosureService(transactor, resourceLookup, event -> {}, Json.newMapper(), clock);
         }
 
         void apply(Step step) throws SQLException {
@@ -201,7 +201,8 @@ class BookingHistoryPropertyTest {
             closures.close(
                     device,
                     resources.get(close.resource()).id(),
-                    new ClosureRequest(from, from.plusHours(close.hours()), "out of order"));
+                    new ClosureRequest(from, from.plusHours(close.hours()), "out of order"),
+                    Optional.empty());
         }
 
         private void cancel(Cancel cancel) throws SQLException {

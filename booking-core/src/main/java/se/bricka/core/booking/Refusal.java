@@ -18,6 +18,8 @@ public enum Refusal {
     TAG_BLOCKED("tag-blocked"),
     NOT_YOUR_BOOKING("not-your-booking"),
     UNKNOWN_BOOKING("unknown-booking"),
+    /** The quota group's earliest cancel time has passed (by default: the slot has started). */
+    CANCEL_TOO_LATE("cancel-too-late"),
     /** A check-in found no booking of the household that is running (or about to start) now. */
     NO_CURRENT_BOOKING("no-current-booking"),
     UNKNOWN_CLOSURE("unknown-closure");

@@ -1,0 +1,12 @@
+package se.bricka.backend.booking;
+
+import se.bricka.backend.testing.H2TestDatabase;
+import se.bricka.backend.testing.TestDatabase;
+
+class ClosureIdempotencyOnH2Test extends ClosureIdempotencyContract {
+
+    @Override
+    protected TestDatabase newDatabase() {
+        return new H2TestDatabase();
+    }
+}
