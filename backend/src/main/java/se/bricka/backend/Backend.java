@@ -35,6 +35,8 @@ import se.bricka.backend.http.RouteGroup;
 import se.bricka.backend.persistence.Database;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeDelivery;
+import se.bricka.backend.quotagroup.QuotaGroupRoutes;
+import se.bricka.backend.quotagroup.QuotaGroupService;
 import se.bricka.backend.resource.Resources;
 
 /**
@@ -143,6 +145,7 @@ public final class Backend implements AutoCloseable {
                 new BookingRoutes(bookings, weeks, checkIns, resources, households, input),
                 new ClosureRoutes(closures, input),
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
+                new QuotaGroupRoutes(new QuotaGroupService(transactor, delivery.publisher(), clock), input),
                 new CaretakerRoutes(new Caretakers(transactor, delivery.publisher(), clock), input),
                 new OpenApiRoute(),
                 delivery.events()::install,

@@ -85,6 +85,10 @@ public final class SignInRoutes {
             body.append("<li><a href=\"/staff/access-log\">Access log</a> – read door events for a stated purpose"
                     + " and case (every read is recorded)</li>");
         }
+        if (StaffAction.CONFIGURE_BOOKING_RULES.allows(role)) {
+            body.append("<li><a href=\"/staff/quota-groups\">Bokningsregler</a> – kvotgrupper: hur mycket"
+                    + " varje hushåll får boka, hur långt fram, när obokade tider släpps och när man kan avboka</li>");
+        }
         if (role == StaffRole.CARETAKER) {
             body.append("<li>Closing bookable objects and managing panels is done on the boards.</li>");
         }

@@ -93,6 +93,7 @@ public final class StaffGuard {
             case MANAGE_TAGS -> "issue, block or unblock tags";
             case REGISTER_EXTRACT -> "produce register extracts";
             case EDIT_NAME_BOARD -> "edit name boards";
+            case CONFIGURE_BOOKING_RULES -> "set booking rules";
             case READ_ACCESS_LOG -> "read access logs";
         };
     }

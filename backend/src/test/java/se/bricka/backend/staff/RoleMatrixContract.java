@@ -95,6 +95,7 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                         StaffAction.READ_ACCESS_LOG,
                         c -> c.post("/staff/access-log/export", with(read, "output", "pdf")))));
         endpoints.addAll(extraEndpoints(apartment));
+        endpoints.addAll(bookingRuleEndpoints());
         endpoints.add(new Endpoint(
                 "move-out",
                 StaffAction.MANAGE_TAGS,
@@ -114,6 +115,27 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                         "name-board save",
                         StaffAction.EDIT_NAME_BOARD,
                         c -> c.post(base + "/name-board", Map.of("names", "Andersson"))));
+    }
+
+    /** The quota-group pages and API, each change saving the laundry group as it is. */
+    private List<Endpoint> bookingRuleEndpoints() {
+        long group = database.count("SELECT MIN(id) FROM quota_group");
+        String path = "/staff/quota-groups/" + group;
+        String api = "/staff/api/quota-groups";
+        return List.of(
+                new Endpoint(
+                        "quota-group list", StaffAction.CONFIGURE_BOOKING_RULES, c -> c.get("/staff/quota-groups")),
+                new Endpoint("quota-group page", StaffAction.CONFIGURE_BOOKING_RULES, c -> c.get(path)),
+                new Endpoint(
+                        "quota-group form save",
+                        StaffAction.CONFIGURE_BOOKING_RULES,
+                        c -> c.post(path, Map.of("name", "Tvätt"))),
+                new Endpoint(
+                        "quota-group api list", StaffAction.CONFIGURE_BOOKING_RULES, c -> c.json("GET", api, null)),
+                new Endpoint(
+                        "quota-group api save",
+                        StaffAction.CONFIGURE_BOOKING_RULES,
+                        c -> c.json("PUT", api + "/" + group, "{\"name\":\"Tvätt\"}")));
     }
 
     private static Map<String, String> with(Map<String, String> fields, String key, String value) {

@@ -80,6 +80,19 @@ public final class StaffClient {
         return send("POST", path, form(fields));
     }
 
+    /**
+     * A JSON request as a non-form client sends it: the session's CSRF token in the
+     * {@code X-CSRF-Token} header, answers asked for as JSON. {@code json} null sends no body.
+     */
+    public Page json(String method, String path, String json) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        if (csrf != null) {
+            headers.put("X-CSRF-Token", csrf);
+        }
+        return send(method, path, json, "application/json", headers);
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }
@@ -108,9 +121,17 @@ public final class StaffClient {
     }
 
     private Page send(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        return send(
+                method,
+                path,
+                body,
+                "application/x-www-form-urlencoded",
+                Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+    }
+
+    private Page send(String method, String path, String body, String contentType, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
         if (!cookies.isEmpty()) {
             request.header(
                     "Cookie",
@@ -119,9 +140,9 @@ public final class StaffClient {
                             .collect(Collectors.joining("; ")));
         }
         if (body == null) {
-            request.GET();
+            request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/x-www-form-urlencoded");
+            request.header("Content-Type", contentType);
             request.method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         try {

@@ -17,6 +17,8 @@ public enum StaffAction {
     REGISTER_EXTRACT(StaffRole.CUSTOMER_SERVICE),
     /** Edit the names shown on a digital name board. */
     EDIT_NAME_BOARD(StaffRole.CUSTOMER_SERVICE),
+    /** List, create and edit quota groups: their booking rules and which objects share them. */
+    CONFIGURE_BOOKING_RULES(StaffRole.CUSTOMER_SERVICE, StaffRole.CARETAKER),
     /** Read access events, always with a purpose and a case reference. */
     READ_ACCESS_LOG(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION);
 

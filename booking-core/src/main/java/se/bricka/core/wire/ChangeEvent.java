@@ -24,6 +24,13 @@ public record ChangeEvent(long version, String kind, long resourceId, LocalDate 
     public static final String TAG_UNBLOCKED = "tag-unblocked";
     public static final String TAG_ISSUED = "tag-issued";
 
+    /**
+     * Staff changed the booking rules of the object's quota group, or moved it to another group: one
+     * event per week from this week to the end of the horizon (date: that week's Monday), so a board
+     * showing the week fetches it again with the new quota.
+     */
+    public static final String QUOTA_RULES_CHANGED = "quota-rules-changed";
+
     /** The caretaker PINs of a property changed: boards fetch them again (resource and date are filler). */
     public static final String CARETAKER_PINS_CHANGED = "caretaker-pins-changed";
 }

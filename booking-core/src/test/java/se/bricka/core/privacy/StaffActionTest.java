@@ -30,7 +30,7 @@ class StaffActionTest {
     }
 
     @Test
-    void customer_service_does_tags_extracts_and_name_boards_but_no_logs() {
+    void customer_service_does_tags_extracts_name_boards_and_booking_rules_but_no_logs() {
         // when
         EnumSet<StaffAction> allowed = EnumSet.noneOf(StaffAction.class);
         for (StaffAction action : StaffAction.values()) {
@@ -45,14 +45,24 @@ class StaffActionTest {
                         StaffAction.VIEW_APARTMENT,
                         StaffAction.MANAGE_TAGS,
                         StaffAction.REGISTER_EXTRACT,
-                        StaffAction.EDIT_NAME_BOARD);
+                        StaffAction.EDIT_NAME_BOARD,
+                        StaffAction.CONFIGURE_BOOKING_RULES);
     }
 
     @Test
-    void the_caretaker_may_do_nothing_here() {
+    void the_caretaker_may_set_booking_rules_and_nothing_else_here() {
         // then
         for (StaffAction action : StaffAction.values()) {
-            assertThat(action.allows(StaffRole.CARETAKER)).as(action.name()).isFalse();
+            assertThat(action.allows(StaffRole.CARETAKER))
+                    .as(action.name())
+                    .isEqualTo(action == StaffAction.CONFIGURE_BOOKING_RULES);
         }
+    }
+
+    @Test
+    void booking_rules_are_set_by_customer_service_and_the_caretaker_only() {
+        // then
+        assertThat(StaffAction.CONFIGURE_BOOKING_RULES.roles())
+                .containsExactlyInAnyOrder(StaffRole.CUSTOMER_SERVICE, StaffRole.CARETAKER);
     }
 }
