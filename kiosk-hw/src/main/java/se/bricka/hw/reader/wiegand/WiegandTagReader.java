@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.bricka.core.tag.TagUid;
 import se.bricka.hw.reader.HealthMonitor;
 import se.bricka.hw.reader.ReaderHealth;
+import se.bricka.hw.reader.SameTapFilter;
 import se.bricka.hw.reader.TagRead;
 import se.bricka.hw.reader.TagReader;
 import se.bricka.hw.time.Scheduler;
@@ -40,14 +40,12 @@ public final class WiegandTagReader implements TagReader {
     private final Scheduler scheduler;
     private final LongSupplier nanoTime;
     private final Duration checkEvery;
-    private final Duration sameTapWindow;
+    private final SameTapFilter sameTap;
     private final HealthMonitor health;
     private final DigitalStateChangeListener onD0 = event -> edge(0, event.state());
     private final DigitalStateChangeListener onD1 = event -> edge(1, event.state());
     private Consumer<TagRead> listener;
     private Scheduler.Cancellable checking;
-    private TagUid lastUid;
-    private Instant lastAt = Instant.MIN;
 
     /**
      * @param d0 the DATA0 line, configured as an input with a pull-up
@@ -70,7 +68,7 @@ public final class WiegandTagReader implements TagReader {
         this.d1 = Objects.requireNonNull(d1, "d1");
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.checkEvery = Objects.requireNonNull(checkEvery, "checkEvery");
-        this.sameTapWindow = Objects.requireNonNull(sameTapWindow, "sameTapWindow");
+        this.sameTap = new SameTapFilter(sameTapWindow);
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
         this.health = new HealthMonitor(id, FAULTY_FRAMES_BEFORE_FAULT);
@@ -115,10 +113,7 @@ public final class WiegandTagReader implements TagReader {
             case WiegandFrame.Card card -> {
                 health.answered();
                 Instant now = scheduler.clock().instant();
-                boolean repeat = card.uid().equals(lastUid) && now.isBefore(lastAt.plus(sameTapWindow));
-                lastUid = card.uid();
-                lastAt = now;
-                if (!repeat) {
+                if (sameTap.isNewTap(card.uid(), now)) {
                     deliver(new TagRead(card.uid(), id, now));
                 }
             }
