@@ -101,7 +101,7 @@ public final class EvdevTagReader implements TagReader {
     private void run() {
         Duration retry = FIRST_RETRY;
         while (!closed) {
-            if (session()) {
+            if (safeSession()) {
                 retry = FIRST_RETRY;
             }
             if (closed) {
@@ -113,6 +113,17 @@ public final class EvdevTagReader implements TagReader {
                 return;
             }
             retry = retry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retry.multipliedBy(2);
+        }
+    }
+
+    private boolean safeSession() {
+        try {
+            return session();
+        } catch (RuntimeException e) {
+            // Nothing may end the reader's thread but a close: a bug here must look like a fault.
+            LOG.error("reader {} failed reading {}", id, device, e);
+            health.faulty("reading " + device + " failed: " + e);
+            return false;
         }
     }
 
