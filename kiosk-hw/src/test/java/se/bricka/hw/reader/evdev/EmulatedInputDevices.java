@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -113,7 +114,7 @@ final class EmulatedInputDevices implements InputDevice.Opener {
             int count = Math.min(chunk.length, into.length);
             System.arraycopy(chunk, 0, into, 0, count);
             if (count < chunk.length) {
-                next = java.util.Arrays.copyOfRange(chunk, count, chunk.length);
+                next = Arrays.copyOfRange(chunk, count, chunk.length);
             }
             return count;
         }
