@@ -13,6 +13,7 @@ import java.util.Set;
 import se.bricka.hw.door.DoorLock;
 import se.bricka.hw.door.DoorMonitorSettings;
 import se.bricka.hw.reader.PollingSettings;
+import se.bricka.hw.reader.evdev.EvdevTagReader;
 import se.bricka.hw.reader.mfrc522.AntennaGain;
 
 /**
@@ -131,8 +132,10 @@ public final class DeviceConfigLoader {
                 new ReaderConfig.Evdev(
                         id,
                         inputDevice(values),
-                        values.millis("reader.evdev-max-key-gap-ms", 5, 1_000, 100),
-                        values.millis("reader.evdev-same-tap-ms", 0, 10_000, 1_000));
+                        values.millis("reader.evdev-max-key-gap-ms", 5, 1_000, (int)
+                                EvdevTagReader.DEFAULT_MAX_KEY_GAP.toMillis()),
+                        values.millis("reader.evdev-same-tap-ms", 0, 10_000, (int)
+                                EvdevTagReader.DEFAULT_SAME_TAP_WINDOW.toMillis()));
             default -> new ReaderConfig.Simulated(id);
         };
     }

@@ -29,6 +29,12 @@ import se.bricka.hw.time.Sleeper;
  */
 public final class EvdevTagReader implements TagReader {
 
+    /** Readers type a key every few milliseconds; a person cannot keep this pace. */
+    public static final Duration DEFAULT_MAX_KEY_GAP = Duration.ofMillis(100);
+
+    /** Many readers type the UID again while the tag stays on them: within this, the same tap. */
+    public static final Duration DEFAULT_SAME_TAP_WINDOW = Duration.ofSeconds(1);
+
     static final Duration FIRST_RETRY = Duration.ofMillis(100);
     static final Duration LAST_RETRY = Duration.ofSeconds(5);
 
