@@ -13,6 +13,7 @@ import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.hw.reader.SameTapFilter;
 import se.bricka.hw.reader.TagRead;
 import se.bricka.hw.reader.TagReader;
+import se.bricka.hw.reader.TapSink;
 import se.bricka.hw.time.Sleeper;
 
 /**
@@ -54,7 +55,7 @@ public final class EvdevTagReader implements TagReader {
     private final HealthMonitor health;
     private final InputEventStream events = new InputEventStream();
     private final Thread thread;
-    private volatile Consumer<TagRead> listener;
+    private final TapSink taps;
     private volatile boolean closed;
 
     /**
@@ -78,6 +79,7 @@ public final class EvdevTagReader implements TagReader {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.health = new HealthMonitor(id, FAULTY_LINES_BEFORE_FAULT);
+        this.taps = new TapSink(id, health);
         this.thread = new Thread(this::run, "reader-" + id);
         this.thread.setDaemon(true);
     }
@@ -89,13 +91,10 @@ public final class EvdevTagReader implements TagReader {
 
     @Override
     public synchronized void start(Consumer<TagRead> tapListener) {
-        if (listener != null) {
-            throw new IllegalStateException("reader " + id + " was already started");
-        }
         if (closed) {
             throw new IllegalStateException("reader " + id + " is closed");
         }
-        listener = Objects.requireNonNull(tapListener, "tapListener");
+        taps.attach(tapListener);
         thread.start();
     }
 
@@ -201,20 +200,10 @@ public final class EvdevTagReader implements TagReader {
                 health.answered();
                 TagRead read = new TagRead(uid.uid(), id, clock.instant());
                 if (sameTap.isNewTap(read.uid(), read.at())) {
-                    deliver(read);
+                    taps.deliver(read);
                 }
             }
             case WedgeLine.Rejected rejected -> health.faultyFrame(rejected.why());
-        }
-    }
-
-    private void deliver(TagRead read) {
-        health.tapped();
-        try {
-            listener.accept(read);
-        } catch (RuntimeException e) {
-            // A listener's failure must not stop the reader: the next tap still has to work.
-            LOG.error("listener of reader {} failed on a tap", id, e);
         }
     }
 

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.hw.reader.TagRead;
+import se.bricka.hw.time.ManualTime;
 import se.bricka.hw.time.Sleeper;
 
 /** The evdev reader against an emulated input device: grabbing, reading, unplugging and replugging. */
@@ -27,23 +23,7 @@ class EvdevTagReaderTest {
 
     private final EmulatedInputDevices port = new EmulatedInputDevices();
     private final List<Duration> retries = new CopyOnWriteArrayList<>();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-25T10:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final ManualTime time = new ManualTime();
     /** Records each back-off and waits only a millisecond of it, so tests run fast. */
     private final Sleeper sleeper = duration -> {
         retries.add(duration);
@@ -51,7 +31,7 @@ class EvdevTagReaderTest {
     };
 
     private final EvdevTagReader reader = new EvdevTagReader(
-            "laundry-wedge", DEVICE, port, Duration.ofMillis(100), Duration.ofSeconds(1), clock, sleeper);
+            "laundry-wedge", DEVICE, port, Duration.ofMillis(100), Duration.ofSeconds(1), time.clock(), sleeper);
     private final List<TagRead> taps = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -101,7 +81,7 @@ class EvdevTagReaderTest {
         // when
         port.send(new WedgeKeys().line("A1B2C3D4").line("A1B2C3D4").bytes());
         await().atMost(WAIT).until(() -> reader.health().taps() == 1);
-        now.set(now.get().plusSeconds(2));
+        time.advance(Duration.ofSeconds(2));
         port.send(new WedgeKeys().line("A1B2C3D4").bytes());
 
         // then
