@@ -1,14 +1,17 @@
 package se.bricka.kiosk;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import se.bricka.hw.reader.SimulatedTagReader;
 import se.bricka.hw.reader.TagRead;
+import se.bricka.hw.reader.TagReader;
 import se.bricka.kiosk.backend.BoardBackend;
 import se.bricka.kiosk.backend.ChangeSubscription;
 import se.bricka.kiosk.backend.HttpBoardBackend;
@@ -54,6 +57,7 @@ public final class Kiosk implements AutoCloseable {
     private final SimulatedReaderWindow readerWindow;
     private final KeyboardWedgeReader wedgeReader =
             new KeyboardWedgeReader("keyboard-wedge", Clock.systemUTC(), KeyboardWedgeReader.DEFAULT_MAX_GAP);
+    private final Optional<TagReader> grabbedReader;
     private final FxStallWatch stallWatch;
     private final HttpMaintenanceBackend maintenanceBackend;
     private final MaintenanceModel maintenance;
@@ -85,9 +89,14 @@ public final class Kiosk implements AutoCloseable {
         }
         stage.show();
 
-        maintenance.readerCheck().useReaders(List.of(reader, wedgeReader));
+        grabbedReader = options.readerChoice().grabbedReader(Clock.systemUTC());
+        List<TagReader> readers = new ArrayList<>(List.of(reader, wedgeReader));
+        grabbedReader.ifPresent(readers::add);
+        maintenance.readerCheck().useReaders(readers);
         reader.start(this::tagRead);
+        grabbedReader.ifPresent(grabbed -> grabbed.start(this::tagRead));
         // A USB reader that types the UID may be plugged in at any time: its keys go to it, not to buttons.
+        // With a grabbed reader its keys never reach the window; this stays as the fallback.
         WedgeKeyFilter.install(scene, wedgeReader);
         wedgeReader.start(this::tagRead);
         stallWatch = new FxStallWatch(FxThread.executor(), System::nanoTime, FX_STALL_LIMIT, model::logOut).start();
@@ -165,6 +174,7 @@ public final class Kiosk implements AutoCloseable {
         demoDoor.close();
         maintenanceBackend.close();
         stallWatch.close();
+        grabbedReader.ifPresent(TagReader::close);
         wedgeReader.close();
         readerWindow.close();
         reader.close();

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.kiosk.i18n.Languages;
+import se.bricka.kiosk.reader.ReaderChoice;
 
 /**
  * How the board was started: from {@code --name=value} options, then environment variables, then
@@ -16,26 +17,30 @@ import se.bricka.kiosk.i18n.Languages;
  * @param deviceToken this board's device token ({@code --device-token}, {@code BRICKA_DEVICE_TOKEN})
  * @param resourceId the object booked here ({@code --resource}); empty for the backend's first
  * @param windowed a window instead of full screen ({@code --windowed}), for desktops
- * @param reader the tag reader ({@code --reader}); only {@code simulated} for now
+ * @param reader the tag reader ({@code --reader}): {@code simulated}, or {@code evdev:PATH} for a USB
+ *     keyboard-wedge reader's input device, see {@link ReaderChoice}
  * @param language the board's own language ({@code --lang}): sv, en, ar, fi, so or fa
  */
 public record KioskOptions(
         URI backend, String deviceToken, OptionalLong resourceId, boolean windowed, String reader, String language) {
 
     public static final String DEFAULT_BACKEND = "http://localhost:8080";
-    public static final String SIMULATED_READER = "simulated";
+    public static final String SIMULATED_READER = ReaderChoice.SIMULATED;
 
     public KioskOptions {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(deviceToken, "deviceToken");
         Objects.requireNonNull(resourceId, "resourceId");
-        if (!SIMULATED_READER.equals(reader)) {
-            throw new IllegalArgumentException("reader must be '" + SIMULATED_READER + "', was '" + reader + "'");
-        }
+        ReaderChoice.parse(reader);
         if (!Languages.supported(language)) {
             throw new IllegalArgumentException(
                     "language must be one of " + Languages.CODES + ", was '" + language + "'");
         }
+    }
+
+    /** The reader the board reads besides the simulated one and the in-window wedge. */
+    public ReaderChoice readerChoice() {
+        return ReaderChoice.parse(reader);
     }
 
     /** Reads the options; an unknown or malformed one is an {@link IllegalArgumentException} naming it. */
@@ -65,7 +70,7 @@ public record KioskOptions(
 
     /** One line naming every option. */
     public static final String USAGE = "--backend=URL --device-token=TOKEN --resource=ID --windowed"
-            + " --reader=simulated --lang=sv|en|ar|fi|so|fa";
+            + " --reader=simulated|evdev:/dev/input/by-id/… --lang=sv|en|ar|fi|so|fa";
 
     private static long parseId(String value) {
         try {
