@@ -26,6 +26,7 @@ import se.bricka.backend.staff.StaffDemoAccounts;
 import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.tags.TagAdminService;
 import se.bricka.backend.tags.TagRoutes;
+import se.bricka.backend.web.LanguageSwitch;
 import se.bricka.core.privacy.LogReadPolicy;
 
 /**
@@ -90,6 +91,7 @@ public final class PrivacyModule implements AutoCloseable {
     /** Declares the staff pages and the device's access-event route. */
     void install(RoutesConfig routes) {
         guard.install(routes);
+        new LanguageSwitch().install(routes);
         signInRoutes.install(routes);
         tagRoutes.install(routes);
         accessLogRoutes.install(routes);
