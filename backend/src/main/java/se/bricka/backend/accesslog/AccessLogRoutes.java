@@ -120,7 +120,7 @@ public final class AccessLogRoutes {
                     row.granted()
                             ? Html.esc(messages.get("log.granted"))
                             : "<span class=\"blocked\">" + Html.esc(messages.get("log.refused")) + "</span>",
-                    Html.esc(row.reason())));
+                    Html.esc(messages.labelWithCode("access.reason", row.reason()))));
         }
         String body = "<p id=\"read-mark\" class=\"notice\">"
                 + Html.esc(messages.get(

@@ -82,7 +82,7 @@ public final class LogExports {
                     row.doorId(),
                     result.apartmentOf(row),
                     Text.of(row.granted() ? "log.granted" : "log.refused"),
-                    row.reason()));
+                    messages.labelWithCode("access.reason", row.reason())));
         }
         return pdf.toBytes();
     }

@@ -62,7 +62,7 @@ public final class ExtractPdf {
                         when(e.at()),
                         e.door(),
                         Text.of(e.granted() ? "extractPdf.opened" : "log.refused"),
-                        e.reason())));
+                        messages.label("access.reason", e.reason()))));
         pdf.heading(messages.get("extractPdf.nameBoard"));
         pdf.text(
                 extract.nameBoard() == null

@@ -35,26 +35,16 @@ public final class ExtractRoutes {
         String base = "/staff/apartments/" + id + "/extract";
         StringBuilder links = new StringBuilder("<ul>");
         for (Language language : Language.values()) {
-            String name = Html.esc(language.messages().get("language.name"));
-            links.append("<li><a id=\"extract-pdf-")
-                    .append(language.code())
-                    .append("\" href=\"")
-                    .append(base)
-                    .append(".pdf?lang=")
-                    .append(language.code())
-                    .append("\">")
-                    .append(Html.esc(messages.get("extract.pdf")))
-                    .append("</a> (")
-                    .append(name)
-                    .append(") · <a id=\"extract-json-")
-                    .append(language.code())
-                    .append("\" href=\"")
-                    .append(base)
-                    .append(".json?lang=")
-                    .append(language.code())
-                    .append("\">")
-                    .append(Html.esc(messages.get("extract.json")))
-                    .append("</a></li>");
+            String code = language.code();
+            links.append("<li>")
+                    .append(Html.link(
+                            "extract-pdf-" + code, base + ".pdf?lang=" + code, messages.get("extract.pdf"), null))
+                    .append(" (")
+                    .append(Html.esc(language.messages().get("language.name")))
+                    .append(") · ")
+                    .append(Html.link(
+                            "extract-json-" + code, base + ".json?lang=" + code, messages.get("extract.json"), null))
+                    .append("</li>");
         }
         links.append("</ul>");
         ctx.html(StaffGuard.page(

@@ -100,6 +100,12 @@ public final class Html {
         return out.append("</tbody></table>").toString();
     }
 
+    /** A link with an id; {@code lang} names the language of its text, or is {@code null}. */
+    public static String link(String id, String href, String text, String lang) {
+        return "<a id=\"" + esc(id) + "\"" + (lang == null ? "" : " lang=\"" + esc(lang) + "\"") + " href=\""
+                + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
     /** A red box with a sentence. */
     public static String error(String message) {
         return "<p class=\"error\" role=\"alert\">" + esc(message) + "</p>";

@@ -41,19 +41,10 @@ public final class LanguageSwitch {
         StringBuilder out = new StringBuilder("<nav class=\"lang\">");
         for (Language other : Language.values()) {
             if (other != current) {
-                out.append("<a id=\"lang-")
-                        .append(other.code())
-                        .append("\" lang=\"")
-                        .append(other.code())
-                        .append("\" href=\"")
-                        .append(PATH)
-                        .append("?lang=")
-                        .append(other.code())
-                        .append("&amp;back=")
-                        .append(Html.esc(URLEncoder.encode(path, StandardCharsets.UTF_8)))
-                        .append("\">")
-                        .append(Html.esc(other.messages().get("language.name")))
-                        .append("</a>");
+                String href =
+                        PATH + "?lang=" + other.code() + "&back=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+                out.append(
+                        Html.link("lang-" + other.code(), href, other.messages().get("language.name"), other.code()));
             }
         }
         return out.append("</nav>").toString();

@@ -88,6 +88,12 @@ public final class Messages {
         return code != null && has(key) ? get(key) : code == null ? "" : code;
     }
 
+    /** As {@link #label}, with the stored code after it when the bundle knows it: "ingen bokning nu (no-booking-now)". */
+    public String labelWithCode(String family, String code) {
+        String label = label(family, code);
+        return label.equals(code) || code == null ? label : label + " (" + code + ")";
+    }
+
     /** Whether the bundle has {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);

@@ -64,7 +64,11 @@ abstract class ClosureStaffPagesContract extends StaffTestBase {
         // then
         assertThat(answer.status()).isEqualTo(303);
         assertThat(page.body())
-                .contains("Vattenskada", "1102 (2026-11-26 07:00", "1203 (2026-11-26 10:00", "2 bokningar");
+                .contains(
+                        "Vattenskada",
+                        "1102 (2026-11-26 07:00",
+                        "1203 (2026-11-26 10:00",
+                        "Avbokade bokningar under perioden: 2");
         assertThat(database.count("SELECT COUNT(*) FROM booking WHERE status = 'CANCELLED' AND closure_id IS NOT NULL"))
                 .isEqualTo(2);
     }

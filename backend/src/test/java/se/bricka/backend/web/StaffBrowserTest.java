@@ -25,7 +25,10 @@ import se.bricka.backend.testing.StaffTestBase;
 import se.bricka.backend.testing.TestDatabase;
 import se.bricka.core.wire.ApiPaths;
 
-/** The two flows a person walks, in real headless Chromium: block a tag; read the log with a purpose. */
+/**
+ * The flows a person walks, in real headless Chromium: block a tag; read the log with a purpose; switch
+ * the pages to English; close a laundry room as the caretaker.
+ */
 class StaffBrowserTest extends StaffTestBase {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -205,6 +208,11 @@ class StaffBrowserTest extends StaffTestBase {
     @Test
     void the_caretaker_closes_a_laundry_room_and_ends_the_closure_early() {
         // given
+        long laundry = database.count("SELECT MIN(id) FROM resource");
+        board.post(
+                ApiPaths.BOOKINGS,
+                "{\"resourceId\":%d,\"date\":\"2026-11-26\",\"start\":\"07:00\"}".formatted(laundry),
+                Map.of(ApiPaths.TAG_HEADER, DemoTags.APARTMENT_1102));
         signIn(CARETAKER);
         screenshot("start-caretaker");
         browser.findElement(By.linkText("Avstängningar")).click();
@@ -220,7 +228,8 @@ class StaffBrowserTest extends StaffTestBase {
 
         // then
         screenshot("closures-caretaker");
-        assertThat(browser.findElement(By.id("closures")).getText()).contains("Vattenskada", "tills vidare");
+        assertThat(browser.findElement(By.id("closures")).getText())
+                .contains("Vattenskada", "tills vidare", "1102 (2026-11-26 07:00–10:00)");
 
         // and when ended
         browser.findElement(By.cssSelector("#closures button")).click();

@@ -174,4 +174,21 @@ class StaffPagesLanguageTest extends StaffTestBase {
         assertThat(english.body()).contains("Right to complain", "Controller");
         assertThat(swedish.body()).contains("Rätt att klaga", "Personuppgiftsansvarig");
     }
+
+    @Test
+    void the_register_extract_pdf_is_given_in_english_on_request() throws java.io.IOException {
+        // given
+        StaffClient service = signedIn(CUSTOMER_SERVICE);
+        long apartment = apartmentId("1102");
+
+        // when
+        Page pdf = service.get("/staff/apartments/" + apartment + "/extract.pdf?lang=en");
+
+        // then
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Register extract – apartment 1102", "Right to complain", "page 1");
+            assertThat(text).doesNotContain("Registerutdrag", "sida 1");
+        }
+    }
 }
