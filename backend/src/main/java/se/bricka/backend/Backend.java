@@ -23,6 +23,7 @@ import se.bricka.backend.caretaker.CaretakerRoutes;
 import se.bricka.backend.caretaker.Caretakers;
 import se.bricka.backend.closure.ClosureRoutes;
 import se.bricka.backend.closure.ClosureService;
+import se.bricka.backend.closure.ClosureStaffRoutes;
 import se.bricka.backend.demo.DemoSeeder;
 import se.bricka.backend.device.DeviceAuthenticator;
 import se.bricka.backend.device.DeviceRepository;
@@ -142,6 +143,7 @@ public final class Backend implements AutoCloseable {
                 new DeviceRoutes(households, resources, input, tagKey),
                 new BookingRoutes(bookings, weeks, checkIns, resources, households, input),
                 new ClosureRoutes(closures, input),
+                new ClosureStaffRoutes(closures, resources),
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
                 new CaretakerRoutes(new Caretakers(transactor, delivery.publisher(), clock), input),
                 new OpenApiRoute(),

@@ -166,7 +166,7 @@ public abstract class AccessLogContract extends StaffTestBase {
 
         // then
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.body()).contains("Choose the purpose");
+        assertThat(page.body()).contains("Välj ändamål för läsningen");
         assertThat(audits("REFUSED")).isEqualTo(1);
     }
 
@@ -180,7 +180,7 @@ public abstract class AccessLogContract extends StaffTestBase {
 
         // then
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.body()).contains("case reference is required");
+        assertThat(page.body()).contains("Ett ärendenummer krävs");
         assertThat(audits("REFUSED")).isEqualTo(1);
     }
 
@@ -305,7 +305,9 @@ public abstract class AccessLogContract extends StaffTestBase {
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Purpose: police-investigation", "Case: K-123456-26", "laundry-a");
+            assertThat(text)
+                    .contains(
+                            "Ändamål: Uppgifter till polisen i en brottsutredning", "Ärende: K-123456-26", "laundry-a");
         }
     }
 

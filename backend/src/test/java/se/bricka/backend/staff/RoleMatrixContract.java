@@ -95,6 +95,7 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                         StaffAction.READ_ACCESS_LOG,
                         c -> c.post("/staff/access-log/export", with(read, "output", "pdf")))));
         endpoints.addAll(extraEndpoints(apartment));
+        endpoints.addAll(closureEndpoints(database.count("SELECT MIN(id) FROM resource")));
         endpoints.add(new Endpoint(
                 "move-out",
                 StaffAction.MANAGE_TAGS,
@@ -114,6 +115,26 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                         "name-board save",
                         StaffAction.EDIT_NAME_BOARD,
                         c -> c.post(base + "/name-board", Map.of("names", "Andersson"))));
+    }
+
+    /** The caretaker's closure pages. */
+    private static List<Endpoint> closureEndpoints(long resource) {
+        String base = "/staff/closures";
+        return List.of(
+                new Endpoint("closures page", StaffAction.MANAGE_CLOSURES, c -> c.get(base)),
+                new Endpoint("object closures", StaffAction.MANAGE_CLOSURES, c -> c.get(base + "/" + resource)),
+                new Endpoint(
+                        "close object",
+                        StaffAction.MANAGE_CLOSURES,
+                        c -> c.post(
+                                base + "/" + resource,
+                                Map.of(
+                                        "from",
+                                        "2026-12-01T06:00",
+                                        "until",
+                                        "2026-12-01T08:00",
+                                        "reason",
+                                        "Städning"))));
     }
 
     private static Map<String, String> with(Map<String, String> fields, String key, String value) {
