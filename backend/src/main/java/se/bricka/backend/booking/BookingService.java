@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import se.bricka.backend.access.AccessDeltas;
 import se.bricka.backend.booking.IdempotencyRepository.KeyTakenException;
 import se.bricka.backend.booking.IdempotencyRepository.StoredResponse;
 import se.bricka.backend.closure.ClosureRepository;
@@ -156,7 +157,8 @@ public final class BookingService {
             idempotency.insert(
                     connection, device.id(), key.get(), new StoredResponse(fingerprint, 201, reply.json()), now);
         }
-        ChangeEvent event = changeLog.append(connection, ChangeEvent.BOOKING_CREATED, slot, now);
+        ChangeEvent event = changeLog.append(
+                connection, ChangeEvent.BOOKING_CREATED, slot, AccessDeltas.booking(connection, bookingId), now);
         return new Created(reply, event);
     }
 

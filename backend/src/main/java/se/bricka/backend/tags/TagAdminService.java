@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import se.bricka.backend.access.AccessDeltas;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.Transactor;
@@ -81,7 +82,7 @@ public final class TagAdminService {
         TagRow issued = transactor.inTransaction(connection -> {
             apartmentIn(connection, apartmentId);
             TagRow tag = issueIn(connection, staffId, apartmentId, uid, now);
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_ISSUED, now));
+            events.add(tagChange(connection, ChangeEvent.TAG_ISSUED, List.of(tag.id()), now));
             return tag;
         });
         events.forEach(publisher::publish);
@@ -94,7 +95,7 @@ public final class TagAdminService {
         List<ChangeEvent> events = new ArrayList<>();
         TagRow blocked = transactor.inTransaction(connection -> {
             TagRow tag = blockIn(connection, staffId, tagIn(connection, tagId), reason, now);
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_BLOCKED, now));
+            events.add(tagChange(connection, ChangeEvent.TAG_BLOCKED, List.of(tagId), now));
             return tag;
         });
         events.forEach(publisher::publish);
@@ -113,7 +114,7 @@ public final class TagAdminService {
             checkRoom(connection, tag.apartmentId());
             tags.setActive(connection, tagId);
             tags.recordAction(connection, tag, "UNBLOCKED", null, staffId, now);
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_UNBLOCKED, now));
+            events.add(tagChange(connection, ChangeEvent.TAG_UNBLOCKED, List.of(tagId), now));
             return tagIn(connection, tagId);
         });
         events.forEach(publisher::publish);
@@ -131,7 +132,7 @@ public final class TagAdminService {
                 blockIn(connection, staffId, old, reason, now);
             }
             TagRow tag = issueIn(connection, staffId, old.apartmentId(), uid, now);
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_BLOCKED, now));
+            events.add(tagChange(connection, ChangeEvent.TAG_BLOCKED, List.of(tagId, tag.id()), now));
             return tag;
         });
         events.forEach(publisher::publish);
@@ -161,7 +162,10 @@ public final class TagAdminService {
                     cancelled++;
                 }
             }
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_BLOCKED, now));
+            List<Long> tagIds = tags.tagsOf(connection, apartmentId).stream()
+                    .map(TagRow::id)
+                    .toList();
+            events.add(tagChange(connection, ChangeEvent.TAG_BLOCKED, tagIds, now));
             return new MoveOut(blocked, cancelled);
         });
         events.forEach(publisher::publish);
@@ -170,6 +174,12 @@ public final class TagAdminService {
 
     /** What a move-out did. */
     public record MoveOut(int tagsBlocked, int bookingsCancelled) {}
+
+    /** The change-log entry of a tag change, carrying the tags as they now are. */
+    private ChangeEvent tagChange(Connection connection, String kind, List<Long> tagIds, Instant now)
+            throws SQLException {
+        return changeLog.appendWithoutSlot(connection, kind, AccessDeltas.residents(connection, tagIds), now);
+    }
 
     private TagRow issueIn(Connection connection, long staffId, long apartmentId, TagUid uid, Instant now)
             throws SQLException {
