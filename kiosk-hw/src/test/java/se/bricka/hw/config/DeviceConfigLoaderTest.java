@@ -110,6 +110,7 @@ class DeviceConfigLoaderTest {
             door.type = wood                                         | door.type | 'wood'
             door.relai-pin = 17                                      | door.relai-pin | unknown key 'door.relai-pin'
             door.type = gpio\\ndoor.relay-pin = 17\\ndoor.release-seconds = 5s | door.release-seconds | '5s'
+            door.type = gpio\\ndoor.relay-pin = 17\\ndoor.release-seconds = 2 | door.release-seconds | was 2
             door.type = gpio\\ndoor.relay-pin = 17\\ndoor.exit-unlocks = maybe | door.exit-unlocks | 'maybe'
             indicator.type = gpio\\nindicator.green-pin = 24\\nindicator.red-pin = 25 | indicator.buzzer-pin | missing
             reader.type = evdev                                      | reader.evdev-device | reader.evdev-device is missing
