@@ -22,6 +22,7 @@ import se.bricka.kiosk.fx.FxThread;
 import se.bricka.kiosk.fx.ScheduledDelays;
 import se.bricka.kiosk.i18n.Languages;
 import se.bricka.kiosk.i18n.Texts;
+import se.bricka.kiosk.maintenance.CaretakerStateFile;
 import se.bricka.kiosk.maintenance.DemoDoor;
 import se.bricka.kiosk.maintenance.HttpMaintenanceBackend;
 import se.bricka.kiosk.maintenance.MaintenanceModel;
@@ -46,6 +47,9 @@ public final class Kiosk implements AutoCloseable {
     /** How long the FX thread may not answer before the board counts it as stalled. */
     private static final java.time.Duration FX_STALL_LIMIT = java.time.Duration.ofSeconds(5);
 
+    /** The caretakers' PIN hashes and wrong-PIN counts, in the data folder. */
+    private static final String CARETAKER_STATE_FILE = "caretaker-state.json";
+
     private final BoardBackend backend;
     private final ActionQueue queue = new ActionQueue("board-actions");
     private final ScheduledDelays delays = new ScheduledDelays("board-timer");
@@ -69,7 +73,13 @@ public final class Kiosk implements AutoCloseable {
                 : BoardSettings.defaults();
         model = new BoardModel(backend, queue, FxThread.executor(), delays, Clock.systemDefaultZone(), settings);
         maintenanceBackend = new HttpMaintenanceBackend(options.backend(), options.deviceToken());
-        maintenance = new MaintenanceModel(maintenanceBackend, queue, FxThread.executor(), Clock.systemDefaultZone());
+        maintenance = new MaintenanceModel(
+                maintenanceBackend,
+                queue,
+                FxThread.executor(),
+                Clock.systemDefaultZone(),
+                new CaretakerStateFile(options.dataDir().resolve(CARETAKER_STATE_FILE)),
+                new ProgramExit(options.allowExit()));
         maintenanceTexts = texts;
         maintenance.sync().backendAddress(options.backend());
         demoDoor = new DemoDoor(maintenance.doorTest());
@@ -95,6 +105,7 @@ public final class Kiosk implements AutoCloseable {
         readerWindow.show(stage);
         model.start();
         maintenance.start();
+        // Joins the board's one push connection: the backend client shares it among its listeners.
         maintenanceChanges = backend.subscribe(maintenance.changeListener());
     }
 

@@ -1,6 +1,7 @@
 package se.bricka.kiosk;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,17 +19,29 @@ import se.bricka.kiosk.i18n.Languages;
  * @param windowed a window instead of full screen ({@code --windowed}), for desktops
  * @param reader the tag reader ({@code --reader}); only {@code simulated} for now
  * @param language the board's own language ({@code --lang}): sv, en, ar, fi, so or fa
+ * @param dataDir where the board keeps what survives a restart ({@code --data-dir}, {@code BRICKA_DATA_DIR}):
+ *     the caretakers' PIN state and an enrolled device token
+ * @param allowExit whether a caretaker may leave the board for the desktop ({@code --allow-exit})
  */
 public record KioskOptions(
-        URI backend, String deviceToken, OptionalLong resourceId, boolean windowed, String reader, String language) {
+        URI backend,
+        String deviceToken,
+        OptionalLong resourceId,
+        boolean windowed,
+        String reader,
+        String language,
+        Path dataDir,
+        boolean allowExit) {
 
     public static final String DEFAULT_BACKEND = "http://localhost:8080";
     public static final String SIMULATED_READER = "simulated";
+    public static final String DEFAULT_DATA_DIR = "board-data";
 
     public KioskOptions {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(deviceToken, "deviceToken");
         Objects.requireNonNull(resourceId, "resourceId");
+        Objects.requireNonNull(dataDir, "dataDir");
         if (!SIMULATED_READER.equals(reader)) {
             throw new IllegalArgumentException("reader must be '" + SIMULATED_READER + "', was '" + reader + "'");
         }
@@ -47,6 +60,8 @@ public record KioskOptions(
         boolean windowed = false;
         String reader = SIMULATED_READER;
         String language = "sv";
+        String dataDir = env.getOrDefault("BRICKA_DATA_DIR", DEFAULT_DATA_DIR);
+        boolean allowExit = false;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
@@ -57,15 +72,18 @@ public record KioskOptions(
                 case "--windowed" -> windowed = true;
                 case "--reader" -> reader = value;
                 case "--lang" -> language = value;
+                case "--data-dir" -> dataDir = value;
+                case "--allow-exit" -> allowExit = true;
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'; known: " + USAGE);
             }
         }
-        return new KioskOptions(parseUri(backend), token, resource, windowed, reader, language);
+        return new KioskOptions(
+                parseUri(backend), token, resource, windowed, reader, language, Path.of(dataDir), allowExit);
     }
 
     /** One line naming every option. */
     public static final String USAGE = "--backend=URL --device-token=TOKEN --resource=ID --windowed"
-            + " --reader=simulated --lang=sv|en|ar|fi|so|fa";
+            + " --reader=simulated --lang=sv|en|ar|fi|so|fa --data-dir=DIR --allow-exit";
 
     private static long parseId(String value) {
         try {

@@ -1,5 +1,6 @@
 package se.bricka.kiosk.maintenance;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,8 @@ public final class MaintenanceModel {
     private final Executor ui;
     private final Clock clock;
     private final CaretakerPins pins = new CaretakerPins();
+    private final CaretakerStateStore store;
+    private final Restarter restarter;
     private final PinAttempts attempts;
     private final EventOutbox outbox;
     private final OutOfOrderModel outOfOrder;
@@ -44,12 +47,33 @@ public final class MaintenanceModel {
     private volatile CaretakerPin signedIn;
     private Instant lastTouch = Instant.MIN;
 
+    /** A maintenance mode that keeps nothing across a restart and cannot end the program. */
     public MaintenanceModel(MaintenanceBackend backend, ActionQueue queue, Executor ui, Clock clock) {
+        this(backend, queue, ui, clock, CaretakerStateStore.NONE, Restarter.NONE);
+    }
+
+    /**
+     * @param store keeps the PIN hashes and the wrong-PIN counts across a restart
+     * @param restarter ends the program for "restart" and "exit to desktop"
+     */
+    public MaintenanceModel(
+            MaintenanceBackend backend,
+            ActionQueue queue,
+            Executor ui,
+            Clock clock,
+            CaretakerStateStore store,
+            Restarter restarter) {
         this.backend = backend;
         this.queue = queue;
         this.ui = ui;
         this.clock = clock;
-        this.attempts = new PinAttempts(clock);
+        this.store = store;
+        this.restarter = restarter;
+        CaretakerState saved = store.load(clock.instant());
+        this.pins.replaceWith(saved.pins());
+        this.state.caretakersWithPin.set(saved.pins().size());
+        this.attempts = new PinAttempts(clock, saved.attempts());
+        this.state.locked.set(attempts.isLocked());
         this.outbox = new EventOutbox(backend);
         this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
         this.sync = new SyncStateModel(this, backend, queue, ui, clock);
@@ -181,6 +205,23 @@ public final class MaintenanceModel {
         }
     }
 
+    /** Whether "exit to desktop" is offered on this installation. */
+    public boolean canExitToDesktop() {
+        return restarter.canExitToDesktop();
+    }
+
+    /** Restarts the board program; recorded first. Only for a signed-in caretaker. */
+    public void restart() {
+        endProgram("restart", restarter::restart);
+    }
+
+    /** Ends the board program for the desktop, where allowed; recorded first. Only for a signed-in caretaker. */
+    public void exitToDesktop() {
+        if (restarter.canExitToDesktop()) {
+            endProgram("exit to desktop", restarter::exitToDesktop);
+        }
+    }
+
     /** Opens a tool, or the tools menu again. Only for a signed-in caretaker. */
     public void show(MaintenanceScreen screen) {
         touched();
@@ -225,6 +266,21 @@ public final class MaintenanceModel {
         report(CaretakerEventReport.ACTION, who == null ? null : who.caretakerId(), detail);
     }
 
+    private void endProgram(String action, Runnable end) {
+        touched();
+        CaretakerPin who = signedIn;
+        if (who == null) {
+            return;
+        }
+        CaretakerEventReport event = event(CaretakerEventReport.ACTION, who.caretakerId(), action);
+        queue.submit(() -> {
+            outbox.send(event);
+            persist();
+            LOG.info("{} asked by caretaker {}", action, who.caretakerId());
+            end.run();
+        });
+    }
+
     // ---- On the action queue
 
     /** Fetches the PINs again; for tools already running on the action queue. */
@@ -235,6 +291,7 @@ public final class MaintenanceModel {
     private void loadPins() {
         try {
             pins.replaceWith(backend.caretakerPins());
+            persist();
             int count = pins.size();
             LOG.info("{} caretaker PINs on this board", count);
             ui.execute(() -> state.caretakersWithPin.set(count));
@@ -247,15 +304,25 @@ public final class MaintenanceModel {
         Optional<CaretakerPin> match = pins.match(pin);
         if (match.isPresent()) {
             attempts.succeeded();
+            persist();
             ui.execute(() -> signIn(match.get()));
             outbox.send(event(CaretakerEventReport.ENTERED, match.get().caretakerId(), null));
             return;
         }
         PinAttempts.Failure failure = attempts.failed();
+        persist();
         ui.execute(() -> wrongPin(failure));
         outbox.send(event(CaretakerEventReport.PIN_FAILED, null, null));
         failure.lockedUntil()
                 .ifPresent(until -> outbox.send(event(CaretakerEventReport.LOCKED_OUT, null, "until " + until)));
+    }
+
+    private void persist() {
+        try {
+            store.save(new CaretakerState(pins.all(), attempts.saved()));
+        } catch (UncheckedIOException e) {
+            LOG.error("the caretaker state could not be saved; it holds until the next save", e);
+        }
     }
 
     // ---- On the FX thread
