@@ -85,6 +85,10 @@ public final class SignInRoutes {
             body.append("<li><a href=\"/staff/access-log\">Access log</a> – read door events for a stated purpose"
                     + " and case (every read is recorded)</li>");
         }
+        if (StaffAction.ENROLL_DEVICE.allows(role)) {
+            body.append("<li><a href=\"/staff/devices\">Devices</a> – issue the one-time code that puts a new or"
+                    + " replaced panel into service</li>");
+        }
         if (role == StaffRole.CARETAKER) {
             body.append("<li>Closing bookable objects and managing panels is done on the boards.</li>");
         }

@@ -55,4 +55,13 @@ class StaffActionTest {
             assertThat(action.allows(StaffRole.CARETAKER)).as(action.name()).isFalse();
         }
     }
+
+    @Test
+    void only_it_administration_may_enroll_devices() {
+        // when
+        var enrollers = StaffAction.ENROLL_DEVICE.roles();
+
+        // then
+        assertThat(enrollers).containsExactly(StaffRole.IT_ADMINISTRATION);
+    }
 }
