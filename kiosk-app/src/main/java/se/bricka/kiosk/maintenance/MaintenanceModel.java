@@ -43,32 +43,29 @@ public final class MaintenanceModel {
     private final SyncStateModel sync;
     private final ReaderCheckModel readerCheck;
     private final DoorTestModel doorTest;
+    private final DeviceSetupModel setup;
     private final StringBuilder entry = new StringBuilder();
     private volatile CaretakerPin signedIn;
     private Instant lastTouch = Instant.MIN;
 
     /** A maintenance mode that keeps nothing across a restart and cannot end the program. */
     public MaintenanceModel(MaintenanceBackend backend, ActionQueue queue, Executor ui, Clock clock) {
-        this(backend, queue, ui, clock, CaretakerStateStore.NONE, Restarter.NONE);
+        this(backend, queue, ui, clock, BoardInstallation.NONE);
     }
 
     /**
-     * @param store keeps the PIN hashes and the wrong-PIN counts across a restart
-     * @param restarter ends the program for "restart" and "exit to desktop"
+     * @param installation keeps the PIN hashes, the wrong-PIN counts and the enrolled token across a
+     *     restart, and ends the program for "restart" and "exit to desktop"
      */
     public MaintenanceModel(
-            MaintenanceBackend backend,
-            ActionQueue queue,
-            Executor ui,
-            Clock clock,
-            CaretakerStateStore store,
-            Restarter restarter) {
+            MaintenanceBackend backend, ActionQueue queue, Executor ui, Clock clock, BoardInstallation installation) {
         this.backend = backend;
         this.queue = queue;
         this.ui = ui;
         this.clock = clock;
-        this.store = store;
-        this.restarter = restarter;
+        this.store = installation.caretakerState();
+        this.restarter = installation.restarter();
+        this.setup = new DeviceSetupModel(this, backend, installation.deviceToken(), queue, ui);
         CaretakerState saved = store.load(clock.instant());
         this.pins.replaceWith(saved.pins());
         this.state.caretakersWithPin.set(saved.pins().size());
@@ -76,7 +73,7 @@ public final class MaintenanceModel {
         this.state.locked.set(attempts.isLocked());
         this.outbox = new EventOutbox(backend);
         this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
-        this.sync = new SyncStateModel(this, backend, queue, ui, clock);
+        this.sync = new SyncStateModel(this, backend, queue, ui, clock, outbox::waiting);
         this.readerCheck = new ReaderCheckModel(this, backend, queue, ui);
         this.doorTest = new DoorTestModel(this, ui);
     }
@@ -105,6 +102,11 @@ public final class MaintenanceModel {
     /** The "Door test" tool. */
     public DoorTestModel doorTest() {
         return doorTest;
+    }
+
+    /** The "Device setup" tool. */
+    public DeviceSetupModel setup() {
+        return setup;
     }
 
     /** The caretaker signed in, if any: tools record their actions under this identity. */
@@ -237,6 +239,12 @@ public final class MaintenanceModel {
             if (screen == MaintenanceScreen.DOOR) {
                 doorTest.refresh();
             }
+            if (screen == MaintenanceScreen.SYNC) {
+                sync.refresh();
+            }
+            if (screen == MaintenanceScreen.SETUP) {
+                setup.load();
+            }
         }
     }
 
@@ -282,6 +290,12 @@ public final class MaintenanceModel {
     }
 
     // ---- On the action queue
+
+    /** Ends the program for a restart at once; for a tool already on the queue (enrollment). */
+    void restartOnQueue() {
+        persist();
+        restarter.restart();
+    }
 
     /** Fetches the PINs again; for tools already running on the action queue. */
     void reloadPinsOnQueue() {

@@ -11,6 +11,8 @@ import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
+import se.bricka.core.wire.DeviceBinding;
+import se.bricka.core.wire.Enrollment;
 import se.bricka.core.wire.Household;
 import se.bricka.core.wire.ResourceSummary;
 import se.bricka.kiosk.backend.BackendOfflineException;
@@ -24,6 +26,16 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     static final byte[] TAG_KEY = "fake-tag-key-for-reader-check".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     static final ResourceSummary ROOM = new ResourceSummary(7, "Tvättstuga A", "laundry");
 
+    static final String ENROLLMENT_CODE = "123456789012";
+    static final String NEW_TOKEN = "new-device-token";
+    static final DeviceBinding BOUND = new DeviceBinding(
+            "board-1", "Tvättstugan, tavla 1", "Lärkgatan 4", List.of("lg4-laundry-a"), List.of(ROOM));
+    static final DeviceBinding ENROLLED =
+            new DeviceBinding("board-7", "Tvättstugan, tavla 7", "Lärkgatan 4", List.of(), List.of(ROOM));
+
+    final List<Long> snapshotAsks = new CopyOnWriteArrayList<>();
+    volatile long snapshotVersion = 40;
+    final List<String> enrollmentCodes = new CopyOnWriteArrayList<>();
     final List<CaretakerPin> pins = new CopyOnWriteArrayList<>();
     final List<CaretakerEventReport> events = new CopyOnWriteArrayList<>();
     final List<ClosureRequest> closures = new CopyOnWriteArrayList<>();
@@ -84,6 +96,29 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     public void reopen(long closureId) {
         failIfOffline();
         reopened.add(closureId);
+    }
+
+    @Override
+    public long snapshotVersion(long known) {
+        failIfOffline();
+        snapshotAsks.add(known);
+        return snapshotVersion;
+    }
+
+    @Override
+    public DeviceBinding binding() {
+        failIfOffline();
+        return BOUND;
+    }
+
+    @Override
+    public Enrollment enroll(String code) {
+        failIfOffline();
+        enrollmentCodes.add(code);
+        if (!code.equals(ENROLLMENT_CODE)) {
+            throw new BackendRefusedException("enrollment-code-refused", 403, "unknown code");
+        }
+        return new Enrollment(NEW_TOKEN, ENROLLED);
     }
 
     private void failIfOffline() {

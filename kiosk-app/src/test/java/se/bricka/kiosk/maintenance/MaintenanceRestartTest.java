@@ -148,8 +148,10 @@ class MaintenanceRestartTest {
                 queue,
                 FxThread.direct(),
                 clock,
-                new CaretakerStateFile(dataDir.resolve("caretaker-state.json")),
-                restarter);
+                new BoardInstallation(
+                        new CaretakerStateFile(dataDir.resolve("caretaker-state.json")),
+                        DeviceTokenStore.NONE,
+                        restarter));
         Board board = new Board(model, queue);
         model.start();
         board.settle();

@@ -46,7 +46,12 @@ final class ToolsPane extends VBox {
                         texts,
                         "maintenance-tool-door",
                         "maintenance.tools.door",
-                        () -> model.show(MaintenanceScreen.DOOR)));
+                        () -> model.show(MaintenanceScreen.DOOR)),
+                tool(
+                        texts,
+                        "maintenance-tool-setup",
+                        "maintenance.tools.setup",
+                        () -> model.show(MaintenanceScreen.SETUP)));
         tools.getStyleClass().add("maintenance-tool-grid");
         tools.setAlignment(Pos.CENTER);
         Button leave = new Button(texts.get("maintenance.tools.leave"));
