@@ -119,9 +119,12 @@ public final class Kiosk implements AutoCloseable {
         maintenanceChanges = backend.subscribe(maintenance.changeListener());
     }
 
-    /** A read goes to the board unless the caretaker's reader check takes it as its test tap. */
+    /**
+     * A read goes to the board unless the caretaker's reader check takes it as its test tap or it is a
+     * caretaker's staff tag, which opens the PIN pad for them.
+     */
     private void tagRead(TagRead read) {
-        if (!maintenance.readerCheck().offer(read)) {
+        if (!maintenance.readerCheck().offer(read) && !maintenance.tagRead(read.uid())) {
             model.tagRead(read.uid());
         }
     }

@@ -5,10 +5,11 @@ import java.util.Objects;
 import se.bricka.core.wire.CaretakerPin;
 
 /**
- * What the maintenance mode keeps across a restart: the caretakers' PIN hashes last fetched and the
- * count of wrong PINs with the lock they led to.
+ * What the maintenance mode keeps across a restart: the caretakers' PIN hashes last fetched, the
+ * count of wrong PINs with the lock they led to, and the property's tag key (base64, {@code null}
+ * before the first fetch) so that a caretaker's staff tag is known offline too.
  */
-public record CaretakerState(List<CaretakerPin> pins, PinAttempts.Saved attempts) {
+public record CaretakerState(List<CaretakerPin> pins, PinAttempts.Saved attempts, String tagKey) {
 
     public CaretakerState {
         pins = List.copyOf(pins);
@@ -17,6 +18,6 @@ public record CaretakerState(List<CaretakerPin> pins, PinAttempts.Saved attempts
 
     /** A board's first start: no PINs yet, no wrong tries. */
     public static CaretakerState empty() {
-        return new CaretakerState(List.of(), PinAttempts.Saved.NONE);
+        return new CaretakerState(List.of(), PinAttempts.Saved.NONE, null);
     }
 }

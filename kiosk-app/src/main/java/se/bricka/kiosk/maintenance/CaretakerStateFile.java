@@ -75,7 +75,7 @@ public final class CaretakerStateFile implements CaretakerStateStore {
                         + " until the backend sends them",
                 file,
                 why);
-        return new CaretakerState(List.of(), PinAttempts.Saved.lockedOut(now));
+        return new CaretakerState(List.of(), PinAttempts.Saved.lockedOut(now), null);
     }
 
     private static CaretakerState checked(CaretakerState state) {
@@ -83,6 +83,9 @@ public final class CaretakerStateFile implements CaretakerStateStore {
             if (pin.name() == null || pin.salt() == null || pin.hash() == null || pin.iterations() <= 0) {
                 throw new IllegalArgumentException("incomplete PIN of caretaker " + pin.caretakerId());
             }
+        }
+        if (state.tagKey() != null) {
+            java.util.Base64.getDecoder().decode(state.tagKey());
         }
         PinAttempts.Saved attempts = state.attempts();
         if (attempts.failuresInRow() < 0 || attempts.locksSoFar() < 0 || attempts.lockedUntil() == null) {

@@ -4,11 +4,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.caretaker.PinHasher;
+import se.bricka.core.tag.TagHasher;
+import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.ChangeEvent;
@@ -46,6 +49,10 @@ public final class MaintenanceModel {
     private final DeviceSetupModel setup;
     private final StringBuilder entry = new StringBuilder();
     private volatile CaretakerPin signedIn;
+    /** The caretaker whose staff tag opened the pad: only their PIN opens the tools then. */
+    private volatile CaretakerPin tagHolder;
+
+    private volatile String tagKey;
     private Instant lastTouch = Instant.MIN;
 
     /** A maintenance mode that keeps nothing across a restart and cannot end the program. */
@@ -70,6 +77,7 @@ public final class MaintenanceModel {
         this.pins.replaceWith(saved.pins());
         this.state.caretakersWithPin.set(saved.pins().size());
         this.attempts = new PinAttempts(clock, saved.attempts());
+        this.tagKey = saved.tagKey();
         this.state.locked.set(attempts.isLocked());
         this.outbox = new EventOutbox(backend);
         this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
@@ -142,7 +150,7 @@ public final class MaintenanceModel {
         };
     }
 
-    /** The long press on the corner was held to the end: the PIN pad opens. */
+    /** The long press on the corner was held to the end: the PIN pad opens, for any caretaker. */
     public void open() {
         touched();
         if (state.screen.get() == MaintenanceScreen.HIDDEN) {
@@ -151,6 +159,25 @@ public final class MaintenanceModel {
             state.screen.set(MaintenanceScreen.PIN);
             tick();
         }
+    }
+
+    /**
+     * A tag was read. A caretaker's staff tag is taken here and never reaches the board: on the board
+     * or the pad it opens the pad for that caretaker, whose PIN alone then opens the tools. Any thread.
+     *
+     * @return whether the tag was a caretaker's
+     */
+    public boolean tagRead(TagUid uid) {
+        String key = tagKey;
+        if (key == null) {
+            return false;
+        }
+        String hash = new TagHasher(Base64.getDecoder().decode(key)).hash(uid);
+        Optional<CaretakerPin> holder = pins.all().stream()
+                .filter(pin -> pin.staffTagHashes().contains(hash))
+                .findFirst();
+        holder.ifPresent(caretaker -> ui.execute(() -> openFor(caretaker)));
+        return holder.isPresent();
     }
 
     /** A digit key of the pad. */
@@ -198,6 +225,8 @@ public final class MaintenanceModel {
     public void leave() {
         CaretakerPin leaving = signedIn;
         signedIn = null;
+        tagHolder = null;
+        state.tagHolder.set(null);
         clearEntry();
         state.caretaker.set(null);
         state.messageKey.set(null);
@@ -305,6 +334,7 @@ public final class MaintenanceModel {
     private void loadPins() {
         try {
             pins.replaceWith(backend.caretakerPins());
+            tagKey = backend.tagKey();
             persist();
             int count = pins.size();
             LOG.info("{} caretaker PINs on this board", count);
@@ -315,7 +345,9 @@ public final class MaintenanceModel {
     }
 
     private void check(String pin) {
-        Optional<CaretakerPin> match = pins.match(pin);
+        CaretakerPin holder = tagHolder;
+        Optional<CaretakerPin> match =
+                pins.match(pin).filter(found -> holder == null || found.caretakerId() == holder.caretakerId());
         if (match.isPresent()) {
             attempts.succeeded();
             persist();
@@ -333,7 +365,7 @@ public final class MaintenanceModel {
 
     private void persist() {
         try {
-            store.save(new CaretakerState(pins.all(), attempts.saved()));
+            store.save(new CaretakerState(pins.all(), attempts.saved(), tagKey));
         } catch (UncheckedIOException e) {
             LOG.error("the caretaker state could not be saved; it holds until the next save", e);
         }
@@ -348,6 +380,20 @@ public final class MaintenanceModel {
         state.messageKey.set(null);
         touched();
         state.screen.set(MaintenanceScreen.TOOLS);
+    }
+
+    private void openFor(CaretakerPin caretaker) {
+        MaintenanceScreen shown = state.screen.get();
+        if (shown != MaintenanceScreen.HIDDEN && shown != MaintenanceScreen.PIN) {
+            return;
+        }
+        tagHolder = caretaker;
+        state.tagHolder.set(caretaker.name());
+        clearEntry();
+        state.messageKey.set(null);
+        touched();
+        state.screen.set(MaintenanceScreen.PIN);
+        tick();
     }
 
     private void wrongPin(PinAttempts.Failure failure) {

@@ -25,8 +25,8 @@ class CaretakerStateFileTest {
     void a_saved_state_reads_back_whole() {
         // given
         CaretakerStateFile store = new CaretakerStateFile(dir.resolve("caretaker-state.json"));
-        CaretakerState saved =
-                new CaretakerState(List.of(kimsPin()), new PinAttempts.Saved(3, 1, NOW.plus(Duration.ofMinutes(1))));
+        CaretakerState saved = new CaretakerState(
+                List.of(kimsPin()), new PinAttempts.Saved(3, 1, NOW.plus(Duration.ofMinutes(1))), "a2V5");
 
         // when
         store.save(saved);
@@ -49,7 +49,7 @@ class CaretakerStateFileTest {
     void a_file_that_fails_its_checksum_gives_a_locked_pad_and_no_pins() throws IOException {
         // given: one changed character in a saved file
         Path file = dir.resolve("caretaker-state.json");
-        new CaretakerStateFile(file).save(new CaretakerState(List.of(kimsPin()), PinAttempts.Saved.NONE));
+        new CaretakerStateFile(file).save(new CaretakerState(List.of(kimsPin()), PinAttempts.Saved.NONE, null));
         String text = Files.readString(file);
         Files.writeString(file, text.replace("Kim Lind", "Kim Lund"));
 
@@ -80,7 +80,7 @@ class CaretakerStateFileTest {
     void a_checksummed_file_with_an_incomplete_pin_is_refused() throws IOException {
         // given: a body whose checksum is right but whose PIN has no hash
         Path file = dir.resolve("caretaker-state.json");
-        new CaretakerStateFile(file).save(new CaretakerState(List.of(kimsPin()), PinAttempts.Saved.NONE));
+        new CaretakerStateFile(file).save(new CaretakerState(List.of(kimsPin()), PinAttempts.Saved.NONE, null));
         String body = "{\"pins\":[{\"caretakerId\":1,\"name\":\"Kim\",\"salt\":\"c2FsdA==\",\"iterations\":1}],"
                 + "\"attempts\":{\"failuresInRow\":0,\"locksSoFar\":0,\"lockedUntil\":\"2026-11-25T08:00:00Z\"}}";
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
@@ -101,7 +101,7 @@ class CaretakerStateFileTest {
         Path file = dir.resolve("caretaker-state.json");
 
         // when
-        new CaretakerStateFile(file).save(new CaretakerState(List.of(kimsPin()), PinAttempts.Saved.NONE));
+        new CaretakerStateFile(file).save(new CaretakerState(List.of(kimsPin()), PinAttempts.Saved.NONE, null));
 
         // then
         assertThat(Files.readString(file)).doesNotContain(FakeMaintenanceBackend.KIM_PIN);

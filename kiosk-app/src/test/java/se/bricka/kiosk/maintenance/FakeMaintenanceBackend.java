@@ -24,6 +24,7 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     static final String KIM_PIN = "246810";
     static final TagUid KNOWN_TAG = new TagUid("11020001");
     static final byte[] TAG_KEY = "fake-tag-key-for-reader-check".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static final TagUid KIM_STAFF_TAG = new TagUid("CA7E7A6E");
     static final ResourceSummary ROOM = new ResourceSummary(7, "Tvättstuga A", "laundry");
 
     static final String ENROLLMENT_CODE = "123456789012";
@@ -44,7 +45,13 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
 
     FakeMaintenanceBackend() {
         PinHash kim = PinHasher.hash(KIM_PIN);
-        pins.add(new CaretakerPin(1, "Kim Lind", kim.salt(), kim.hash(), kim.iterations()));
+        pins.add(new CaretakerPin(
+                1,
+                "Kim Lind",
+                kim.salt(),
+                kim.hash(),
+                kim.iterations(),
+                List.of(new TagHasher(TAG_KEY).hash(KIM_STAFF_TAG))));
     }
 
     List<String> eventKinds() {

@@ -21,7 +21,12 @@ final class PinPadPane extends VBox {
         MaintenanceState state = model.state();
         getStyleClass().add("maintenance-pin");
         setAlignment(Pos.CENTER);
-        Label title = new Label(texts.get("maintenance.pin.title"));
+        Label title = new Label();
+        title.setId("maintenance-pin-title");
+        title.textProperty()
+                .bind(state.tagHolderProperty()
+                        .map(name -> texts.format("maintenance.pin.title-for", name))
+                        .orElse(texts.get("maintenance.pin.title")));
         title.getStyleClass().add("maintenance-title");
         Label message = new Label();
         message.setId("maintenance-message");
