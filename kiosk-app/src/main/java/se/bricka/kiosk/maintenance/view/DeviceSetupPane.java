@@ -56,7 +56,7 @@ final class DeviceSetupPane extends VBox {
         code.getStyleClass().add("maintenance-setup-code");
         code.textProperty().bind(model.codeProperty().map(DeviceSetupPane::grouped));
         GridPane keys = DigitKeys.of(
-                texts, "maintenance-setup-", model::digit, model::erase, "maintenance.setup.enroll", model::enroll);
+                texts, "maintenance-setup-", model::digit, model::erase, "maintenance.pin.ok", model::enroll);
         keys.disableProperty().bind(model.enrollingProperty());
         VBox enrollment = new VBox(prompt, code, keys);
         enrollment.getStyleClass().add("maintenance-setup-enrollment");
