@@ -118,6 +118,8 @@ class CaretakerToolsWalkTest {
         // given: the PINs and the caretaker's staff tag have reached the board
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> model.state().caretakersWithPinProperty().get() == DemoCaretakers.ALL.size());
+        // (the board's push connection is open: told as the shared stream would tell it)
+        model.changeListener().connection(true);
         await().atMost(Duration.ofSeconds(10)).until(() -> model.tagRead(DemoDoors.CARETAKER_TAG));
         settle();
         assertThat(robot.lookup("#maintenance-pin-title").queryLabeled().getText())

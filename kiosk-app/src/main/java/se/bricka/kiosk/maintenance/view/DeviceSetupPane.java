@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.bricka.core.wire.DeviceBinding;
 import se.bricka.core.wire.ResourceSummary;
@@ -51,6 +52,7 @@ final class DeviceSetupPane extends VBox {
         Label prompt = new Label(texts.get("maintenance.setup.prompt"));
         prompt.getStyleClass().add("maintenance-subtitle");
         prompt.setWrapText(true);
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
         Label code = new Label();
         code.setId("maintenance-setup-code");
         code.getStyleClass().add("maintenance-setup-code");
@@ -68,6 +70,7 @@ final class DeviceSetupPane extends VBox {
         message.setId("maintenance-setup-message");
         message.getStyleClass().add("maintenance-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageKeyProperty().map(texts::get).orElse(""));
         Button back = new Button(texts.get("maintenance.tools.back"));
         back.setId("maintenance-tools-back-setup");
