@@ -49,6 +49,21 @@ class KioskOptionsTest {
     }
 
     @Test
+    void the_data_folder_and_exit_to_desktop_are_options() {
+        // when
+        KioskOptions defaults = KioskOptions.parse(List.of(), Map.of());
+        KioskOptions fromEnv = KioskOptions.parse(List.of(), Map.of("BRICKA_DATA_DIR", "/var/lib/bricka-board"));
+        KioskOptions fromArgs = KioskOptions.parse(List.of("--data-dir=panel", "--allow-exit"), Map.of());
+
+        // then
+        assertThat(defaults.dataDir()).isEqualTo(java.nio.file.Path.of(KioskOptions.DEFAULT_DATA_DIR));
+        assertThat(defaults.allowExit()).isFalse();
+        assertThat(fromEnv.dataDir()).isEqualTo(java.nio.file.Path.of("/var/lib/bricka-board"));
+        assertThat(fromArgs.dataDir()).isEqualTo(java.nio.file.Path.of("panel"));
+        assertThat(fromArgs.allowExit()).isTrue();
+    }
+
+    @Test
     void an_unknown_option_is_refused_naming_it() {
         assertThatThrownBy(() -> KioskOptions.parse(List.of("--fullscreen=no"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)

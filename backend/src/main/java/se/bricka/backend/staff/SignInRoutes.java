@@ -96,6 +96,9 @@ public final class SignInRoutes {
         if (StaffAction.MANAGE_CLOSURES.allows(role)) {
             body.append(task("/staff/closures", messages, "home.closures"));
         }
+        if (StaffAction.ENROLL_DEVICE.allows(role)) {
+            body.append(task("/staff/devices", messages, "home.devices"));
+        }
         body.append("</ul>");
         ctx.html(StaffGuard.page(
                 ctx, session, messages.get("home.title", session.account().displayName()), body.toString()));

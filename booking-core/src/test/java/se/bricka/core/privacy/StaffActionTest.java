@@ -57,4 +57,13 @@ class StaffActionTest {
                     .isEqualTo(action == StaffAction.MANAGE_CLOSURES);
         }
     }
+
+    @Test
+    void only_it_administration_may_enroll_devices() {
+        // when
+        var enrollers = StaffAction.ENROLL_DEVICE.roles();
+
+        // then
+        assertThat(enrollers).containsExactly(StaffRole.IT_ADMINISTRATION);
+    }
 }

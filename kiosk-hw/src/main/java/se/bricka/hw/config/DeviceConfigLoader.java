@@ -207,7 +207,8 @@ public final class DeviceConfigLoader {
                 values.text("door.id", "door-1"),
                 relay,
                 values.bool("door.relay-active-high", true),
-                values.seconds("door.release-seconds", (int) DoorLock.MINIMUM_RELEASE.toSeconds(), 600, (int) DoorLock.DEFAULT_RELEASE.toSeconds()),
+                values.seconds("door.release-seconds", (int) DoorLock.MINIMUM_RELEASE.toSeconds(), 600, (int)
+                        DoorLock.DEFAULT_RELEASE.toSeconds()),
                 contact,
                 values.choice("door.contact-open-level", LEVELS, "high"),
                 exit,
