@@ -147,6 +147,12 @@ public final class ClosureStaffRoutes implements RouteGroup {
         StaffGuard.require(ctx, StaffAction.MANAGE_CLOSURES);
         Resource resource = resource(ctx);
         long closureId = RequestInput.pathId("closureId", ctx.pathParam("closureId"));
+        // The page names one object; a closure of another object is not ended from it.
+        boolean ofThisObject = closures.inForce(resource.propertyId(), resource.id()).stream()
+                .anyMatch(closure -> closure.closureId() == closureId);
+        if (!ofThisObject) {
+            throw StaffProblems.notFound(Text.of("problem.noClosure", closureId, resource.name()));
+        }
         closures.reopen(resource.propertyId(), closureId);
         Notice.redirect(ctx, path(resource.id()), "closureEnded");
     }

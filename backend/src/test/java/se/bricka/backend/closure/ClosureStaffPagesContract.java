@@ -133,7 +133,23 @@ abstract class ClosureStaffPagesContract extends StaffTestBase {
 
         // then
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.body()).contains("Ingen sådan avstängning");
+        assertThat(answer.body()).contains("Det finns ingen gällande avstängning 999999");
+    }
+
+    @Test
+    void a_closure_is_not_ended_from_another_objects_page() {
+        // given
+        close(TOMORROW + "T06:00", TOMORROW + "T20:00", "Maskinfel");
+        long closure = database.count("SELECT MAX(id) FROM closure");
+        long other = database.count("SELECT MAX(id) FROM resource");
+
+        // when
+        Page answer = caretaker.post("/staff/closures/" + other + "/" + closure + "/end", Map.of());
+
+        // then
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(database.count("SELECT COUNT(*) FROM closure WHERE lifted_at IS NULL"))
+                .isEqualTo(1);
     }
 
     @Test
