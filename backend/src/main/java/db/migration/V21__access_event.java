@@ -32,11 +32,7 @@ public class V21__access_event extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        boolean postgres = connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = MigrationDatabase.isPostgres(connection);
         try (Statement statement = connection.createStatement()) {
             if (postgres) {
                 statement.execute("CREATE TABLE access_event (" + COLUMNS + ") PARTITION BY RANGE (occurred_at)");

@@ -23,10 +23,13 @@ import se.bricka.backend.caretaker.CaretakerRoutes;
 import se.bricka.backend.caretaker.Caretakers;
 import se.bricka.backend.closure.ClosureRoutes;
 import se.bricka.backend.closure.ClosureService;
+import se.bricka.backend.closure.ClosureStaffRoutes;
 import se.bricka.backend.demo.DemoSeeder;
 import se.bricka.backend.device.DeviceAuthenticator;
+import se.bricka.backend.device.DeviceEnrollment;
 import se.bricka.backend.device.DeviceRepository;
 import se.bricka.backend.device.DeviceRoutes;
+import se.bricka.backend.device.EnrollmentRoutes;
 import se.bricka.backend.household.Households;
 import se.bricka.backend.http.Json;
 import se.bricka.backend.http.OpenApiRoute;
@@ -142,8 +145,10 @@ public final class Backend implements AutoCloseable {
         AccessSnapshots snapshots = new AccessSnapshots(transactor, mapper, clock, Duration.ZERO);
         List<RouteGroup> groups = List.of(
                 new DeviceRoutes(households, resources, input, tagKey),
+                new EnrollmentRoutes(new DeviceEnrollment(transactor, resources, new DeviceRepository(), clock), input),
                 new BookingRoutes(bookings, weeks, checkIns, resources, households, input),
                 new ClosureRoutes(closures, input),
+                new ClosureStaffRoutes(closures, resources),
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
                 new QuotaGroupRoutes(new QuotaGroupService(transactor, delivery.publisher(), clock), input),
                 new CaretakerRoutes(new Caretakers(transactor, delivery.publisher(), clock), input),

@@ -8,6 +8,7 @@ import se.bricka.backend.accesslog.AccessEventPartitions;
 import se.bricka.backend.accesslog.AccessEventRoutes;
 import se.bricka.backend.accesslog.AccessLogReader;
 import se.bricka.backend.accesslog.AccessLogRoutes;
+import se.bricka.backend.accesslog.AuditTrailPurge;
 import se.bricka.backend.accesslog.LogExports;
 import se.bricka.backend.accesslog.RetentionPurge;
 import se.bricka.backend.accesslog.RetentionScheduler;
@@ -25,6 +26,7 @@ import se.bricka.backend.staff.StaffDemoAccounts;
 import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.tags.TagAdminService;
 import se.bricka.backend.tags.TagRoutes;
+import se.bricka.backend.web.LanguageSwitch;
 import se.bricka.core.privacy.LogReadPolicy;
 
 /**
@@ -44,6 +46,7 @@ public final class PrivacyModule implements AutoCloseable {
     private final NameBoardRoutes nameBoardRoutes;
     private final ExtractRoutes extractRoutes;
     private final RetentionPurge purge;
+    private final AuditTrailPurge auditPurge;
     private final RetentionScheduler scheduler;
 
     PrivacyModule(
@@ -75,12 +78,20 @@ public final class PrivacyModule implements AutoCloseable {
                 new RegisterExtractAssembler(transactor, tags, reader, nameBoard, config.clock()),
                 new ExtractPdf(config.zone()));
         this.purge = new RetentionPurge(transactor, partitions, config.clock());
-        this.scheduler = RetentionScheduler.start(purge, signIn::prune, PURGE_PERIOD);
+        this.auditPurge = new AuditTrailPurge(transactor, config.clock());
+        this.scheduler = RetentionScheduler.start(
+                purge,
+                () -> {
+                    signIn.prune();
+                    auditPurge.purge();
+                },
+                PURGE_PERIOD);
     }
 
     /** Declares the staff pages and the device's access-event route. */
     void install(RoutesConfig routes) {
         guard.install(routes);
+        new LanguageSwitch().install(routes);
         signInRoutes.install(routes);
         tagRoutes.install(routes);
         accessLogRoutes.install(routes);
@@ -92,6 +103,11 @@ public final class PrivacyModule implements AutoCloseable {
     /** Runs the retention purge now (it also runs every hour). */
     public RetentionPurge.Purged purgeNow() {
         return purge.purge();
+    }
+
+    /** Runs the audit trails' two-year purge now (it also runs every hour); returns the entries removed. */
+    public int purgeAuditTrailsNow() {
+        return auditPurge.purge();
     }
 
     @Override

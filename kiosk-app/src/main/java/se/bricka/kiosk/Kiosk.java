@@ -1,14 +1,17 @@
 package se.bricka.kiosk;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import se.bricka.hw.reader.SimulatedTagReader;
 import se.bricka.hw.reader.TagRead;
+import se.bricka.hw.reader.TagReader;
 import se.bricka.kiosk.backend.BoardBackend;
 import se.bricka.kiosk.backend.ChangeSubscription;
 import se.bricka.kiosk.backend.HttpBoardBackend;
@@ -22,7 +25,10 @@ import se.bricka.kiosk.fx.FxThread;
 import se.bricka.kiosk.fx.ScheduledDelays;
 import se.bricka.kiosk.i18n.Languages;
 import se.bricka.kiosk.i18n.Texts;
+import se.bricka.kiosk.maintenance.BoardInstallation;
+import se.bricka.kiosk.maintenance.CaretakerStateFile;
 import se.bricka.kiosk.maintenance.DemoDoor;
+import se.bricka.kiosk.maintenance.DeviceTokenFile;
 import se.bricka.kiosk.maintenance.HttpMaintenanceBackend;
 import se.bricka.kiosk.maintenance.MaintenanceModel;
 import se.bricka.kiosk.maintenance.view.MaintenanceView;
@@ -46,6 +52,12 @@ public final class Kiosk implements AutoCloseable {
     /** How long the FX thread may not answer before the board counts it as stalled. */
     private static final java.time.Duration FX_STALL_LIMIT = java.time.Duration.ofSeconds(5);
 
+    /** The caretakers' PIN hashes and wrong-PIN counts, in the data folder. */
+    private static final String CARETAKER_STATE_FILE = "caretaker-state.json";
+
+    /** The device token the board got at enrollment, in the data folder. */
+    private static final String DEVICE_TOKEN_FILE = "device-token";
+
     private final BoardBackend backend;
     private final ActionQueue queue = new ActionQueue("board-actions");
     private final ScheduledDelays delays = new ScheduledDelays("board-timer");
@@ -54,6 +66,7 @@ public final class Kiosk implements AutoCloseable {
     private final SimulatedReaderWindow readerWindow;
     private final KeyboardWedgeReader wedgeReader =
             new KeyboardWedgeReader("keyboard-wedge", Clock.systemUTC(), KeyboardWedgeReader.DEFAULT_MAX_GAP);
+    private final Optional<TagReader> grabbedReader;
     private final FxStallWatch stallWatch;
     private final HttpMaintenanceBackend maintenanceBackend;
     private final MaintenanceModel maintenance;
@@ -63,13 +76,24 @@ public final class Kiosk implements AutoCloseable {
 
     private Kiosk(Stage stage, KioskOptions options) {
         Texts texts = Texts.forLanguage(options.language());
-        backend = new HttpBoardBackend(options.backend(), options.deviceToken());
+        DeviceTokenFile enrolledToken = new DeviceTokenFile(options.dataDir().resolve(DEVICE_TOKEN_FILE));
+        // A token the board got at enrollment beats the configured one: that is what enrollment is for.
+        String deviceToken = enrolledToken.load().orElse(options.deviceToken());
+        backend = new HttpBoardBackend(options.backend(), deviceToken);
         BoardSettings settings = options.resourceId().isPresent()
                 ? BoardSettings.defaults().withResource(options.resourceId().getAsLong())
                 : BoardSettings.defaults();
         model = new BoardModel(backend, queue, FxThread.executor(), delays, Clock.systemDefaultZone(), settings);
-        maintenanceBackend = new HttpMaintenanceBackend(options.backend(), options.deviceToken());
-        maintenance = new MaintenanceModel(maintenanceBackend, queue, FxThread.executor(), Clock.systemDefaultZone());
+        maintenanceBackend = new HttpMaintenanceBackend(options.backend(), deviceToken);
+        maintenance = new MaintenanceModel(
+                maintenanceBackend,
+                queue,
+                FxThread.executor(),
+                Clock.systemDefaultZone(),
+                new BoardInstallation(
+                        new CaretakerStateFile(options.dataDir().resolve(CARETAKER_STATE_FILE)),
+                        enrolledToken,
+                        new ProgramExit(options.allowExit())));
         maintenanceTexts = texts;
         maintenance.sync().backendAddress(options.backend());
         demoDoor = new DemoDoor(maintenance.doorTest());
@@ -85,9 +109,14 @@ public final class Kiosk implements AutoCloseable {
         }
         stage.show();
 
-        maintenance.readerCheck().useReaders(List.of(reader, wedgeReader));
+        grabbedReader = options.readerChoice().grabbedReader(Clock.systemUTC());
+        List<TagReader> readers = new ArrayList<>(List.of(reader, wedgeReader));
+        grabbedReader.ifPresent(readers::add);
+        maintenance.readerCheck().useReaders(readers);
         reader.start(this::tagRead);
+        grabbedReader.ifPresent(grabbed -> grabbed.start(this::tagRead));
         // A USB reader that types the UID may be plugged in at any time: its keys go to it, not to buttons.
+        // With a grabbed reader its keys never reach the window; this stays as the fallback.
         WedgeKeyFilter.install(scene, wedgeReader);
         wedgeReader.start(this::tagRead);
         stallWatch = new FxStallWatch(FxThread.executor(), System::nanoTime, FX_STALL_LIMIT, model::logOut).start();
@@ -95,12 +124,16 @@ public final class Kiosk implements AutoCloseable {
         readerWindow.show(stage);
         model.start();
         maintenance.start();
+        // Joins the board's one push connection: the backend client shares it among its listeners.
         maintenanceChanges = backend.subscribe(maintenance.changeListener());
     }
 
-    /** A read goes to the board unless the caretaker's reader check takes it as its test tap. */
+    /**
+     * A read goes to the board unless the caretaker's reader check takes it as its test tap or it is a
+     * caretaker's staff tag, which opens the PIN pad for them.
+     */
     private void tagRead(TagRead read) {
-        if (!maintenance.readerCheck().offer(read)) {
+        if (!maintenance.readerCheck().offer(read) && !maintenance.tagRead(read.uid())) {
             model.tagRead(read.uid());
         }
     }
@@ -165,6 +198,7 @@ public final class Kiosk implements AutoCloseable {
         demoDoor.close();
         maintenanceBackend.close();
         stallWatch.close();
+        grabbedReader.ifPresent(TagReader::close);
         wedgeReader.close();
         readerWindow.close();
         reader.close();

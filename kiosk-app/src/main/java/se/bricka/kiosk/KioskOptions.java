@@ -1,12 +1,14 @@
 package se.bricka.kiosk;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.kiosk.i18n.Languages;
+import se.bricka.kiosk.reader.ReaderChoice;
 
 /**
  * How the board was started: from {@code --name=value} options, then environment variables, then
@@ -16,26 +18,42 @@ import se.bricka.kiosk.i18n.Languages;
  * @param deviceToken this board's device token ({@code --device-token}, {@code BRICKA_DEVICE_TOKEN})
  * @param resourceId the object booked here ({@code --resource}); empty for the backend's first
  * @param windowed a window instead of full screen ({@code --windowed}), for desktops
- * @param reader the tag reader ({@code --reader}); only {@code simulated} for now
+ * @param reader the tag reader ({@code --reader}): {@code simulated}, or {@code evdev:PATH} for a USB
+ *     keyboard-wedge reader's input device, see {@link ReaderChoice}
  * @param language the board's own language ({@code --lang}): sv, en, ar, fi, so or fa
+ * @param dataDir where the board keeps what survives a restart ({@code --data-dir}, {@code BRICKA_DATA_DIR}):
+ *     the caretakers' PIN state and an enrolled device token
+ * @param allowExit whether a caretaker may leave the board for the desktop ({@code --allow-exit})
  */
 public record KioskOptions(
-        URI backend, String deviceToken, OptionalLong resourceId, boolean windowed, String reader, String language) {
+        URI backend,
+        String deviceToken,
+        OptionalLong resourceId,
+        boolean windowed,
+        String reader,
+        String language,
+        Path dataDir,
+        boolean allowExit) {
 
     public static final String DEFAULT_BACKEND = "http://localhost:8080";
-    public static final String SIMULATED_READER = "simulated";
+    public static final String SIMULATED_READER = ReaderChoice.SIMULATED;
+    public static final String DEFAULT_DATA_DIR = "board-data";
 
     public KioskOptions {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(deviceToken, "deviceToken");
         Objects.requireNonNull(resourceId, "resourceId");
-        if (!SIMULATED_READER.equals(reader)) {
-            throw new IllegalArgumentException("reader must be '" + SIMULATED_READER + "', was '" + reader + "'");
-        }
+        Objects.requireNonNull(dataDir, "dataDir");
+        ReaderChoice.parse(reader);
         if (!Languages.supported(language)) {
             throw new IllegalArgumentException(
                     "language must be one of " + Languages.CODES + ", was '" + language + "'");
         }
+    }
+
+    /** The reader the board reads besides the simulated one and the in-window wedge. */
+    public ReaderChoice readerChoice() {
+        return ReaderChoice.parse(reader);
     }
 
     /** Reads the options; an unknown or malformed one is an {@link IllegalArgumentException} naming it. */
@@ -47,6 +65,8 @@ public record KioskOptions(
         boolean windowed = false;
         String reader = SIMULATED_READER;
         String language = "sv";
+        String dataDir = env.getOrDefault("BRICKA_DATA_DIR", DEFAULT_DATA_DIR);
+        boolean allowExit = false;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
@@ -57,15 +77,18 @@ public record KioskOptions(
                 case "--windowed" -> windowed = true;
                 case "--reader" -> reader = value;
                 case "--lang" -> language = value;
+                case "--data-dir" -> dataDir = value;
+                case "--allow-exit" -> allowExit = true;
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'; known: " + USAGE);
             }
         }
-        return new KioskOptions(parseUri(backend), token, resource, windowed, reader, language);
+        return new KioskOptions(
+                parseUri(backend), token, resource, windowed, reader, language, Path.of(dataDir), allowExit);
     }
 
     /** One line naming every option. */
     public static final String USAGE = "--backend=URL --device-token=TOKEN --resource=ID --windowed"
-            + " --reader=simulated --lang=sv|en|ar|fi|so|fa";
+            + " --reader=simulated|evdev:/dev/input/by-id/… --lang=sv|en|ar|fi|so|fa --data-dir=DIR --allow-exit";
 
     private static long parseId(String value) {
         try {

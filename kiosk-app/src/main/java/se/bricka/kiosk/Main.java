@@ -35,5 +35,7 @@ public final class Main {
             System.exit(2);
         }
         Application.launch(KioskApp.class, args);
+        // The board has closed; a caretaker's restart ends with the status the service restarts on.
+        System.exit(ProgramExit.status());
     }
 }

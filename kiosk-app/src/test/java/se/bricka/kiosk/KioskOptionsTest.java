@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,21 @@ class KioskOptionsTest {
     }
 
     @Test
+    void the_data_folder_and_exit_to_desktop_are_options() {
+        // when
+        KioskOptions defaults = KioskOptions.parse(List.of(), Map.of());
+        KioskOptions fromEnv = KioskOptions.parse(List.of(), Map.of("BRICKA_DATA_DIR", "/var/lib/bricka-board"));
+        KioskOptions fromArgs = KioskOptions.parse(List.of("--data-dir=panel", "--allow-exit"), Map.of());
+
+        // then
+        assertThat(defaults.dataDir()).isEqualTo(java.nio.file.Path.of(KioskOptions.DEFAULT_DATA_DIR));
+        assertThat(defaults.allowExit()).isFalse();
+        assertThat(fromEnv.dataDir()).isEqualTo(java.nio.file.Path.of("/var/lib/bricka-board"));
+        assertThat(fromArgs.dataDir()).isEqualTo(java.nio.file.Path.of("panel"));
+        assertThat(fromArgs.allowExit()).isTrue();
+    }
+
+    @Test
     void an_unknown_option_is_refused_naming_it() {
         assertThatThrownBy(() -> KioskOptions.parse(List.of("--fullscreen=no"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -58,6 +75,34 @@ class KioskOptionsTest {
         assertThatThrownBy(() -> KioskOptions.parse(List.of("--reader=mfrc522"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mfrc522");
+    }
+
+    @Test
+    void an_evdev_reader_is_chosen_by_its_input_device() {
+        // when
+        KioskOptions options =
+                KioskOptions.parse(List.of("--reader=evdev:/dev/input/by-id/usb-13ba_Reader-event-kbd"), Map.of());
+
+        // then
+        assertThat(options.readerChoice().evdevDevice())
+                .contains(Path.of("/dev/input/by-id/usb-13ba_Reader-event-kbd"));
+    }
+
+    @Test
+    void the_simulated_reader_has_no_grabbed_reader_beside_it() {
+        assertThat(KioskOptions.parse(List.of(), Map.of()).readerChoice().grabbedReader(Clock.systemUTC()))
+                .isEmpty();
+    }
+
+    @Test
+    void an_evdev_reader_without_an_absolute_device_path_is_refused_naming_it() {
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--reader=evdev:event3"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--reader=evdev:")
+                .hasMessageContaining("'evdev:event3'");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--reader=evdev:"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("absolute input device path");
     }
 
     @Test

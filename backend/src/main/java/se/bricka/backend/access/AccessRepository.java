@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -76,11 +75,7 @@ final class AccessRepository {
             statement.setArray(1, longs(connection, buildingIds));
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    tags.add(new DeviceSnapshot.TagView(
-                            row.getString("uid_hash").strip(),
-                            row.getLong("apartment_id"),
-                            row.getLong("building_id"),
-                            "BLOCKED".equals(row.getString("status"))));
+                    tags.add(AccessDeltas.tagView(row));
                 }
             }
         }
@@ -119,13 +114,7 @@ final class AccessRepository {
             statement.setObject(3, to);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    bookings.add(new DeviceSnapshot.BookingView(
-                            row.getLong("id"),
-                            row.getLong("apartment_id"),
-                            row.getLong("resource_id"),
-                            row.getObject("slot_date", LocalDate.class),
-                            row.getObject("slot_start", LocalTime.class),
-                            row.getObject("slot_end", LocalTime.class)));
+                    bookings.add(AccessDeltas.bookingView(row));
                 }
             }
         }
@@ -174,7 +163,7 @@ final class AccessRepository {
                 this.hash = row.getString("uid_hash").strip();
                 this.staffRef = row.getLong("staff_ref");
                 this.hours = row.getString("hours");
-                this.blocked = "BLOCKED".equals(row.getString("status"));
+                this.blocked = AccessDeltas.blocked(row);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read a staff tag", e);
             }

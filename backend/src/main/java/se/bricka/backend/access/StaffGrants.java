@@ -12,12 +12,9 @@ import se.bricka.core.wire.ChangeEvent;
 
 /**
  * Changes to staff tags' grants. Each change is written with its change-log entry in one transaction
- * and pushed after the commit, so every device refetches its snapshot and applies it.
+ * and pushed after the commit carrying the grant as it now is, which devices apply to their snapshot.
  */
 public final class StaffGrants {
-
-    /** The kind of change pushed when a staff grant changed. */
-    public static final String GRANT_CHANGED = "grant-changed";
 
     private final Transactor transactor;
     private final ChangePublisher publisher;
@@ -67,7 +64,11 @@ public final class StaffGrants {
                     grant.executeUpdate();
                 }
             }
-            return changeLog.appendWithoutSlot(connection, GRANT_CHANGED, clock.instant());
+            return changeLog.appendWithoutSlot(
+                    connection,
+                    ChangeEvent.GRANT_CHANGED,
+                    AccessDeltas.staff(connection, id).orElseThrow(),
+                    clock.instant());
         });
         if (event == null) {
             return false;

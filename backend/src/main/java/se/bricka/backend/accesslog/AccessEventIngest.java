@@ -67,15 +67,8 @@ public final class AccessEventIngest {
                 .map(e -> LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC))
                 .distinct()
                 .forEach(partitions::ensure);
-        int stored = transactor.inTransaction(connection -> {
-            int count = 0;
-            for (int i = 0; i < kept.size(); i++) {
-                if (events.insertIfAbsent(connection, device.id(), kept.get(i), reasons.get(i), now)) {
-                    count++;
-                }
-            }
-            return count;
-        });
+        int stored = transactor.inTransaction(
+                connection -> events.insertAllIfAbsent(connection, device.id(), kept, reasons, now));
         return new AccessEventReceipt(stored, kept.size() - stored, uploads.size() - kept.size());
     }
 

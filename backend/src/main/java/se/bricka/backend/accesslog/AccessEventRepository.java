@@ -28,28 +28,58 @@ public final class AccessEventRepository {
              WHERE NOT EXISTS (SELECT 1 FROM access_event WHERE device_id = ? AND event_id = ? AND occurred_at = ?)
             """;
 
-    /** Stores the event unless the device already uploaded it; returns whether it was new. */
-    boolean insertIfAbsent(
-            Connection connection, long deviceId, AccessEventUpload event, AccessReason reason, Instant at)
+    /**
+     * Stores each event the device has not uploaded before, in one JDBC batch (one round trip on
+     * PostgreSQL instead of one per event). The statements run in order, so an event repeated within
+     * the batch is stored once too.
+     *
+     * @param reasons the checked reason of each event, in the same order
+     * @return how many events were new
+     */
+    int insertAllIfAbsent(
+            Connection connection,
+            long deviceId,
+            List<AccessEventUpload> events,
+            List<AccessReason> reasons,
+            Instant at)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_IF_ABSENT)) {
-            statement.setLong(1, deviceId);
-            statement.setString(2, event.eventId());
-            statement.setString(3, event.doorId());
-            statement.setObject(4, utc(event.occurredAt()));
-            if (event.apartmentId() == null) {
-                statement.setNull(5, Types.BIGINT);
-            } else {
-                statement.setLong(5, event.apartmentId());
-            }
-            statement.setBoolean(6, reason.grants());
-            statement.setString(7, reason.code());
-            statement.setObject(8, utc(at));
-            statement.setLong(9, deviceId);
-            statement.setString(10, event.eventId());
-            statement.setObject(11, utc(event.occurredAt()));
-            return statement.executeUpdate() == 1;
+        if (events.isEmpty()) {
+            return 0;
         }
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_IF_ABSENT)) {
+            for (int i = 0; i < events.size(); i++) {
+                bind(statement, deviceId, events.get(i), reasons.get(i), at);
+                statement.addBatch();
+            }
+            int stored = 0;
+            for (int count : statement.executeBatch()) {
+                if (count < 0) {
+                    throw new SQLException("the driver did not say whether an event was stored (" + count + ")");
+                }
+                stored += count;
+            }
+            return stored;
+        }
+    }
+
+    private static void bind(
+            PreparedStatement statement, long deviceId, AccessEventUpload event, AccessReason reason, Instant at)
+            throws SQLException {
+        statement.setLong(1, deviceId);
+        statement.setString(2, event.eventId());
+        statement.setString(3, event.doorId());
+        statement.setObject(4, utc(event.occurredAt()));
+        if (event.apartmentId() == null) {
+            statement.setNull(5, Types.BIGINT);
+        } else {
+            statement.setLong(5, event.apartmentId());
+        }
+        statement.setBoolean(6, reason.grants());
+        statement.setString(7, reason.code());
+        statement.setObject(8, utc(at));
+        statement.setLong(9, deviceId);
+        statement.setString(10, event.eventId());
+        statement.setObject(11, utc(event.occurredAt()));
     }
 
     /** Events matching {@code filter} no older than {@code oldestKept}, oldest first, at most {@code limit}. */

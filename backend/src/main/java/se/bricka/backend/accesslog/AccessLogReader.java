@@ -11,6 +11,7 @@ import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.staff.StaffAccount;
+import se.bricka.backend.web.Text;
 import se.bricka.core.privacy.AccessEventRetention;
 import se.bricka.core.privacy.LogPurpose;
 import se.bricka.core.privacy.LogReadPolicy;
@@ -120,25 +121,25 @@ public final class AccessLogReader {
 
     private LogPurpose checkPurpose(StaffAccount who, LogRequest request) {
         if (policy.purposesFor(who.role()).isEmpty()) {
-            throw StaffProblems.forbidden("The role " + who.role() + " may not read access logs.");
+            throw StaffProblems.forbidden(
+                    Text.of("problem.forbidden", Text.of("role." + who.role()), Text.of("action.READ_ACCESS_LOG")));
         }
         LogPurpose purpose;
         try {
             purpose = LogPurpose.fromCode(request.purpose());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Choose the purpose of this read (" + allowed(who) + "), was '"
-                    + (request.purpose() == null ? "" : request.purpose()) + "'.");
+            throw ApiException.badRequest(Text.of("problem.choosePurpose", allowed(who), request.purpose()));
         }
         if (!policy.purposesFor(who.role()).contains(purpose)) {
-            throw StaffProblems.forbidden("The role " + who.role() + " may read access logs only for " + allowed(who)
-                    + ", not for " + purpose.code() + ".");
+            throw StaffProblems.forbidden(
+                    Text.of("problem.purposeNotForRole", Text.of("role." + who.role()), allowed(who), purpose.code()));
         }
         String reference = request.caseReference();
         if (reference == null || reference.isBlank()) {
-            throw ApiException.badRequest("A case reference is required for every read of the access log.");
+            throw ApiException.badRequest(Text.of("problem.caseReferenceRequired"));
         }
         if (reference.strip().length() > MAX_CASE_REFERENCE) {
-            throw ApiException.badRequest("A case reference has at most " + MAX_CASE_REFERENCE + " characters.");
+            throw ApiException.badRequest(Text.of("problem.caseReferenceTooLong", MAX_CASE_REFERENCE));
         }
         return purpose;
     }
@@ -157,13 +158,13 @@ public final class AccessLogReader {
         }
         return transactor
                 .inTransaction(connection -> events.apartmentByLabel(connection, cleaned))
-                .orElseThrow(() -> ApiException.badRequest("There is no single apartment '" + cleaned + "'."));
+                .orElseThrow(() -> ApiException.badRequest(Text.of("problem.noSingleApartment", cleaned)));
     }
 
     private static String door(String door) {
         String cleaned = blankToNull(door);
         if (cleaned != null && (cleaned.length() > 64 || !cleaned.matches("[A-Za-z0-9._:-]+"))) {
-            throw ApiException.badRequest("A door id is letters, digits or . _ : -, was '" + door + "'.");
+            throw ApiException.badRequest(Text.of("problem.badDoor", door));
         }
         return cleaned;
     }
@@ -188,11 +189,11 @@ public final class AccessLogReader {
         try {
             LocalDate date = LocalDate.parse(cleaned);
             if (date.getYear() < 2000 || date.getYear() > 2999) {
-                throw ApiException.badRequest("The date '" + name + "' must be a recent date, was '" + text + "'.");
+                throw ApiException.badRequest(Text.of("problem.dateNotRecent", name, text));
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("The date '" + name + "' must look like 2026-11-25, was '" + text + "'.");
+            throw ApiException.badRequest(Text.of("problem.badDate", name, text));
         }
     }
 

@@ -10,6 +10,8 @@ import se.bricka.backend.http.ApiException;
 import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.staff.StaffSession;
 import se.bricka.backend.web.Html;
+import se.bricka.backend.web.Messages;
+import se.bricka.backend.web.Text;
 import se.bricka.core.privacy.LogPurpose;
 import se.bricka.core.privacy.StaffAction;
 
@@ -41,45 +43,52 @@ public final class AccessLogRoutes {
 
     private void form(Context ctx) {
         StaffSession session = StaffGuard.require(ctx, StaffAction.READ_ACCESS_LOG);
+        Messages messages = Messages.of(ctx);
         ctx.html(StaffGuard.page(
+                ctx,
                 session,
-                "Access log",
-                form(session, "/staff/access-log", "read", "Read the log")
-                        + "<p class=\"muted\">Only the last 14 days exist. Every read, with your name, purpose and case, is"
-                        + " recorded and cannot be removed.</p>"));
+                messages.get("log.title"),
+                form(session, messages) + "<p class=\"muted\">" + Html.esc(messages.get("log.recorded")) + "</p>"));
     }
 
-    private String form(StaffSession session, String action, String id, String button) {
-        StringBuilder options = new StringBuilder("<option value=\"\">– choose –</option>");
+    private String form(StaffSession session, Messages messages) {
+        StringBuilder options =
+                new StringBuilder("<option value=\"\">" + Html.esc(messages.get("log.choose")) + "</option>");
         for (LogPurpose purpose : reader.purposesFor(session.account())) {
             options.append("<option value=\"")
                     .append(purpose.code())
                     .append("\">")
-                    .append(label(purpose))
+                    .append(Html.esc(messages.get("purpose." + purpose.code())))
                     .append("</option>");
         }
-        return "<form method=\"post\" action=\"" + action + "\"><fieldset><legend>Purpose and filter</legend>"
+        return "<form method=\"post\" action=\"/staff/access-log\"><fieldset><legend>"
+                + Html.esc(messages.get("log.legend")) + "</legend>"
                 + Html.csrfField(session.csrfToken())
-                + "<label for=\"purpose\">Purpose (required)</label><select id=\"purpose\" name=\"purpose\" required>"
-                + options + "</select>"
-                + "<label for=\"caseReference\">Case reference (required)</label>"
-                + "<input id=\"caseReference\" name=\"caseReference\" required maxlength=\"200\">"
-                + "<label for=\"apartment\">Apartment (optional)</label><input id=\"apartment\" name=\"apartment\">"
-                + "<label for=\"door\">Door (optional)</label><input id=\"door\" name=\"door\">"
-                + "<label for=\"from\">From date (optional)</label><input id=\"from\" name=\"from\" type=\"date\">"
-                + "<label for=\"to\">To date (optional)</label><input id=\"to\" name=\"to\" type=\"date\">"
-                + "<label for=\"output\">Show as</label><select id=\"output\" name=\"output\">"
-                + "<option value=\"page\">Page</option><option value=\"csv\">CSV file</option>"
-                + "<option value=\"pdf\">PDF file</option></select>"
-                + "<br><button type=\"submit\" id=\"" + id + "\">" + button + "</button></fieldset></form>";
+                + field(
+                        messages,
+                        "purpose",
+                        "<select id=\"purpose\" name=\"purpose\" required>" + options + "</select>")
+                + field(
+                        messages,
+                        "caseReference",
+                        "<input id=\"caseReference\" name=\"caseReference\" required maxlength=\"200\">")
+                + field(messages, "apartment", "<input id=\"apartment\" name=\"apartment\">")
+                + field(messages, "door", "<input id=\"door\" name=\"door\">")
+                + field(messages, "from", "<input id=\"from\" name=\"from\" type=\"date\">")
+                + field(messages, "to", "<input id=\"to\" name=\"to\" type=\"date\">")
+                + field(
+                        messages,
+                        "output",
+                        "<select id=\"output\" name=\"output\"><option value=\"page\">"
+                                + Html.esc(messages.get("log.output.page")) + "</option><option value=\"csv\">"
+                                + Html.esc(messages.get("log.output.csv")) + "</option><option value=\"pdf\">"
+                                + Html.esc(messages.get("log.output.pdf")) + "</option></select>")
+                + "<br><button type=\"submit\" id=\"read\">" + Html.esc(messages.get("log.read"))
+                + "</button></fieldset></form>";
     }
 
-    private static String label(LogPurpose purpose) {
-        return switch (purpose) {
-            case DISTURBANCE_CASE -> "Disturbance case under the tenancy law";
-            case TECHNICAL_FAULT -> "Technical fault in the lock system";
-            case POLICE_INVESTIGATION -> "Information to the police in a criminal investigation";
-        };
+    private static String field(Messages messages, String name, String input) {
+        return "<label for=\"" + name + "\">" + Html.esc(messages.get("log.field." + name)) + "</label>" + input;
     }
 
     private LogRequest request(Context ctx, String output) {
@@ -100,6 +109,7 @@ public final class AccessLogRoutes {
             return;
         }
         StaffSession session = StaffGuard.sessionOf(ctx);
+        Messages messages = Messages.of(ctx);
         LogResult result = reader.read(session.account(), request(ctx, "page"));
         List<List<String>> rows = new ArrayList<>();
         for (AccessEventRow row : result.rows()) {
@@ -107,22 +117,35 @@ public final class AccessLogRoutes {
                     Html.esc(WHEN.format(row.occurredAt().atZone(zone))),
                     Html.esc(row.doorId()),
                     Html.esc(result.apartmentOf(row)),
-                    row.granted() ? "granted" : "<span class=\"blocked\">refused</span>",
-                    Html.esc(row.reason())));
+                    row.granted()
+                            ? Html.esc(messages.get("log.granted"))
+                            : "<span class=\"blocked\">" + Html.esc(messages.get("log.refused")) + "</span>",
+                    Html.esc(messages.labelWithCode("access.reason", row.reason()))));
         }
-        String body = "<p id=\"read-mark\" class=\"notice\">Purpose: " + Html.esc(label(result.purpose()))
-                + " · Case: " + Html.esc(result.caseReference()) + " · Events: "
-                + result.rows().size()
-                + ". This read is recorded.</p>"
-                + Html.table("events", List.of("Time", "Door", "Apartment", "Decision", "Reason"), rows)
-                + "<p><a href=\"/staff/access-log\">New read</a></p>";
-        ctx.html(StaffGuard.page(session, "Access log", body));
+        String body = "<p id=\"read-mark\" class=\"notice\">"
+                + Html.esc(messages.get(
+                        "log.mark",
+                        Text.of("purpose." + result.purpose().code()),
+                        result.caseReference(),
+                        result.rows().size()))
+                + "</p>"
+                + Html.table(
+                        "events",
+                        List.of(
+                                messages.get("log.column.time"),
+                                messages.get("log.column.door"),
+                                messages.get("log.column.apartment"),
+                                messages.get("log.column.decision"),
+                                messages.get("log.column.reason")),
+                        rows)
+                + "<p><a href=\"/staff/access-log\">" + Html.esc(messages.get("log.newRead")) + "</a></p>";
+        ctx.html(StaffGuard.page(ctx, session, messages.get("log.title"), body));
     }
 
     private void export(Context ctx) {
         String output = ctx.formParam("output");
         if (!"csv".equals(output) && !"pdf".equals(output)) {
-            throw ApiException.badRequest("The export format must be csv or pdf, was '" + output + "'.");
+            throw ApiException.badRequest(Text.of("problem.badExportFormat", output));
         }
         LogResult result = reader.read(StaffGuard.sessionOf(ctx).account(), request(ctx, output));
         String name =
@@ -131,7 +154,7 @@ public final class AccessLogRoutes {
         if (output.equals("csv")) {
             ctx.contentType("text/csv; charset=utf-8").result(exports.csv(result));
         } else {
-            ctx.contentType("application/pdf").result(exports.pdf(result));
+            ctx.contentType("application/pdf").result(exports.pdf(result, Messages.of(ctx)));
         }
     }
 }

@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The append-only audit trail of access-log reads. There is deliberately no update, and the only
- * delete is the retention purge of entries past {@link #RETENTION_DAYS}.
+ * The append-only audit trail of access-log reads. There is deliberately no update or delete; the
+ * database refuses both ({@code V22__append_only_audit}) except {@link AuditTrailPurge}'s removal of
+ * entries past {@link se.bricka.core.privacy.AuditRetention}.
  */
 public final class AuditRepository {
-
-    /** Audit entries are kept for two years, then purged. */
-    public static final int RETENTION_DAYS = 730;
 
     private static final String COLUMNS = "read_at, staff_id, staff_username, staff_role, purpose, case_reference,"
             + " apartment_id, door_id, window_from, window_to, output, outcome, rows_returned";
@@ -60,15 +58,6 @@ public final class AuditRepository {
             }
         }
         return entries;
-    }
-
-    /** Deletes entries older than the retention; the only delete of this table. */
-    int purgeBefore(Connection connection, Instant before) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("DELETE FROM log_read_audit WHERE read_at < ?")) {
-            statement.setObject(1, utc(before));
-            return statement.executeUpdate();
-        }
     }
 
     private static AuditEntry entry(ResultSet row) throws SQLException {

@@ -3,7 +3,9 @@ package se.bricka.backend.accesslog;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import se.bricka.backend.web.Messages;
 import se.bricka.backend.web.SimplePdf;
+import se.bricka.backend.web.Text;
 
 /**
  * CSV and PDF exports of an audited read, for a police request: only the window, every page and the
@@ -52,30 +54,41 @@ public final class LogExports {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The export as a PDF a person reads. */
-    public byte[] pdf(LogResult result) {
-        String mark = "Purpose: " + result.purpose().code() + " · Case: " + oneLine(result.caseReference());
-        SimplePdf pdf = new SimplePdf("Access log export", mark)
+    /** The export as a PDF a person reads, in the language of {@code messages}. */
+    public byte[] pdf(LogResult result, Messages messages) {
+        String mark = messages.get(
+                "logPdf.mark", Text.of("purpose." + result.purpose().code()), oneLine(result.caseReference()));
+        SimplePdf pdf = new SimplePdf(messages, messages.get("logPdf.title"), mark)
                 .text(mark)
-                .text("Read by " + result.readBy() + " at "
-                        + WHEN.format(result.readAt().atZone(zone)) + " (" + zone + ")")
-                .text("Window: " + WHEN.format(result.filter().from().atZone(zone)) + " to "
-                        + WHEN.format(result.filter().to().atZone(zone)))
-                .text("Filter: apartment " + orAll(result.apartmentLabel()) + ", door "
-                        + orAll(result.filter().doorId()))
-                .text("Events older than 14 days do not exist and are never exported. This export is recorded in"
-                        + " the audit trail.")
-                .heading(result.rows().size() + " events");
+                .text(messages.get(
+                        "logPdf.readBy",
+                        result.readBy(),
+                        WHEN.format(result.readAt().atZone(zone)),
+                        zone))
+                .text(messages.get(
+                        "logPdf.window",
+                        WHEN.format(result.filter().from().atZone(zone)),
+                        WHEN.format(result.filter().to().atZone(zone))))
+                .text(messages.get(
+                        "logPdf.filter",
+                        orAll(result.apartmentLabel(), messages),
+                        orAll(result.filter().doorId(), messages)))
+                .text(messages.get("logPdf.limit"))
+                .heading(messages.get("logPdf.events", result.rows().size()));
         for (AccessEventRow row : result.rows()) {
-            pdf.text(WHEN.format(row.occurredAt().atZone(zone)) + "   door " + row.doorId() + "   apartment "
-                    + result.apartmentOf(row) + "   "
-                    + (row.granted() ? "granted" : "refused") + " (" + row.reason() + ")");
+            pdf.text(messages.get(
+                    "logPdf.event",
+                    WHEN.format(row.occurredAt().atZone(zone)),
+                    row.doorId(),
+                    result.apartmentOf(row),
+                    Text.of(row.granted() ? "log.granted" : "log.refused"),
+                    messages.labelWithCode("access.reason", row.reason())));
         }
         return pdf.toBytes();
     }
 
-    private static String orAll(String value) {
-        return value == null ? "all" : value;
+    private static String orAll(String value, Messages messages) {
+        return value == null ? messages.get("logPdf.all") : value;
     }
 
     private static String oneLine(String text) {

@@ -1,7 +1,6 @@
 package se.bricka.backend.accesslog;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,8 +11,8 @@ import se.bricka.core.privacy.AccessEventRetention;
 
 /**
  * Removes what has outlived its limit: access events after 14 days (whole daily partitions dropped on
- * PostgreSQL, then the boundary day trimmed; a DELETE on the embedded database) and audit entries after
- * two years. Also creates the next days' partitions ahead of time.
+ * PostgreSQL, then the boundary day trimmed; a DELETE on the embedded database). Also creates the next
+ * days' partitions ahead of time. The audit trails have their own retention, {@link AuditTrailPurge}.
  */
 public final class RetentionPurge {
 
@@ -23,7 +22,6 @@ public final class RetentionPurge {
     private final AccessEventPartitions partitions;
     private final Clock clock;
     private final AccessEventRepository events = new AccessEventRepository();
-    private final AuditRepository audit = new AuditRepository();
 
     public RetentionPurge(Transactor transactor, AccessEventPartitions partitions, Clock clock) {
         this.transactor = transactor;
@@ -32,7 +30,7 @@ public final class RetentionPurge {
     }
 
     /** What one purge removed. */
-    public record Purged(int partitionsDropped, int eventsDeleted, int auditEntriesDeleted) {}
+    public record Purged(int partitionsDropped, int eventsDeleted) {}
 
     /** Runs the purge now. */
     public Purged purge() {
@@ -43,15 +41,9 @@ public final class RetentionPurge {
         partitions.ensure(today.plusDays(1));
         int dropped = partitions.dropBefore(oldestKept);
         int deleted = transactor.inTransaction(connection -> events.deleteOlderThan(connection, oldestKept));
-        Instant auditLimit = now.minus(Duration.ofDays(AuditRepository.RETENTION_DAYS));
-        int audits = transactor.inTransaction(connection -> audit.purgeBefore(connection, auditLimit));
-        if (dropped + deleted + audits > 0) {
-            LOG.info(
-                    "retention purge: {} partitions dropped, {} events and {} audit entries deleted",
-                    dropped,
-                    deleted,
-                    audits);
+        if (dropped + deleted > 0) {
+            LOG.info("retention purge: {} partitions dropped, {} events deleted", dropped, deleted);
         }
-        return new Purged(dropped, deleted, audits);
+        return new Purged(dropped, deleted);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import se.bricka.backend.access.AccessDeltas;
 import se.bricka.backend.closure.ClosureRepository;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.household.Households;
@@ -164,7 +165,8 @@ public final class BookingService {
         if (key.isPresent()) {
             idempotency.store(connection, device.id(), key.get(), fingerprint, reply, now);
         }
-        ChangeEvent event = changeLog.append(connection, ChangeEvent.BOOKING_CREATED, slot, now);
+        ChangeEvent event = changeLog.append(
+                connection, ChangeEvent.BOOKING_CREATED, slot, AccessDeltas.booking(connection, bookingId), now);
         return new Created(reply, event);
     }
 

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.bricka.core.caretaker.PinHasher.PinHash;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
@@ -19,11 +21,14 @@ import se.bricka.core.wire.CaretakerPin;
 final class CaretakerRepository {
 
     private static final String PINS = """
-            SELECT id, name, pin_salt, pin_hash, pin_iterations
+            SELECT id, name, pin_salt, pin_hash, pin_iterations, staff_ref
               FROM caretaker
              WHERE property_id = ? AND pin_hash IS NOT NULL
              ORDER BY id
             """;
+    private static final String STAFF_TAGS =
+            "SELECT staff_ref, uid_hash FROM staff_tag WHERE property_id = ? AND status = 'ACTIVE' ORDER BY id";
+    private static final String SET_STAFF_REF = "UPDATE caretaker SET staff_ref = ? WHERE id = ?";
     private static final String SET_PIN = """
             UPDATE caretaker SET pin_salt = ?, pin_hash = ?, pin_iterations = ?, pin_changed_at = ?
              WHERE id = ? AND property_id = ?
@@ -38,6 +43,7 @@ final class CaretakerRepository {
     private static final String FIRST_RESOURCE = "SELECT MIN(id) FROM resource WHERE property_id = ?";
 
     List<CaretakerPin> pins(Connection connection, long propertyId) throws SQLException {
+        Map<Long, List<String>> tags = staffTags(connection, propertyId);
         List<CaretakerPin> pins = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(PINS)) {
             statement.setLong(1, propertyId);
@@ -48,11 +54,36 @@ final class CaretakerRepository {
                             row.getString("name"),
                             row.getString("pin_salt"),
                             row.getString("pin_hash"),
-                            row.getInt("pin_iterations")));
+                            row.getInt("pin_iterations"),
+                            tags.getOrDefault(row.getObject("staff_ref", Long.class), List.of())));
                 }
             }
         }
         return pins;
+    }
+
+    /** The active staff tags' hashes of a property, by the staff member's number. */
+    private static Map<Long, List<String>> staffTags(Connection connection, long propertyId) throws SQLException {
+        Map<Long, List<String>> tags = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(STAFF_TAGS)) {
+            statement.setLong(1, propertyId);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    tags.computeIfAbsent(row.getLong("staff_ref"), ref -> new ArrayList<>())
+                            .add(row.getString("uid_hash"));
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** Links a caretaker to their number in the staff register, the one their staff tags carry. */
+    void setStaffRef(Connection connection, long caretakerId, long staffRef) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(SET_STAFF_REF)) {
+            update.setLong(1, staffRef);
+            update.setLong(2, caretakerId);
+            update.executeUpdate();
+        }
     }
 
     /** Sets or (with {@code null}) revokes a PIN; whether the caretaker exists in the property. */

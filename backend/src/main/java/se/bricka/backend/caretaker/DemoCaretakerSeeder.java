@@ -16,6 +16,9 @@ public final class DemoCaretakerSeeder {
         for (DemoCaretakers.DemoCaretaker caretaker : DemoCaretakers.ALL) {
             long id = repository.insert(connection, propertyId, caretaker.name());
             repository.setPin(connection, propertyId, id, PinHasher.hash(caretaker.pin()), at);
+            if (caretaker.staffRef() != null) {
+                repository.setStaffRef(connection, id, caretaker.staffRef());
+            }
         }
     }
 }

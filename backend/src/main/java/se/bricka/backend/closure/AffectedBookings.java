@@ -29,6 +29,29 @@ final class AffectedBookings {
              WHERE id = ? AND active = TRUE
             """;
 
+    private static final String CANCELLED_BY = """
+            SELECT a.label, b.slot_date, b.slot_start, b.slot_end FROM booking b
+              JOIN apartment a ON a.id = b.apartment_id
+             WHERE b.closure_id = ? ORDER BY b.slot_date, b.slot_start, a.label
+            """;
+
+    List<AffectedBooking> cancelledBy(Connection connection, long closureId) throws SQLException {
+        List<AffectedBooking> cancelled = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(CANCELLED_BY)) {
+            statement.setLong(1, closureId);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    cancelled.add(new AffectedBooking(
+                            row.getString("label"),
+                            row.getObject("slot_date", LocalDate.class),
+                            row.getObject("slot_start", LocalTime.class),
+                            row.getObject("slot_end", LocalTime.class)));
+                }
+            }
+        }
+        return cancelled;
+    }
+
     List<Live> liveBetween(Connection connection, long resourceId, LocalDate from, LocalDate to) throws SQLException {
         List<Live> live = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(LIVE_BETWEEN)) {

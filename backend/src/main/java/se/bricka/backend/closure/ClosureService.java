@@ -25,6 +25,7 @@ import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.resource.Resources;
+import se.bricka.backend.web.Text;
 import se.bricka.core.booking.BookingRules;
 import se.bricka.core.booking.Closure;
 import se.bricka.core.booking.Refusal;
@@ -108,9 +109,26 @@ public final class ClosureService {
         }
     }
 
+    /**
+     * As {@link #close(Device, long, ClosureRequest, Optional)} without a key, for an object of
+     * {@code propertyId}: a staff page closing it.
+     */
+    public ClosureView close(long propertyId, long resourceId, ClosureRequest request) {
+        Closure closure = validated(resourceId, request);
+        Resource resource = resources.get(propertyId, resourceId);
+        Done<ClosureView> done = transactor.inTransaction(connection -> closeIn(connection, resource, closure));
+        done.events().forEach(publisher::publish);
+        return done.result();
+    }
+
     /** The closures of {@code resourceId} in force now or later, oldest first, each with how many bookings it cancelled. */
     public List<ClosureView> inForce(Device device, long resourceId) {
-        Resource resource = resources.get(device, resourceId);
+        return inForce(device.propertyId(), resourceId);
+    }
+
+    /** As {@link #inForce(Device, long)}, for an object of {@code propertyId}. */
+    public List<ClosureView> inForce(long propertyId, long resourceId) {
+        Resource resource = resources.get(propertyId, resourceId);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), resource.zone());
         return transactor.inTransaction(connection -> closures.inForce(connection, resource.id(), now));
     }
@@ -121,9 +139,14 @@ public final class ClosureService {
      * @throws ApiException 404 {@code unknown-closure} if the device's property has no such closure in force
      */
     public void reopen(Device device, long closureId) {
+        reopen(device.propertyId(), closureId);
+    }
+
+    /** As {@link #reopen(Device, long)}, for a closure of an object of {@code propertyId}. */
+    public void reopen(long propertyId, long closureId) {
         Done<Void> done = transactor.inTransaction(connection -> {
             StoredClosure stored = closures.find(connection, closureId)
-                    .filter(found -> found.propertyId() == device.propertyId())
+                    .filter(found -> found.propertyId() == propertyId)
                     .orElseThrow(() -> ApiException.refused(
                             Refusal.UNKNOWN_CLOSURE, "There is no closure with id " + closureId + " in force."));
             closures.lift(connection, closureId, clock.instant());
@@ -131,6 +154,11 @@ public final class ClosureService {
             return new Done<Void>(null, weekEvents(connection, ChangeEvent.RESOURCE_REOPENED, closure));
         });
         done.events().forEach(publisher::publish);
+    }
+
+    /** The households whose bookings {@code closureId} cancelled, by apartment and slot. */
+    public List<AffectedBooking> affected(long closureId) {
+        return transactor.inTransaction(connection -> affected.cancelledBy(connection, closureId));
     }
 
     private Done<ClosureView> closeIn(Connection connection, Resource resource, Closure closure) throws SQLException {
@@ -179,20 +207,19 @@ public final class ClosureService {
 
     private static Closure validated(long resourceId, ClosureRequest request) {
         if (request.from() == null) {
-            throw ApiException.badRequest("Field 'from' is required.");
+            throw ApiException.badRequest(Text.of("problem.closureFromRequired"));
         }
         RequestInput.checkYear("from", request.from().toLocalDate());
         if (request.until() != null) {
             RequestInput.checkYear("until", request.until().toLocalDate());
             if (!request.until().isAfter(request.from())) {
-                throw ApiException.badRequest("Field 'until' must be after 'from', was " + request.until()
-                        + " for from " + request.from() + ".");
+                throw ApiException.badRequest(
+                        Text.of("problem.closureUntilBeforeFrom", request.until(), request.from()));
             }
         }
         String reason = request.reason() == null ? "" : request.reason().strip();
         if (reason.isEmpty() || reason.length() > MAX_REASON_LENGTH) {
-            throw ApiException.badRequest(
-                    "Field 'reason' must be 1 to " + MAX_REASON_LENGTH + " characters, was " + reason.length() + ".");
+            throw ApiException.badRequest(Text.of("problem.closureReason", MAX_REASON_LENGTH, reason.length()));
         }
         return new Closure(resourceId, request.from(), Optional.ofNullable(request.until()), reason);
     }

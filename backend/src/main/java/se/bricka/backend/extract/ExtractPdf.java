@@ -3,9 +3,11 @@ package se.bricka.backend.extract;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import se.bricka.backend.web.Messages;
 import se.bricka.backend.web.SimplePdf;
+import se.bricka.backend.web.Text;
 
-/** The register extract as a PDF a person reads. */
+/** The register extract as a PDF the tenant reads, in Swedish or English. */
 public final class ExtractPdf {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -16,45 +18,69 @@ public final class ExtractPdf {
         this.zone = zone;
     }
 
-    /** The PDF bytes. */
-    public byte[] render(RegisterExtract extract) {
+    /** The PDF bytes, in the language of {@code messages}. */
+    public byte[] render(RegisterExtract extract, Messages messages) {
         String label = extract.apartment().label();
+        String building = extract.apartment().building();
+        String made = when(extract.generatedAt());
         SimplePdf pdf = new SimplePdf(
-                "Register extract – apartment " + label,
-                "Register extract, apartment " + label + ", "
-                        + extract.apartment().building() + ", made " + when(extract.generatedAt()));
-        pdf.text("Everything the access and booking system stores about apartment " + label + ", "
-                + extract.apartment().building() + ", as of " + when(extract.generatedAt()) + " (" + zone + ").");
-        pdf.heading("Tags (" + extract.tags().size() + ")");
+                messages,
+                messages.get("extractPdf.title", label),
+                messages.get("extractPdf.footer", label, building, made));
+        pdf.text(messages.get("extractPdf.intro", label, building, made, zone));
+        pdf.heading(messages.get("extractPdf.tags", extract.tags().size()));
         extract.tags()
-                .forEach(t -> pdf.text(t.maskedUid() + " – " + t.status() + ", issued " + when(t.issuedAt())
-                        + (t.blockedAt() == null
-                                ? ""
-                                : ", blocked " + when(t.blockedAt()) + " (" + t.blockReason() + ")")));
-        pdf.heading("Actions on tags (" + extract.tagActions().size() + ")");
+                .forEach(t -> pdf.text(messages.get(
+                        t.blockedAt() == null ? "extractPdf.tag" : "extractPdf.tagBlocked",
+                        t.maskedUid(),
+                        messages.label("tag.status", t.status()),
+                        when(t.issuedAt()),
+                        when(t.blockedAt()),
+                        messages.label("tag.reason", t.blockReason()))));
+        pdf.heading(messages.get("extractPdf.tagActions", extract.tagActions().size()));
         extract.tagActions()
-                .forEach(a -> pdf.text(when(a.at()) + " – " + a.maskedUid() + " " + a.action()
-                        + (a.reason() == null ? "" : " (" + a.reason() + ")")));
-        pdf.heading("Bookings (" + extract.bookings().size() + ")");
+                .forEach(a -> pdf.text(messages.get(
+                        a.reason() == null ? "extractPdf.tagAction" : "extractPdf.tagActionWithReason",
+                        when(a.at()),
+                        a.maskedUid(),
+                        messages.label("tag.action", a.action()),
+                        messages.label("tag.reason", a.reason()))));
+        pdf.heading(messages.get("extractPdf.bookings", extract.bookings().size()));
         extract.bookings()
-                .forEach(b -> pdf.text(b.date() + " " + b.start() + "–" + b.end() + " " + b.resource()
-                        + " – " + b.status() + ", booked " + when(b.createdAt())
-                        + (b.cancelledAt() == null ? "" : ", cancelled " + when(b.cancelledAt()))));
-        pdf.heading("Access events, last 14 days (" + extract.accessEvents().size() + ")");
+                .forEach(b -> pdf.text(messages.get(
+                        b.cancelledAt() == null ? "extractPdf.booking" : "extractPdf.bookingCancelled",
+                        b.date() + " " + b.start() + "–" + b.end(),
+                        b.resource(),
+                        messages.label("booking.status", b.status()),
+                        when(b.createdAt()),
+                        when(b.cancelledAt()))));
+        pdf.heading(
+                messages.get("extractPdf.accessEvents", extract.accessEvents().size()));
         extract.accessEvents()
-                .forEach(e -> pdf.text(when(e.at()) + " – door " + e.door() + " – "
-                        + (e.granted() ? "opened" : "refused") + " (" + e.reason() + ")"));
-        pdf.heading("Name board");
+                .forEach(e -> pdf.text(messages.get(
+                        "extractPdf.accessEvent",
+                        when(e.at()),
+                        e.door(),
+                        Text.of(e.granted() ? "extractPdf.opened" : "log.refused"),
+                        messages.label("access.reason", e.reason()))));
+        pdf.heading(messages.get("extractPdf.nameBoard"));
         pdf.text(
                 extract.nameBoard() == null
-                        ? "No names are shown for the apartment."
-                        : extract.nameBoard().names() + " (since "
-                                + when(extract.nameBoard().updatedAt()) + ")");
-        pdf.heading("Reads of access events concerning the apartment ("
-                + extract.accessLogReads().size() + ")");
+                        ? messages.get("extractPdf.noNames")
+                        : messages.get(
+                                "extractPdf.names",
+                                extract.nameBoard().names(),
+                                when(extract.nameBoard().updatedAt())));
+        pdf.heading(messages.get("extractPdf.reads", extract.accessLogReads().size()));
         extract.accessLogReads()
-                .forEach(r -> pdf.text(when(r.at()) + " – " + r.role() + ", purpose " + r.purpose() + ", case "
-                        + r.caseReference() + ", " + r.outcome() + ", events returned: " + r.rows()));
+                .forEach(r -> pdf.text(messages.get(
+                        "extractPdf.read",
+                        when(r.at()),
+                        messages.label("role", r.role()),
+                        messages.label("purpose", r.purpose()),
+                        r.caseReference(),
+                        messages.label("extractPdf.outcome", r.outcome()),
+                        r.rows())));
         extract.information().forEach(section -> pdf.heading(section.heading()).text(section.text()));
         return pdf.toBytes();
     }

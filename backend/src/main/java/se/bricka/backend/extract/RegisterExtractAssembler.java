@@ -14,6 +14,7 @@ import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.staff.StaffAccount;
 import se.bricka.backend.tags.Apartment;
 import se.bricka.backend.tags.TagAdminService;
+import se.bricka.backend.web.Messages;
 
 /**
  * Assembles the register extract of one apartment. It is the only class allowed to read both the
@@ -42,8 +43,11 @@ public final class RegisterExtractAssembler {
         this.clock = clock;
     }
 
-    /** The extract of {@code apartmentId}, produced by {@code staff}; the access-event part is audited. */
-    public RegisterExtract assemble(StaffAccount staff, long apartmentId) {
+    /**
+     * The extract of {@code apartmentId}, produced by {@code staff}, its fixed texts in the language of
+     * {@code messages}; the access-event part is audited.
+     */
+    public RegisterExtract assemble(StaffAccount staff, long apartmentId, Messages messages) {
         Apartment apartment = tags.apartment(apartmentId);
         List<TagPart> tagParts = tags.tagsOf(apartmentId).stream()
                 .map(t -> new TagPart(t.maskedUid(), t.status(), t.issuedAt(), t.blockedAt(), t.blockReason()))
@@ -66,6 +70,6 @@ public final class RegisterExtractAssembler {
                 events,
                 names,
                 reads,
-                ExtractTexts.SECTIONS));
+                ExtractTexts.sections(messages)));
     }
 }

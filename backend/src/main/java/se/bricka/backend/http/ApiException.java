@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import se.bricka.backend.web.Messages;
+import se.bricka.backend.web.Text;
 import se.bricka.core.booking.Refusal;
 import se.bricka.core.wire.Problem;
 
@@ -15,15 +17,30 @@ public final class ApiException extends RuntimeException {
 
     private final Problem problem;
     private final Map<String, Object> extensions;
+    private final Text detail;
 
     public ApiException(Problem problem) {
-        this(problem, Map.of());
+        this(problem, Map.of(), null);
     }
 
-    private ApiException(Problem problem, Map<String, Object> extensions) {
+    /**
+     * A refusal whose detail is {@code detail}: English in the problem document, the reader's language on
+     * a staff page.
+     */
+    public ApiException(String code, String title, int status, Text detail) {
+        this(Problem.of(code, title, status, Messages.english().get(detail)), Map.of(), detail);
+    }
+
+    private ApiException(Problem problem, Map<String, Object> extensions, Text detail) {
         super(problem.code() + ": " + problem.detail(), null, false, false);
         this.problem = Objects.requireNonNull(problem, "problem");
         this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+        this.detail = detail;
+    }
+
+    /** The detail as a text to translate, or {@code null} when it exists only in English. */
+    public Text detailText() {
+        return detail;
     }
 
     /** The document this refusal becomes. */
@@ -40,7 +57,7 @@ public final class ApiException extends RuntimeException {
     public ApiException with(String member, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(extensions);
         more.put(member, value);
-        return new ApiException(problem, more);
+        return new ApiException(problem, more, detail);
     }
 
     /** A domain refusal, with the HTTP status its code always has. */
@@ -51,6 +68,11 @@ public final class ApiException extends RuntimeException {
     /** Malformed or impossible input: 400 {@code bad-request}. */
     public static ApiException badRequest(String detail) {
         return new ApiException(Problem.of("bad-request", "The request is not valid", 400, detail));
+    }
+
+    /** Malformed or impossible input on a staff page: 400 {@code bad-request}, said in the reader's language. */
+    public static ApiException badRequest(Text detail) {
+        return new ApiException("bad-request", "The request is not valid", 400, detail);
     }
 
     /** No or unknown device token: 401 {@code unauthorized}. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.backend.web.Html;
+import se.bricka.backend.web.Messages;
+import se.bricka.backend.web.Text;
 import se.bricka.core.wire.Problem;
 
 /**
@@ -35,7 +37,11 @@ public final class ProblemMapper {
             if (e.problem().status() == 401) {
                 ctx.header("WWW-Authenticate", "Bearer");
             }
-            write(ctx, e.problem(), e.extensions());
+            if (wantsStaffPage(ctx)) {
+                writeStaffPage(ctx, e.problem(), e.detailText());
+            } else {
+                write(ctx, e.problem(), e.extensions());
+            }
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -58,7 +64,7 @@ public final class ProblemMapper {
     /** Writes {@code problem} with RFC 9457 extension members beside the standard ones. */
     public void write(Context ctx, Problem problem, Map<String, Object> extensions) {
         if (wantsStaffPage(ctx)) {
-            writeStaffPage(ctx, problem);
+            writeStaffPage(ctx, problem, null);
             return;
         }
         ObjectNode document = mapper.valueToTree(problem);
@@ -75,10 +81,23 @@ public final class ProblemMapper {
         return ctx.path().startsWith("/staff") && accept != null && accept.contains("text/html");
     }
 
-    private static void writeStaffPage(Context ctx, Problem problem) {
-        String body = Html.error(problem.detail()) + "<p class=\"muted\">Code: " + Html.esc(problem.code())
-                + "</p><p><a href=\"/staff\">Back to the start page</a> · <a href=\"/staff/sign-in\">Sign in</a></p>";
-        ctx.status(problem.status()).html(Html.page(problem.title(), null, null, body));
+    /**
+     * The page says the problem in the reader's language: the title by its code, the detail from its
+     * text, or by its code when the detail exists only in English.
+     */
+    private static void writeStaffPage(Context ctx, Problem problem, Text detail) {
+        Messages messages = Messages.of(ctx);
+        String codeKey = "problem." + problem.code();
+        String title = messages.has(codeKey + ".title") ? messages.get(codeKey + ".title") : problem.title();
+        String sentence = detail != null
+                ? messages.get(detail)
+                : messages.has(codeKey + ".detail") ? messages.get(codeKey + ".detail") : problem.detail();
+        String body =
+                Html.error(sentence) + "<p class=\"muted\">" + Html.esc(messages.get("problem.code", problem.code()))
+                        + "</p><p><a href=\"/staff\">" + Html.esc(messages.get("problem.backToStart"))
+                        + "</a> · <a href=\"/staff/sign-in\">"
+                        + Html.esc(messages.get("signIn.title")) + "</a></p>";
+        ctx.status(problem.status()).html(Html.page(messages, ctx.path(), title, null, null, body));
     }
 
     private static Problem fromJavalin(HttpResponseException e, Context ctx) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import se.bricka.backend.web.Text;
 
 /** Reads path, query and body input, refusing anything malformed with a 400 that names the value. */
 public final class RequestInput {
@@ -46,7 +47,7 @@ public final class RequestInput {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("Path parameter " + name + " must be a number, was '" + value + "'.");
+            throw ApiException.badRequest(Text.of("problem.badPathId", name, value));
         }
     }
 
@@ -66,8 +67,7 @@ public final class RequestInput {
     /** Refuses dates the database and the slot arithmetic are not meant for. */
     public static LocalDate checkYear(String name, LocalDate date) {
         if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-            throw ApiException.badRequest(
-                    name + " must be between year " + MIN_YEAR + " and " + MAX_YEAR + ", was " + date + ".");
+            throw ApiException.badRequest(Text.of("problem.yearOutOfRange", name, MIN_YEAR, MAX_YEAR, date));
         }
         return date;
     }

@@ -2,13 +2,14 @@ package se.bricka.backend.nameboard;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import se.bricka.backend.device.DeviceAuthenticator;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.staff.StaffSession;
 import se.bricka.backend.web.Html;
+import se.bricka.backend.web.Messages;
+import se.bricka.backend.web.Notice;
 import se.bricka.core.privacy.StaffAction;
 
 /** Customer service edits an apartment's name-board entry; a name board device reads its property's. */
@@ -35,25 +36,30 @@ public final class NameBoardRoutes {
 
     private void page(Context ctx) {
         StaffSession session = StaffGuard.require(ctx, StaffAction.EDIT_NAME_BOARD);
+        Messages messages = Messages.of(ctx);
         long id = RequestInput.pathId("apartmentId", ctx.pathParam("apartmentId"));
         NameBoardEntry entry = service.entry(id);
-        String body = Html.notice(ctx.queryParam("done"))
-                + "<form method=\"post\" action=\"/staff/apartments/" + id + "/name-board\"><fieldset>"
+        String body = Notice.render(ctx, messages)
+                + "<form method=\"post\" action=\"" + path(id) + "\"><fieldset>"
                 + Html.csrfField(session.csrfToken())
-                + "<label for=\"names\">Names shown on the name board (empty removes them)</label>"
+                + "<label for=\"names\">" + Html.esc(messages.get("nameBoard.names")) + "</label>"
                 + "<input id=\"names\" name=\"names\" size=\"50\" maxlength=\"200\" value=\"" + Html.esc(entry.names())
-                + "\"> <button type=\"submit\" id=\"save-names\">Save</button></fieldset></form>"
-                + "<p class=\"muted\">Names are kept only for the name board and are never joined with tags,"
-                + " bookings or door events.</p><p><a href=\"/staff/apartments/" + id
-                + "\">Back to the apartment</a></p>";
-        ctx.html(StaffGuard.page(session, "Name board, apartment " + entry.apartmentLabel(), body));
+                + "\"> <button type=\"submit\" id=\"save-names\">" + Html.esc(messages.get("nameBoard.save"))
+                + "</button></fieldset></form><p class=\"muted\">" + Html.esc(messages.get("nameBoard.isolated"))
+                + "</p><p><a href=\"/staff/apartments/" + id + "\">" + Html.esc(messages.get("nameBoard.back"))
+                + "</a></p>";
+        ctx.html(StaffGuard.page(ctx, session, messages.get("nameBoard.title", entry.apartmentLabel()), body));
+    }
+
+    private static String path(long apartmentId) {
+        return "/staff/apartments/" + apartmentId + "/name-board";
     }
 
     private void save(Context ctx) {
         StaffGuard.require(ctx, StaffAction.EDIT_NAME_BOARD);
         long id = RequestInput.pathId("apartmentId", ctx.pathParam("apartmentId"));
         service.save(id, ctx.formParam("names"));
-        ctx.redirect("/staff/apartments/" + id + "/name-board?done=Saved.", HttpStatus.SEE_OTHER);
+        Notice.redirect(ctx, path(id), "saved");
     }
 
     private void board(Context ctx) {

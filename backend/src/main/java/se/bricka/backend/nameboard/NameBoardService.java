@@ -6,6 +6,7 @@ import java.util.Optional;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.Transactor;
+import se.bricka.backend.web.Text;
 
 /**
  * Names on digital name boards. Kept apart from everything else on purpose: this package is never
@@ -31,7 +32,7 @@ public final class NameBoardService {
     public NameBoardEntry entry(long apartmentId) {
         return transactor
                 .inTransaction(connection -> repository.find(connection, apartmentId))
-                .orElseThrow(() -> StaffProblems.notFound("There is no apartment " + apartmentId + "."));
+                .orElseThrow(() -> StaffProblems.notFound(Text.of("problem.noApartment", apartmentId)));
     }
 
     /** The entry's names, if the apartment has any. */
@@ -43,11 +44,10 @@ public final class NameBoardService {
     public NameBoardEntry save(long apartmentId, String names) {
         String cleaned = names == null ? "" : names.strip();
         if (cleaned.length() > MAX_NAMES) {
-            throw ApiException.badRequest(
-                    "A name-board entry has at most " + MAX_NAMES + " characters, was " + cleaned.length() + ".");
+            throw ApiException.badRequest(Text.of("problem.namesTooLong", MAX_NAMES, cleaned.length()));
         }
         if (cleaned.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.badRequest("A name-board entry is one line of names without control characters.");
+            throw ApiException.badRequest(Text.of("problem.namesControlCharacters"));
         }
         entry(apartmentId);
         transactor.inTransaction(connection -> {

@@ -1,10 +1,13 @@
 package se.bricka.backend.push;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +15,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import se.bricka.backend.http.Json;
 import se.bricka.core.booking.Slot;
+import se.bricka.core.wire.ChangeDelta;
 import se.bricka.core.wire.ChangeEvent;
 
 /** The versioned record of every change devices must hear about. */
@@ -21,35 +26,29 @@ public final class ChangeLog {
     private static final String BUMP = "UPDATE change_counter SET version = version + 1 WHERE id = 1";
     private static final String CURRENT = "SELECT version FROM change_counter WHERE id = 1";
     private static final String APPEND = """
-            INSERT INTO change_log (version, kind, resource_id, slot_date, slot_start, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO change_log (version, kind, resource_id, slot_date, slot_start, delta, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String SINCE = """
-            SELECT version, kind, resource_id, slot_date, slot_start
+            SELECT version, kind, resource_id, slot_date, slot_start, delta
               FROM change_log
              WHERE version > ?
              ORDER BY version
             """;
+    private static final ObjectMapper JSON = Json.newMapper();
 
     /**
      * Appends a change inside the caller's transaction. Call it last before commit: it takes the
      * counter's row lock, which orders versions by commit, and holds it until then.
      */
     public ChangeEvent append(Connection connection, String kind, Slot slot, Instant at) throws SQLException {
-        try (Statement bump = connection.createStatement()) {
-            bump.executeUpdate(BUMP);
-        }
-        long version = currentVersion(connection);
-        try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
-            insert.setLong(1, version);
-            insert.setString(2, kind);
-            insert.setLong(3, slot.resourceId());
-            insert.setObject(4, slot.date());
-            insert.setObject(5, slot.start());
-            insert.setObject(6, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
-        return new ChangeEvent(version, kind, slot.resourceId(), slot.date(), slot.start());
+        return append(connection, kind, slot, null, at);
+    }
+
+    /** As {@link #append(Connection, String, Slot, Instant)}, carrying what the change did to snapshots. */
+    public ChangeEvent append(Connection connection, String kind, Slot slot, ChangeDelta delta, Instant at)
+            throws SQLException {
+        return insert(connection, new ChangeEvent(0, kind, slot.resourceId(), slot.date(), slot.start(), delta), at);
     }
 
     /**
@@ -57,18 +56,36 @@ public final class ChangeLog {
      * transaction. As with {@link #append}, call it last before commit.
      */
     public ChangeEvent appendWithoutSlot(Connection connection, String kind, Instant at) throws SQLException {
+        return appendWithoutSlot(connection, kind, null, at);
+    }
+
+    /** As {@link #appendWithoutSlot(Connection, String, Instant)}, carrying what the change did. */
+    public ChangeEvent appendWithoutSlot(Connection connection, String kind, ChangeDelta delta, Instant at)
+            throws SQLException {
+        return insert(connection, new ChangeEvent(0, kind, 0, null, null, delta), at);
+    }
+
+    private ChangeEvent insert(Connection connection, ChangeEvent change, Instant at) throws SQLException {
         try (Statement bump = connection.createStatement()) {
             bump.executeUpdate(BUMP);
         }
         long version = currentVersion(connection);
-        try (PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO change_log (version, kind, changed_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
             insert.setLong(1, version);
-            insert.setString(2, kind);
-            insert.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.setString(2, change.kind());
+            if (change.resourceId() == 0) {
+                insert.setNull(3, Types.BIGINT);
+            } else {
+                insert.setLong(3, change.resourceId());
+            }
+            insert.setObject(4, change.date());
+            insert.setObject(5, change.start());
+            insert.setString(6, change.delta() == null ? null : Json.write(JSON, change.delta()));
+            insert.setObject(7, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
             insert.executeUpdate();
         }
-        return new ChangeEvent(version, kind, 0, null, null);
+        return new ChangeEvent(
+                version, change.kind(), change.resourceId(), change.date(), change.start(), change.delta());
     }
 
     /** The version of the latest committed change; 0 before the first. */
@@ -92,10 +109,22 @@ public final class ChangeLog {
                             row.getString("kind"),
                             row.getLong("resource_id"),
                             row.getObject("slot_date", LocalDate.class),
-                            row.getObject("slot_start", LocalTime.class)));
+                            row.getObject("slot_start", LocalTime.class),
+                            delta(row.getString("delta"))));
                 }
             }
         }
         return events;
+    }
+
+    private static ChangeDelta delta(String json) throws SQLException {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, ChangeDelta.class);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("unreadable change delta: " + json, e);
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.SqlStates;
+import se.bricka.backend.web.Text;
 
 /** The SQL of quota groups and of which objects belong to them. */
 final class QuotaGroupRepository {
@@ -157,7 +158,7 @@ final class QuotaGroupRepository {
             statement.executeUpdate();
         } catch (SQLException e) {
             if (SqlStates.isUniqueViolation(e)) {
-                throw StaffProblems.conflict("The property already has a quota group named '" + name + "'.");
+                throw StaffProblems.conflict(Text.of("problem.quotaGroupNameTaken", name));
             }
             throw e;
         }

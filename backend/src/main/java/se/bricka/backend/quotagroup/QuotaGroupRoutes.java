@@ -64,7 +64,7 @@ public final class QuotaGroupRoutes implements RouteGroup {
     private void listPage(Context ctx) {
         StaffSession session = allowed(ctx);
         String body = QuotaGroupPage.list(service.list(), service.catalogue(), Html.csrfField(session.csrfToken()));
-        ctx.html(StaffGuard.page(session, "Bokningsregler", body));
+        ctx.html(StaffGuard.page(ctx, session, "Bokningsregler", body));
     }
 
     private void editPage(Context ctx) {
@@ -72,7 +72,7 @@ public final class QuotaGroupRoutes implements RouteGroup {
         QuotaGroup group = service.get(groupId(ctx));
         String body = Html.notice(ctx.queryParam("done"))
                 + QuotaGroupPage.edit(group, service.catalogue(), Html.csrfField(session.csrfToken()));
-        ctx.html(StaffGuard.page(session, "Kvotgrupp " + group.name(), body));
+        ctx.html(StaffGuard.page(ctx, session, "Kvotgrupp " + group.name(), body));
     }
 
     private static StaffSession allowed(Context ctx) {

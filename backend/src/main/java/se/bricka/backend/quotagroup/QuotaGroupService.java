@@ -17,6 +17,7 @@ import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
 import se.bricka.backend.quotagroup.QuotaGroupRepository.Member;
 import se.bricka.backend.quotagroup.QuotaGroupRepository.Property;
+import se.bricka.backend.web.Text;
 import se.bricka.core.booking.BookingRules;
 import se.bricka.core.booking.Slot;
 import se.bricka.core.booking.SlotTime;
@@ -122,7 +123,7 @@ public final class QuotaGroupService {
     }
 
     private static ApiException unknown(long id) {
-        return StaffProblems.notFound("There is no quota group with id " + id + ".");
+        return StaffProblems.notFound(Text.of("problem.noQuotaGroup", id));
     }
 
     private Property propertyOf(Connection connection, long propertyId) throws SQLException {

@@ -23,12 +23,26 @@ public final class Resources {
         return transactor.inTransaction(connection -> getIn(connection, device, resourceId));
     }
 
+    /** @throws ApiException 404 {@code unknown-resource} if {@code propertyId} has no such object */
+    public Resource get(long propertyId, long resourceId) {
+        return transactor.inTransaction(connection -> getIn(connection, propertyId, resourceId));
+    }
+
     /** As {@link #get}, inside the caller's transaction. */
     public Resource getIn(Connection connection, Device device, long resourceId) throws SQLException {
+        return getIn(connection, device.propertyId(), resourceId);
+    }
+
+    private Resource getIn(Connection connection, long propertyId, long resourceId) throws SQLException {
         return repository
-                .find(connection, device.propertyId(), resourceId)
+                .find(connection, propertyId, resourceId)
                 .orElseThrow(() -> ApiException.refused(
                         Refusal.UNKNOWN_RESOURCE, "There is no bookable object with id " + resourceId + "."));
+    }
+
+    /** Every bookable object of every property, by id: for staff, who work across properties. */
+    public List<Resource> all() {
+        return transactor.inTransaction(repository::listAll);
     }
 
     /** Every bookable object of the device's property, by id. */

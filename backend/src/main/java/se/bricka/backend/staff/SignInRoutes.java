@@ -8,6 +8,8 @@ import java.util.Base64;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.web.Html;
+import se.bricka.backend.web.Messages;
+import se.bricka.backend.web.Text;
 import se.bricka.core.privacy.StaffAction;
 import se.bricka.core.privacy.StaffRole;
 
@@ -40,13 +42,16 @@ public final class SignInRoutes {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ctx.header("Set-Cookie", cookie(SIGN_IN_COOKIE, token, SIGN_IN, 1800));
+        Messages messages = Messages.of(ctx);
         String body = (error == null ? "" : Html.error(error))
                 + "<form method=\"post\" action=\"" + SIGN_IN + "\"><fieldset>" + Html.csrfField(token)
-                + "<label for=\"username\">Username</label><input id=\"username\" name=\"username\" autocomplete=\"username\" required>"
-                + "<label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\""
-                + " autocomplete=\"current-password\" required><br><button type=\"submit\" id=\"sign-in\">Sign in</button>"
-                + "</fieldset></form>";
-        ctx.status(status).html(Html.page("Sign in", null, null, body));
+                + "<label for=\"username\">" + Html.esc(messages.get("signIn.username"))
+                + "</label><input id=\"username\" name=\"username\" autocomplete=\"username\" required>"
+                + "<label for=\"password\">" + Html.esc(messages.get("signIn.password"))
+                + "</label><input id=\"password\" name=\"password\" type=\"password\""
+                + " autocomplete=\"current-password\" required><br><button type=\"submit\" id=\"sign-in\">"
+                + Html.esc(messages.get("signIn.button")) + "</button></fieldset></form>";
+        ctx.status(status).html(Html.page(messages, SIGN_IN, messages.get("signIn.title"), null, null, body));
     }
 
     private void signIn(Context ctx) {
@@ -57,7 +62,11 @@ public final class SignInRoutes {
         try {
             session = signIn.signIn(ctx.formParam("username"), ctx.formParam("password"));
         } catch (ApiException e) {
-            showSignIn(ctx, e.problem().detail(), e.problem().status());
+            Text detail = e.detailText();
+            showSignIn(
+                    ctx,
+                    detail == null ? e.problem().detail() : Messages.of(ctx).get(detail),
+                    e.problem().status());
             return;
         }
         // Whatever session id the browser came with is ended: the new one is the only one that works.
@@ -76,24 +85,31 @@ public final class SignInRoutes {
     private void home(Context ctx) {
         StaffSession session = StaffGuard.sessionOf(ctx);
         StaffRole role = session.account().role();
+        Messages messages = Messages.of(ctx);
         StringBuilder body = new StringBuilder("<ul id=\"tasks\">");
         if (StaffAction.VIEW_APARTMENT.allows(role)) {
-            body.append("<li><a href=\"/staff/apartments\">Apartments and tags</a> – find an apartment, issue,"
-                    + " block and replace tags, move-out, register extract, name board</li>");
+            body.append(task("/staff/apartments", messages, "home.apartments"));
         }
         if (StaffAction.READ_ACCESS_LOG.allows(role)) {
-            body.append("<li><a href=\"/staff/access-log\">Access log</a> – read door events for a stated purpose"
-                    + " and case (every read is recorded)</li>");
+            body.append(task("/staff/access-log", messages, "home.accessLog"));
         }
         if (StaffAction.CONFIGURE_BOOKING_RULES.allows(role)) {
-            body.append("<li><a href=\"/staff/quota-groups\">Bokningsregler</a> – kvotgrupper: hur mycket"
-                    + " varje hushåll får boka, hur långt fram, när obokade tider släpps och när man kan avboka</li>");
+            body.append(task("/staff/quota-groups", messages, "home.quotaGroups"));
         }
-        if (role == StaffRole.CARETAKER) {
-            body.append("<li>Closing bookable objects and managing panels is done on the boards.</li>");
+        if (StaffAction.MANAGE_CLOSURES.allows(role)) {
+            body.append(task("/staff/closures", messages, "home.closures"));
+        }
+        if (StaffAction.ENROLL_DEVICE.allows(role)) {
+            body.append(task("/staff/devices", messages, "home.devices"));
         }
         body.append("</ul>");
-        ctx.html(StaffGuard.page(session, "Welcome, " + session.account().displayName(), body.toString()));
+        ctx.html(StaffGuard.page(
+                ctx, session, messages.get("home.title", session.account().displayName()), body.toString()));
+    }
+
+    private static String task(String path, Messages messages, String key) {
+        return "<li><a href=\"" + path + "\">" + Html.esc(messages.get(key)) + "</a> – "
+                + Html.esc(messages.get(key + ".what")) + "</li>";
     }
 
     /** A Secure, HTTP-only, SameSite=Strict cookie. */

@@ -13,6 +13,7 @@ import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.staff.StaffRepository.Credentials;
 import se.bricka.backend.staff.StaffRepository.FailureWindow;
+import se.bricka.backend.web.Text;
 import se.bricka.core.privacy.StaffRole;
 
 /**
@@ -62,10 +63,10 @@ public final class SignInService {
         FailureWindow failures =
                 transactor.inTransaction(connection -> staff.failuresSince(connection, username, now.minus(WINDOW)));
         if (failures.count() >= MAX_FAILURES_PER_HOUR) {
-            throw StaffProblems.signInLocked("Too many failed sign-ins for '" + username
-                    + "' in the last hour. Sign-in is locked until "
-                    + HH_MM.format(failures.first().plus(WINDOW))
-                    + " UTC; ask IT administration if it is urgent.");
+            throw StaffProblems.signInLocked(Text.of(
+                    "problem.signInLocked",
+                    username,
+                    HH_MM.format(failures.first().plus(WINDOW))));
         }
         Optional<Credentials> credentials = transactor.inTransaction(c -> staff.credentials(c, username));
         // An unknown username costs as much as a wrong password, so timing does not reveal accounts.

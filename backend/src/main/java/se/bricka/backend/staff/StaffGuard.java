@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.web.Html;
+import se.bricka.backend.web.LanguageSwitch;
+import se.bricka.backend.web.Messages;
+import se.bricka.backend.web.Text;
 import se.bricka.core.privacy.StaffAction;
 
 /**
@@ -44,7 +47,7 @@ public final class StaffGuard {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Content-Security-Policy", Html.CONTENT_SECURITY_POLICY);
-        if (ctx.path().equals(SignInRoutes.SIGN_IN)) {
+        if (ctx.path().equals(SignInRoutes.SIGN_IN) || ctx.path().equals(LanguageSwitch.PATH)) {
             return;
         }
         StaffSession session = signIn.session(ctx.cookie(COOKIE)).orElseThrow(StaffProblems::signInRequired);
@@ -81,35 +84,21 @@ public final class StaffGuard {
     public static StaffSession require(Context ctx, StaffAction action) {
         StaffSession session = sessionOf(ctx);
         if (!action.allows(session.account().role())) {
-            throw StaffProblems.forbidden(
-                    "The role " + session.account().role() + " may not " + describe(action) + ".");
+            throw StaffProblems.forbidden(Text.of(
+                    "problem.forbidden", Text.of("role." + session.account().role()), Text.of("action." + action)));
         }
         return session;
     }
 
-    private static String describe(StaffAction action) {
-        return switch (action) {
-            case VIEW_APARTMENT -> "look up apartments and their tags";
-            case MANAGE_TAGS -> "issue, block or unblock tags";
-            case REGISTER_EXTRACT -> "produce register extracts";
-            case EDIT_NAME_BOARD -> "edit name boards";
-            case CONFIGURE_BOOKING_RULES -> "set booking rules";
-            case READ_ACCESS_LOG -> "read access logs";
-        };
+    /** "Name (role)", for the page header. */
+    public static String who(StaffSession session, Messages messages) {
+        return session.account().displayName() + " ("
+                + messages.get("role." + session.account().role()) + ")";
     }
 
-    /** "Name (ROLE)", for the page header. */
-    public static String who(StaffSession session) {
-        String role = session.account()
-                .role()
-                .name()
-                .toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ');
-        return session.account().displayName() + " (" + role + ")";
-    }
-
-    /** A whole page for this session. */
-    public static String page(StaffSession session, String title, String body) {
-        return Html.page(title, who(session), session.csrfToken(), body);
+    /** A whole page for this session, in the language the person chose. */
+    public static String page(Context ctx, StaffSession session, String title, String body) {
+        Messages messages = Messages.of(ctx);
+        return Html.page(messages, ctx.path(), title, who(session, messages), session.csrfToken(), body);
     }
 }

@@ -1,5 +1,7 @@
 package se.bricka.backend.tags;
 
+import se.bricka.backend.web.Text;
+
 /** Why customer service blocked a tag. */
 public enum BlockReason {
     LOST,
@@ -15,7 +17,6 @@ public enum BlockReason {
                 return reason;
             }
         }
-        throw se.bricka.backend.http.ApiException.badRequest(
-                "The block reason must be one of LOST, STOLEN, MOVED_OUT, REPLACED, BROKEN, was '" + text + "'.");
+        throw se.bricka.backend.http.ApiException.badRequest(Text.of("problem.badBlockReason", text));
     }
 }

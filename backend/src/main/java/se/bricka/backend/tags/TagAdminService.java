@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import se.bricka.backend.access.AccessDeltas;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
+import se.bricka.backend.web.Text;
 import se.bricka.core.booking.Slot;
 import se.bricka.core.tag.TagHasher;
 import se.bricka.core.tag.TagUid;
@@ -54,7 +56,7 @@ public final class TagAdminService {
     public List<Apartment> findApartments(String prefix) {
         String cleaned = prefix == null ? "" : prefix.strip();
         if (cleaned.length() > 32) {
-            throw ApiException.badRequest("An apartment label has at most 32 characters, was '" + cleaned + "'.");
+            throw ApiException.badRequest(Text.of("problem.apartmentLabelTooLong", cleaned));
         }
         return transactor.inTransaction(connection -> tags.findApartments(connection, cleaned));
     }
@@ -80,7 +82,7 @@ public final class TagAdminService {
         TagRow issued = transactor.inTransaction(connection -> {
             apartmentIn(connection, apartmentId);
             TagRow tag = issueIn(connection, staffId, apartmentId, uid, now);
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_ISSUED, now));
+            events.add(tagChange(connection, ChangeEvent.TAG_ISSUED, List.of(tag.id()), now));
             return tag;
         });
         events.forEach(publisher::publish);
@@ -93,7 +95,7 @@ public final class TagAdminService {
         List<ChangeEvent> events = new ArrayList<>();
         TagRow blocked = transactor.inTransaction(connection -> {
             TagRow tag = blockIn(connection, staffId, tagIn(connection, tagId), reason, now);
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_BLOCKED, now));
+            events.add(tagChange(connection, ChangeEvent.TAG_BLOCKED, List.of(tagId), now));
             return tag;
         });
         events.forEach(publisher::publish);
@@ -107,12 +109,12 @@ public final class TagAdminService {
         TagRow active = transactor.inTransaction(connection -> {
             TagRow tag = tagIn(connection, tagId);
             if (!tag.blocked()) {
-                throw StaffProblems.conflict("Tag " + tag.maskedUid() + " is not blocked.");
+                throw StaffProblems.conflict(Text.of("problem.tagNotBlocked", tag.maskedUid()));
             }
             checkRoom(connection, tag.apartmentId());
             tags.setActive(connection, tagId);
             tags.recordAction(connection, tag, "UNBLOCKED", null, staffId, now);
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_UNBLOCKED, now));
+            events.add(tagChange(connection, ChangeEvent.TAG_UNBLOCKED, List.of(tagId), now));
             return tagIn(connection, tagId);
         });
         events.forEach(publisher::publish);
@@ -130,7 +132,7 @@ public final class TagAdminService {
                 blockIn(connection, staffId, old, reason, now);
             }
             TagRow tag = issueIn(connection, staffId, old.apartmentId(), uid, now);
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_BLOCKED, now));
+            events.add(tagChange(connection, ChangeEvent.TAG_BLOCKED, List.of(tagId, tag.id()), now));
             return tag;
         });
         events.forEach(publisher::publish);
@@ -160,7 +162,10 @@ public final class TagAdminService {
                     cancelled++;
                 }
             }
-            events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.TAG_BLOCKED, now));
+            List<Long> tagIds = tags.tagsOf(connection, apartmentId).stream()
+                    .map(TagRow::id)
+                    .toList();
+            events.add(tagChange(connection, ChangeEvent.TAG_BLOCKED, tagIds, now));
             return new MoveOut(blocked, cancelled);
         });
         events.forEach(publisher::publish);
@@ -170,11 +175,17 @@ public final class TagAdminService {
     /** What a move-out did. */
     public record MoveOut(int tagsBlocked, int bookingsCancelled) {}
 
+    /** The change-log entry of a tag change, carrying the tags as they now are. */
+    private ChangeEvent tagChange(Connection connection, String kind, List<Long> tagIds, Instant now)
+            throws SQLException {
+        return changeLog.appendWithoutSlot(connection, kind, AccessDeltas.residents(connection, tagIds), now);
+    }
+
     private TagRow issueIn(Connection connection, long staffId, long apartmentId, TagUid uid, Instant now)
             throws SQLException {
         String hash = hasher.hash(uid);
         if (tags.uidHashExists(connection, hash)) {
-            throw StaffProblems.conflict("Tag " + uid.masked() + " is already issued; a tag is issued only once.");
+            throw StaffProblems.conflict(Text.of("problem.tagAlreadyIssued", uid.masked()));
         }
         checkRoom(connection, apartmentId);
         long id = tags.insertTag(connection, apartmentId, hash, uid.masked(), now);
@@ -186,7 +197,7 @@ public final class TagAdminService {
     private TagRow blockIn(Connection connection, long staffId, TagRow tag, BlockReason reason, Instant now)
             throws SQLException {
         if (tag.blocked()) {
-            throw StaffProblems.conflict("Tag " + tag.maskedUid() + " is already blocked.");
+            throw StaffProblems.conflict(Text.of("problem.tagAlreadyBlocked", tag.maskedUid()));
         }
         tags.setBlocked(connection, tag.id(), reason, now);
         tags.recordAction(connection, tag, "BLOCKED", reason.name(), staffId, now);
@@ -198,26 +209,24 @@ public final class TagAdminService {
                 .filter(t -> !t.blocked())
                 .count();
         if (active >= maxTags) {
-            throw StaffProblems.conflict("The apartment already has " + active + " active tags, the most allowed is "
-                    + maxTags + "; block one first.");
+            throw StaffProblems.conflict(Text.of("problem.tooManyTags", active, maxTags));
         }
     }
 
     private Apartment apartmentIn(Connection connection, long apartmentId) throws SQLException {
         return tags.apartment(connection, apartmentId)
-                .orElseThrow(() -> StaffProblems.notFound("There is no apartment " + apartmentId + "."));
+                .orElseThrow(() -> StaffProblems.notFound(Text.of("problem.noApartment", apartmentId)));
     }
 
     private TagRow tagIn(Connection connection, long tagId) throws SQLException {
-        return tags.tag(connection, tagId).orElseThrow(() -> StaffProblems.notFound("There is no tag " + tagId + "."));
+        return tags.tag(connection, tagId).orElseThrow(() -> StaffProblems.notFound(Text.of("problem.noTag", tagId)));
     }
 
     private static TagUid parseUid(String text) {
         try {
             return new TagUid(text == null ? "" : text.strip());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(
-                    "The tag UID must be 4, 5, 7 or 10 bytes in hexadecimal, such as 04A1B2C3, was '" + text + "'.");
+            throw ApiException.badRequest(Text.of("problem.badUid", text));
         }
     }
 }

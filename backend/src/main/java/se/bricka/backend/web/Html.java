@@ -15,7 +15,7 @@ public final class Html {
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#f6f7f9}
             header{background:#16324f;color:#fff;padding:.8rem 1.5rem;display:flex;gap:1.5rem;align-items:center}
-            header a{color:#fff}header .who{margin-left:auto}
+            header a{color:#fff}header .who{margin-left:auto}nav.lang a{color:#fff}
             main{padding:1.5rem;max-width:70rem}
             table{border-collapse:collapse;background:#fff;margin:.5rem 0 1rem}
             th,td{border:1px solid #c8ccd2;padding:.35rem .6rem;text-align:left;vertical-align:top}
@@ -57,20 +57,28 @@ public final class Html {
     /**
      * A whole page.
      *
+     * @param messages the texts of the page's language
+     * @param path the page's path, for the language switch to come back to
      * @param who "name (role)" of the signed-in person, or {@code null} on the sign-in page
      * @param signOutCsrf the session's CSRF token for the sign-out form, or {@code null}
      * @param body HTML already escaped where needed
      */
-    public static String page(String title, String who, String signOutCsrf, String body) {
+    public static String page(
+            Messages messages, String path, String title, String who, String signOutCsrf, String body) {
+        String brand = esc(messages.get("page.brand"));
+        String languages = LanguageSwitch.links(messages.language(), path);
         String header = who == null
-                ? "<header><strong>Bricka staff</strong></header>"
-                : "<header><strong><a href=\"/staff\">Bricka staff</a></strong><span class=\"who\">" + esc(who)
-                        + "</span><form class=\"inline\" method=\"post\" action=\"/staff/sign-out\">"
+                ? "<header><strong>" + brand + "</strong><span class=\"who\"></span>" + languages + "</header>"
+                : "<header><strong><a href=\"/staff\">" + brand + "</a></strong><span class=\"who\">" + esc(who)
+                        + "</span>" + languages
+                        + "<form class=\"inline\" method=\"post\" action=\"/staff/sign-out\">"
                         + csrfField(signOutCsrf)
-                        + "<button type=\"submit\" id=\"sign-out\">Sign out</button></form></header>";
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(title)
-                + " – Bricka</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>"
-                + STYLE + "</style></head><body>" + header + "<main><h1>" + esc(title) + "</h1>" + body
+                        + "<button type=\"submit\" id=\"sign-out\">" + esc(messages.get("page.signOut"))
+                        + "</button></form></header>";
+        return "<!DOCTYPE html><html lang=\"" + messages.language().code() + "\"><head><meta charset=\"utf-8\"><title>"
+                + esc(title) + " – " + brand
+                + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>" + STYLE
+                + "</style></head><body>" + header + "<main><h1>" + esc(title) + "</h1>" + body
                 + "</main></body></html>";
     }
 
@@ -90,6 +98,12 @@ public final class Html {
             out.append("</tr>");
         }
         return out.append("</tbody></table>").toString();
+    }
+
+    /** A link with an id; {@code lang} names the language of its text, or is {@code null}. */
+    public static String link(String id, String href, String text, String lang) {
+        return "<a id=\"" + esc(id) + "\"" + (lang == null ? "" : " lang=\"" + esc(lang) + "\"") + " href=\""
+                + esc(href) + "\">" + esc(text) + "</a>";
     }
 
     /** A red box with a sentence. */

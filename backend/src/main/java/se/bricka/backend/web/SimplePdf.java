@@ -26,13 +26,16 @@ public final class SimplePdf {
     private static final float TITLE_SIZE = 17;
     private static final float LEADING = 1.35f;
 
+    private final Messages messages;
     private final String title;
     private final String footer;
     private final List<Line> lines = new ArrayList<>();
 
     private record Line(String text, float size, boolean bold) {}
 
-    public SimplePdf(String title, String footer) {
+    /** A document whose page footers say "page n" in the language of {@code messages}. */
+    public SimplePdf(Messages messages, String title, String footer) {
+        this.messages = messages;
         this.title = title;
         this.footer = footer;
     }
@@ -89,7 +92,13 @@ public final class SimplePdf {
                     y -= line.size() * LEADING;
                     show(content, line.bold() ? bold : regular, line.size(), MARGIN, y, line.text());
                 }
-                show(content, regular, 8, MARGIN, MARGIN - 10, safe(footer) + "  ·  page " + pageNumber);
+                show(
+                        content,
+                        regular,
+                        8,
+                        MARGIN,
+                        MARGIN - 10,
+                        safe(footer + "  ·  " + messages.get("pdf.page", pageNumber)));
             }
         }
     }

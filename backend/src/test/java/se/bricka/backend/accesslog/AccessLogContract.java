@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import se.bricka.backend.testing.ApiTestBase;
 import se.bricka.backend.testing.Reply;
 import se.bricka.backend.testing.StaffClient;
 import se.bricka.backend.testing.StaffClient.Page;
@@ -146,6 +147,50 @@ public abstract class AccessLogContract extends StaffTestBase {
         assertThat(storedEvents()).isZero();
     }
 
+    private String[] fullBatch(String idPrefix, int size) {
+        long apartment = apartmentId("1102");
+        String[] events = new String[size];
+        for (int i = 0; i < size; i++) {
+            events[i] = event(idPrefix + "-" + i, NOW.minusSeconds(600 - i / 2), apartment, "booking");
+        }
+        return events;
+    }
+
+    @Test
+    void a_full_batch_with_a_repeated_event_is_stored_once_each_and_its_retry_stores_nothing() {
+        // given a batch of the most events one upload may carry, far over the usual body size limit
+        String[] events = fullBatch("full", AccessEventIngest.MAX_BATCH);
+        events[AccessEventIngest.MAX_BATCH - 1] = events[0];
+
+        // when
+        Reply first = upload(events);
+        Reply retry = upload(events);
+
+        // then
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("stored").asInt()).isEqualTo(AccessEventIngest.MAX_BATCH - 1);
+        assertThat(first.json().path("duplicates").asInt()).isEqualTo(1);
+        assertThat(retry.json().path("stored").asInt()).isZero();
+        assertThat(retry.json().path("duplicates").asInt()).isEqualTo(AccessEventIngest.MAX_BATCH);
+        assertThat(storedEvents()).isEqualTo(AccessEventIngest.MAX_BATCH - 1);
+    }
+
+    @Test
+    void an_upload_over_the_size_limit_is_a_413_problem_and_stores_nothing() {
+        // given three full batches with the longest ids allowed, past the byte limit
+        String[] events = fullBatch("x".repeat(50), AccessEventIngest.MAX_BATCH);
+        String padded = String.join(",", events).replace("laundry-a", "d".repeat(64));
+        String body = "{\"events\":[" + padded + "," + padded + "," + padded + "]}";
+
+        // when
+        Reply reply = board.post(ApiPaths.DEVICE_ACCESS_EVENTS, body, Map.of());
+
+        // then
+        assertThat(body.length()).isGreaterThan(AccessEventRoutes.MAX_UPLOAD_BYTES);
+        ApiTestBase.assertProblem(reply, 413, "payload-too-large");
+        assertThat(storedEvents()).isZero();
+    }
+
     @Test
     void an_event_from_the_future_is_refused() {
         // when
@@ -166,7 +211,7 @@ public abstract class AccessLogContract extends StaffTestBase {
 
         // then
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.body()).contains("Choose the purpose");
+        assertThat(page.body()).contains("Välj ändamål för läsningen");
         assertThat(audits("REFUSED")).isEqualTo(1);
     }
 
@@ -180,7 +225,7 @@ public abstract class AccessLogContract extends StaffTestBase {
 
         // then
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.body()).contains("case reference is required");
+        assertThat(page.body()).contains("Ett ärendenummer krävs");
         assertThat(audits("REFUSED")).isEqualTo(1);
     }
 
@@ -305,7 +350,9 @@ public abstract class AccessLogContract extends StaffTestBase {
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Purpose: police-investigation", "Case: K-123456-26", "laundry-a");
+            assertThat(text)
+                    .contains(
+                            "Ändamål: Uppgifter till polisen i en brottsutredning", "Ärende: K-123456-26", "laundry-a");
         }
     }
 

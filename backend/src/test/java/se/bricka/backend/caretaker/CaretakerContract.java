@@ -11,10 +11,12 @@ import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import se.bricka.backend.testing.ApiClient;
 import se.bricka.backend.testing.ApiTestBase;
+import se.bricka.backend.testing.DemoTags;
 import se.bricka.backend.testing.Reply;
 import se.bricka.core.caretaker.PinHasher;
 import se.bricka.core.caretaker.PinHasher.PinHash;
 import se.bricka.core.demo.DemoCaretakers;
+import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.ChangeEvent;
 
@@ -33,6 +35,17 @@ abstract class CaretakerContract extends ApiTestBase {
         assertThat(reply.body()).doesNotContain(DemoCaretakers.ALL.getFirst().pin());
         assertThat(PinHasher.matches(DemoCaretakers.ALL.getFirst().pin(), pinOf(first)))
                 .isTrue();
+    }
+
+    @Test
+    void a_caretaker_with_a_staff_tag_is_served_with_its_hash_so_a_tap_then_the_pin_opens_the_board() {
+        // when
+        JsonNode pins = board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of()).json();
+
+        // then
+        assertThat(pins.path(0).path("staffTagHashes").toString())
+                .isEqualTo("[\"" + DemoTags.hash(DemoDoors.CARETAKER_TAG.hex()) + "\"]");
+        assertThat(pins.path(1).path("staffTagHashes").size()).isZero();
     }
 
     @Test

@@ -90,7 +90,7 @@ public abstract class RegisterExtractContract extends StaffTestBase {
         assertThat(extract.path("accessEvents").path(0).path("door").asText()).isEqualTo("door-own");
         assertThat(extract.path("nameBoard").path("names").asText()).isEqualTo("Lindqvist");
         assertThat(extract.path("accessLogReads").toString()).contains("Ä-OWN", "register-extract");
-        assertThat(extract.path("information").toString()).contains("IMY", "14 days", "Recipients", "Source");
+        assertThat(extract.path("information").toString()).contains("IMY", "14 dagar", "Mottagare", "Källa");
     }
 
     @Test
@@ -149,15 +149,15 @@ public abstract class RegisterExtractContract extends StaffTestBase {
             String text = new PDFTextStripper().getText(document);
             assertThat(text)
                     .contains(
-                            "Register extract",
-                            "Tags (2)",
-                            "Bookings (1)",
+                            "Registerutdrag",
+                            "Passerbrickor (2)",
+                            "Bokningar (1)",
                             "door-own",
                             "Lindqvist",
                             "Ä-OWN",
                             "Integritetsskyddsmyndigheten (IMY)",
-                            "Right to complain",
-                            "Retention");
+                            "Rätt att klaga",
+                            "Lagringstid");
             assertThat(text).doesNotContain("Grannberg", "door-neighbour");
         }
     }

@@ -3,6 +3,7 @@ package se.bricka.backend.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import se.bricka.backend.testing.StaffClient;
 import se.bricka.backend.testing.StaffClient.Page;
 import se.bricka.backend.testing.StaffTestBase;
+import se.bricka.core.demo.DemoEstate;
 import se.bricka.core.privacy.LogPurpose;
 import se.bricka.core.privacy.LogReadPolicy;
 import se.bricka.core.privacy.StaffAction;
@@ -96,6 +98,8 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                         c -> c.post("/staff/access-log/export", with(read, "output", "pdf")))));
         endpoints.addAll(extraEndpoints(apartment));
         endpoints.addAll(bookingRuleEndpoints());
+        endpoints.addAll(closureEndpoints(database.count("SELECT MIN(id) FROM resource")));
+        endpoints.addAll(deviceEndpoints());
         endpoints.add(new Endpoint(
                 "move-out",
                 StaffAction.MANAGE_TAGS,
@@ -138,10 +142,52 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                         c -> c.json("PUT", api + "/" + group, "{\"name\":\"Tvätt\"}")));
     }
 
+    /** The caretaker's closure pages. */
+    private static List<Endpoint> closureEndpoints(long resource) {
+        String base = "/staff/closures";
+        return List.of(
+                new Endpoint("closures page", StaffAction.MANAGE_CLOSURES, c -> c.get(base)),
+                new Endpoint("object closures", StaffAction.MANAGE_CLOSURES, c -> c.get(base + "/" + resource)),
+                new Endpoint(
+                        "close object",
+                        StaffAction.MANAGE_CLOSURES,
+                        c -> c.post(
+                                base + "/" + resource,
+                                Map.of(
+                                        "from",
+                                        "2026-12-01T06:00",
+                                        "until",
+                                        "2026-12-01T08:00",
+                                        "reason",
+                                        "Städning"))));
+    }
+
+    /** IT administration's device page and the enrollment code it issues. */
+    private static List<Endpoint> deviceEndpoints() {
+        String base = "/staff/devices";
+        String board = DemoEstate.DEVICES.getFirst().deviceId();
+        return List.of(
+                new Endpoint("devices page", StaffAction.ENROLL_DEVICE, c -> c.get(base)),
+                new Endpoint(
+                        "enrollment code",
+                        StaffAction.ENROLL_DEVICE,
+                        c -> c.post(base + "/" + board + "/enrollment-code", Map.of())));
+    }
+
     private static Map<String, String> with(Map<String, String> fields, String key, String value) {
         Map<String, String> copy = new java.util.HashMap<>(fields);
         copy.put(key, value);
         return copy;
+    }
+
+    @org.junit.jupiter.api.Test
+    void every_staff_action_is_tried_on_at_least_one_endpoint() {
+        // when
+        EnumSet<StaffAction> tried = EnumSet.noneOf(StaffAction.class);
+        endpoints(LogPurpose.DISTURBANCE_CASE.code()).forEach(endpoint -> tried.add(endpoint.action()));
+
+        // then
+        assertThat(tried).containsExactlyInAnyOrder(StaffAction.values());
     }
 
     @org.junit.jupiter.api.Test

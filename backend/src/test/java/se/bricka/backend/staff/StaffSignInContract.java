@@ -38,7 +38,7 @@ public abstract class StaffSignInContract extends StaffTestBase {
 
         // then
         assertThat(answer.status()).isEqualTo(401);
-        assertThat(answer.body()).contains("The username or the password is wrong.");
+        assertThat(answer.body()).contains("Användarnamnet eller lösenordet är fel.");
         assertThat(client.cookie(StaffGuard.COOKIE)).isNull();
     }
 
@@ -159,7 +159,7 @@ public abstract class StaffSignInContract extends StaffTestBase {
 
         // then
         assertThat(answer.status()).isEqualTo(429);
-        assertThat(answer.body()).contains("Too many failed sign-ins for &#39;it-admin&#39;", "locked until");
+        assertThat(answer.body()).contains("För många misslyckade inloggningar för ”it-admin”", "låst till");
         assertThat(client.cookie(StaffGuard.COOKIE)).isNull();
     }
 

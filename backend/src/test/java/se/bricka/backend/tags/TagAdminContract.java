@@ -147,7 +147,7 @@ public abstract class TagAdminContract extends StaffTestBase {
 
         // then
         assertThat(answer.status()).isEqualTo(409);
-        assertThat(answer.body()).contains("the most allowed is 3");
+        assertThat(answer.body()).contains("högst 3 är tillåtna");
         assertThat(tags("ACTIVE")).isEqualTo(3);
     }
 

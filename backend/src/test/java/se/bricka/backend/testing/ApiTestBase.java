@@ -114,7 +114,7 @@ public abstract class ApiTestBase {
         throw new AssertionError("no slot " + date + " " + start + " in " + week);
     }
 
-    protected static void assertProblem(Reply reply, int status, String code) {
+    public static void assertProblem(Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith(Problem.MEDIA_TYPE);
         JsonNode problem = reply.json();

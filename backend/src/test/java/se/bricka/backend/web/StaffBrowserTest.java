@@ -25,7 +25,10 @@ import se.bricka.backend.testing.StaffTestBase;
 import se.bricka.backend.testing.TestDatabase;
 import se.bricka.core.wire.ApiPaths;
 
-/** The two flows a person walks, in real headless Chromium: block a tag; read the log with a purpose. */
+/**
+ * The flows a person walks, in real headless Chromium: block a tag; read the log with a purpose; switch
+ * the pages to English; close a laundry room as the caretaker.
+ */
 class StaffBrowserTest extends StaffTestBase {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -102,7 +105,7 @@ class StaffBrowserTest extends StaffTestBase {
         // given
         signIn(CUSTOMER_SERVICE);
         screenshot("start-customer-service");
-        browser.findElement(By.linkText("Apartments and tags")).click();
+        browser.findElement(By.linkText("Lägenheter och passerbrickor")).click();
         browser.findElement(By.id("q")).sendKeys("1102");
         browser.findElement(By.id("find")).click();
         browser.findElement(By.linkText("1102")).click();
@@ -115,8 +118,8 @@ class StaffBrowserTest extends StaffTestBase {
 
         // then
         screenshot("apartment-after-block");
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("is blocked everywhere");
-        assertThat(browser.findElement(By.id("tags")).getText()).contains("BLOCKED (LOST)");
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("är spärrad överallt");
+        assertThat(browser.findElement(By.id("tags")).getText()).contains("SPÄRRAD (Borttappad)");
         assertThat(board.post(ApiPaths.DEVICE_IDENTIFY, "{\"tagHash\":\"" + DemoTags.APARTMENT_1102 + "\"}", Map.of())
                         .status())
                 .isEqualTo(403);
@@ -132,7 +135,7 @@ class StaffBrowserTest extends StaffTestBase {
                         + ",\"reason\":\"no-booking-now\"}]}",
                 Map.of());
         signIn(SOCIAL_UNIT);
-        browser.findElement(By.linkText("Access log")).click();
+        browser.findElement(By.linkText("Passagelogg")).click();
         screenshot("access-log-form");
 
         // when
@@ -144,7 +147,7 @@ class StaffBrowserTest extends StaffTestBase {
         // then
         screenshot("access-log-result");
         assertThat(browser.findElement(By.id("read-mark")).getText())
-                .contains("Disturbance case", "Ä-2026-0117", "Events: 1");
+                .contains("Störningsärende enligt hyreslagen", "Ä-2026-0117", "Händelser: 1");
         assertThat(browser.findElement(By.id("events")).getText()).contains("laundry-a", "no-booking-now");
         assertThat(database.count("SELECT COUNT(*) FROM log_read_audit WHERE case_reference = 'Ä-2026-0117'"
                         + " AND outcome = 'ALLOWED' AND rows_returned = 1"))
@@ -177,6 +180,59 @@ class StaffBrowserTest extends StaffTestBase {
         // then
         screenshot("access-log-refused");
         assertThat(browser.findElement(By.cssSelector("p.error")).getText())
-                .contains("CUSTOMER_SERVICE may not read access logs");
+                .contains("Rollen kundtjänst får inte läsa passageloggen");
+    }
+
+    @Test
+    void a_member_of_staff_switches_to_english_and_the_choice_holds_on_the_next_pages() {
+        // given
+        signIn(CUSTOMER_SERVICE);
+        assertThat(browser.findElement(By.id("tasks")).getText()).contains("Lägenheter och passerbrickor");
+
+        // when
+        browser.findElement(By.id("lang-en")).click();
+        browser.findElement(By.linkText("Apartments and tags")).click();
+
+        // then
+        screenshot("apartments-english");
+        assertThat(browser.findElement(By.cssSelector("label[for=q]")).getText())
+                .isEqualTo("Apartment number");
+        assertThat(browser.findElement(By.id("sign-out")).getText()).isEqualTo("Sign out");
+
+        // and back to Swedish
+        browser.findElement(By.id("lang-sv")).click();
+        assertThat(browser.findElement(By.cssSelector("label[for=q]")).getText())
+                .isEqualTo("Lägenhetsnummer");
+    }
+
+    @Test
+    void the_caretaker_closes_a_laundry_room_and_ends_the_closure_early() {
+        // given
+        long laundry = database.count("SELECT MIN(id) FROM resource");
+        board.post(
+                ApiPaths.BOOKINGS,
+                "{\"resourceId\":%d,\"date\":\"2026-11-26\",\"start\":\"07:00\"}".formatted(laundry),
+                Map.of(ApiPaths.TAG_HEADER, DemoTags.APARTMENT_1102));
+        signIn(CARETAKER);
+        screenshot("start-caretaker");
+        browser.findElement(By.linkText("Avstängningar")).click();
+        browser.findElement(By.cssSelector("#objects a")).click();
+
+        // when
+        // What a person types into a date-time field depends on the browser's locale; the value does not.
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]", browser.findElement(By.id("from")), "2026-11-26T06:00");
+        browser.findElement(By.id("reason")).sendKeys("Vattenskada, tekniker kommer");
+        browser.findElement(By.id("close")).click();
+
+        // then
+        screenshot("closures-caretaker");
+        assertThat(browser.findElement(By.id("closures")).getText())
+                .contains("Vattenskada", "tills vidare", "1102 (2026-11-26 07:00–10:00)");
+
+        // and when ended
+        browser.findElement(By.cssSelector("#closures button")).click();
+        assertThat(browser.findElement(By.id("no-closures")).isDisplayed()).isTrue();
     }
 }

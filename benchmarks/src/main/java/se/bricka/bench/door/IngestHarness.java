@@ -37,6 +37,8 @@ public final class IngestHarness {
         try {
             run(args);
             status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace(); // System.exit below would otherwise swallow it
         } finally {
             System.exit(status); // device threads and streams end with the run
         }

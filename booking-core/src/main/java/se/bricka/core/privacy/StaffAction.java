@@ -20,7 +20,11 @@ public enum StaffAction {
     /** List, create and edit quota groups: their booking rules and which objects share them. */
     CONFIGURE_BOOKING_RULES(StaffRole.CUSTOMER_SERVICE, StaffRole.CARETAKER),
     /** Read access events, always with a purpose and a case reference. */
-    READ_ACCESS_LOG(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION);
+    READ_ACCESS_LOG(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION),
+    /** Close a bookable object (out of order, cleaning) and end a closure early. */
+    MANAGE_CLOSURES(StaffRole.CARETAKER),
+    /** Issue the one-time code that puts a panel into service as a device. */
+    ENROLL_DEVICE(StaffRole.IT_ADMINISTRATION);
 
     private final Set<StaffRole> roles;
 

@@ -75,6 +75,15 @@ public final class ApiPaths {
     /** PUT a new PIN, DELETE to revoke it (device-authenticated until staff log-in exists). */
     public static final String CARETAKER_PIN = "/api/v1/caretakers/{caretakerId}/pin";
 
+    /**
+     * POST {@link EnrollmentRequest}, no device token: a panel exchanges an enrollment code staff issued
+     * for its device token ({@link Enrollment}); the code is the key, valid once.
+     */
+    public static final String ENROLLMENT = "/enrollment";
+
+    /** GET: which device this is, its doors and its bookable objects ({@link DeviceBinding}). */
+    public static final String DEVICE_BINDING = "/api/v1/device/binding";
+
     /** GET, no device token: an apartment's bookings as iCalendar (RFC 5545); the token is the secret. */
     public static final String CALENDAR = "/calendar/{token}";
 

@@ -11,9 +11,18 @@ import java.time.LocalTime;
  *     rest of the slot is free), {@code resource-closed} or {@code resource-reopened} (date and start
  *     are then the first slot-time of the change in a week; one event per week concerned); or
  *     {@code tag-blocked}, {@code tag-unblocked} or {@code tag-issued}, which carry no slot
- *     ({@code resourceId} 0, no date) and tell a device to refresh the tags it admits
+ *     ({@code resourceId} 0, no date), or {@code grant-changed} for a staff tag's grant
+ * @param delta what the change did to access snapshots, for a device to apply without a download;
+ *     {@code null} when the change needs none ({@code booking-cancelled} names its slot) or carries
+ *     none, in which case a device downloads its snapshot
  */
-public record ChangeEvent(long version, String kind, long resourceId, LocalDate date, LocalTime start) {
+public record ChangeEvent(
+        long version, String kind, long resourceId, LocalDate date, LocalTime start, ChangeDelta delta) {
+
+    /** A change that carries no delta. */
+    public ChangeEvent(long version, String kind, long resourceId, LocalDate date, LocalTime start) {
+        this(version, kind, resourceId, date, start, null);
+    }
 
     public static final String BOOKING_CREATED = "booking-created";
     public static final String BOOKING_CANCELLED = "booking-cancelled";
@@ -23,6 +32,7 @@ public record ChangeEvent(long version, String kind, long resourceId, LocalDate 
     public static final String TAG_BLOCKED = "tag-blocked";
     public static final String TAG_UNBLOCKED = "tag-unblocked";
     public static final String TAG_ISSUED = "tag-issued";
+    public static final String GRANT_CHANGED = "grant-changed";
 
     /**
      * Staff changed the booking rules of the object's quota group, or moved it to another group: one

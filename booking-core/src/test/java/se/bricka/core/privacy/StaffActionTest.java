@@ -32,12 +32,7 @@ class StaffActionTest {
     @Test
     void customer_service_does_tags_extracts_name_boards_and_booking_rules_but_no_logs() {
         // when
-        EnumSet<StaffAction> allowed = EnumSet.noneOf(StaffAction.class);
-        for (StaffAction action : StaffAction.values()) {
-            if (action.allows(StaffRole.CUSTOMER_SERVICE)) {
-                allowed.add(action);
-            }
-        }
+        EnumSet<StaffAction> allowed = allowedFor(StaffRole.CUSTOMER_SERVICE);
 
         // then
         assertThat(allowed)
@@ -50,13 +45,10 @@ class StaffActionTest {
     }
 
     @Test
-    void the_caretaker_may_set_booking_rules_and_nothing_else_here() {
+    void the_caretaker_manages_closures_and_sets_booking_rules_only() {
         // then
-        for (StaffAction action : StaffAction.values()) {
-            assertThat(action.allows(StaffRole.CARETAKER))
-                    .as(action.name())
-                    .isEqualTo(action == StaffAction.CONFIGURE_BOOKING_RULES);
-        }
+        assertThat(allowedFor(StaffRole.CARETAKER))
+                .containsExactlyInAnyOrder(StaffAction.MANAGE_CLOSURES, StaffAction.CONFIGURE_BOOKING_RULES);
     }
 
     @Test
@@ -64,5 +56,32 @@ class StaffActionTest {
         // then
         assertThat(StaffAction.CONFIGURE_BOOKING_RULES.roles())
                 .containsExactlyInAnyOrder(StaffRole.CUSTOMER_SERVICE, StaffRole.CARETAKER);
+    }
+
+    @Test
+    void only_it_administration_may_enroll_devices() {
+        // when
+        var enrollers = StaffAction.ENROLL_DEVICE.roles();
+
+        // then
+        assertThat(enrollers).containsExactly(StaffRole.IT_ADMINISTRATION);
+    }
+
+    @Test
+    void the_log_readers_read_logs_and_it_administration_also_enrolls_devices() {
+        // then
+        assertThat(allowedFor(StaffRole.SOCIAL_HOUSING_UNIT)).containsExactly(StaffAction.READ_ACCESS_LOG);
+        assertThat(allowedFor(StaffRole.IT_ADMINISTRATION))
+                .containsExactlyInAnyOrder(StaffAction.READ_ACCESS_LOG, StaffAction.ENROLL_DEVICE);
+    }
+
+    private static EnumSet<StaffAction> allowedFor(StaffRole role) {
+        EnumSet<StaffAction> allowed = EnumSet.noneOf(StaffAction.class);
+        for (StaffAction action : StaffAction.values()) {
+            if (action.allows(role)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
     }
 }

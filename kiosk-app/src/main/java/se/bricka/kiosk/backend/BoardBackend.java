@@ -40,7 +40,7 @@ public interface BoardBackend extends AutoCloseable {
 
     /**
      * Listens to the changes the backend pushes, reconnecting by itself after a drop until the
-     * returned subscription is closed.
+     * returned subscription is closed. Every listener of one backend shares one push connection.
      */
     ChangeSubscription subscribe(ChangeListener listener);
 

@@ -49,6 +49,7 @@ public final class HttpBoardBackend implements BoardBackend {
     private final String deviceToken;
     private final OkHttpClient http;
     private final ObjectMapper json = WireJson.mapper();
+    private final SharedChangeStream changes = new SharedChangeStream(this::openStream);
 
     /**
      * A client of the backend at {@code baseUri} (such as {@code http://localhost:8080}), speaking
@@ -131,6 +132,10 @@ public final class HttpBoardBackend implements BoardBackend {
 
     @Override
     public ChangeSubscription subscribe(ChangeListener listener) {
+        return changes.add(listener);
+    }
+
+    private ChangeSubscription openStream(ChangeListener listener) {
         Request request = request(ApiPaths.DEVICE_EVENTS).get().build();
         // The backend sends a comment every 15 s; three missed in a row mean the stream is dead.
         OkHttpClient streaming = http.newBuilder()

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.core.tag.TagUid;
 import se.bricka.hw.reader.SimulatedTagReader;
@@ -79,7 +80,9 @@ public final class SimulatedReaderWindow {
         }
         Button unknown = tapButton(DemoEstate.UNKNOWN_TAG, texts.get("reader.unknown"));
         unknown.getStyleClass().add("reader-odd-tag");
-        rows.getChildren().addAll(apartments, unknown);
+        Button caretaker = tapButton(DemoDoors.CARETAKER_TAG, texts.get("reader.caretaker"));
+        caretaker.getStyleClass().add("reader-odd-tag");
+        rows.getChildren().addAll(apartments, new HBox(unknown, caretaker));
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         return scroll;

@@ -16,20 +16,23 @@ import org.slf4j.LoggerFactory;
 import se.bricka.core.wire.ChangeEvent;
 import se.bricka.core.wire.DeviceSnapshot;
 import se.bricka.core.wire.DeviceSnapshotCodec;
+import se.bricka.core.wire.SnapshotDeltas;
 import se.bricka.kiosk.backend.BackendException;
 import se.bricka.kiosk.backend.ChangeListener;
 import se.bricka.kiosk.backend.ChangeSubscription;
 
 /**
- * Keeps the device's snapshot current. A pushed change says only that something changed at a version;
- * the device then downloads its whole snapshot again (the backend serves the same cached bytes to
- * every device with the same doors, and answers 304 when nothing changed). That one path covers a
- * delta, a gap, a reconnect and a missed push alike, and the device never holds a half-applied state.
- * Downloads are coalesced: a burst of changes during one download leads to one more, not to many.
+ * Keeps the device's snapshot current. A pushed change carries what it changed (a tag as it now is, a
+ * grant, a booking); when its version is the next one after the held snapshot the device applies it
+ * in memory with {@link SnapshotDeltas}, with no network call. A gap in versions, a reconnect, a change
+ * without its delta or of a kind the device does not know make it download its whole snapshot again
+ * (the backend serves the same cached bytes to every device with the same doors, and answers 304 when
+ * nothing changed). Downloads are coalesced: a burst of changes during one download leads to one
+ * more, not to many. Pushes and downloads are handled one at a time on one worker thread.
  *
- * <p>A download is checked whole before it replaces anything, and saved to disk so that a device
- * restarted without network still decides from its last snapshot. Garbled pushes or downloads are
- * logged and change nothing.
+ * <p>A snapshot, downloaded or made by a delta, is checked whole before it replaces anything, and
+ * saved to disk so that a device restarted without network still decides from its last snapshot.
+ * Garbled pushes or downloads are logged and change nothing.
  */
 public final class SnapshotSync implements ChangeListener, AutoCloseable {
 
@@ -45,7 +48,9 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
     private final AtomicBoolean downloading = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile DeviceSnapshotCodec.Decoded current;
-    private volatile long newestAnnounced = -1;
+    /** The wire form of {@link #current}, which deltas apply to. */
+    private volatile DeviceSnapshot held;
+
     private volatile LongConsumer onSynced = version -> {};
     private ChangeSubscription subscription;
 
@@ -59,6 +64,7 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
                 Thread.ofVirtual().name("snapshot-sync").factory());
         store.load().ifPresent(saved -> {
             current = DeviceSnapshotCodec.decode(saved);
+            held = saved;
             LOG.info("decisions start from the saved snapshot, version {}", saved.version());
         });
     }
@@ -93,8 +99,33 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
         if (event == null || event.version() <= version()) {
             return; // already in the snapshot held (or a replay of it)
         }
-        newestAnnounced = Math.max(newestAnnounced, event.version());
-        requestRefresh();
+        try {
+            worker.execute(() -> applyOrDownload(event));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("closed; ignoring change {}", event.version());
+        }
+    }
+
+    /** Applies the next version's delta to the held snapshot; anything else means a download. */
+    private void applyOrDownload(ChangeEvent event) {
+        if (event.version() <= version()) {
+            return; // a download meanwhile already holds it
+        }
+        Optional<DeviceSnapshot> next = held == null ? Optional.empty() : SnapshotDeltas.apply(held, event);
+        if (next.isEmpty()) {
+            requestRefresh();
+            return;
+        }
+        try {
+            replace(next.get(), DeviceSnapshotCodec.decode(next.get()));
+            onSynced.accept(version());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("change {} does not apply cleanly ({}); downloading instead", event.version(), e.getMessage());
+            requestRefresh();
+        } catch (RuntimeException e) {
+            LOG.warn("could not apply change {}; downloading instead", event.version(), e);
+            requestRefresh();
+        }
     }
 
     @Override
@@ -153,11 +184,15 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
             LOG.info("ignored snapshot version {}, older than the held {}", decoded.version(), version());
             return;
         }
-        store.save(snapshot);
+        replace(snapshot, decoded);
+        // A change announced meanwhile and not in it waits on the worker: it applies or asks again.
+    }
+
+    /** Makes a checked snapshot current, then saves it for an offline restart. */
+    private void replace(DeviceSnapshot snapshot, DeviceSnapshotCodec.Decoded decoded) {
         current = decoded;
-        if (decoded.version() < newestAnnounced) {
-            again.set(true); // a change announced meanwhile is not in it yet
-        }
+        held = snapshot;
+        store.save(snapshot);
     }
 
     @Override

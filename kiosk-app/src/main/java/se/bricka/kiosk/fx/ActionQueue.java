@@ -2,10 +2,10 @@ package se.bricka.kiosk.fx;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -20,11 +20,11 @@ public final class ActionQueue implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActionQueue.class);
 
-    private final ExecutorService thread;
+    private final ThreadPoolExecutor thread;
 
     /** A queue whose thread is named {@code name}. */
     public ActionQueue(String name) {
-        this.thread = Executors.newSingleThreadExecutor(runnable -> {
+        this.thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread t = new Thread(runnable, name);
             t.setDaemon(true);
             return t;
@@ -49,26 +49,31 @@ public final class ActionQueue implements AutoCloseable {
     }
 
     /**
-     * Waits until every action submitted so far has run. For tests and orderly shutdown.
+     * Waits until every action submitted so far has run, and every action those actions submitted in
+     * turn: the queue is idle when a marker runs last and nothing was queued behind it. For tests and
+     * orderly shutdown.
      *
      * @return whether the queue drained within {@code timeout}
      */
     public boolean awaitIdle(Duration timeout) {
-        Future<?> marker;
-        try {
-            marker = thread.submit(() -> {});
-        } catch (RejectedExecutionException e) {
-            return true; // closed: nothing more will run
-        }
-        try {
-            marker.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
-        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            Future<?> marker;
+            try {
+                marker = thread.submit(() -> {});
+            } catch (RejectedExecutionException e) {
+                return true; // closed: nothing more will run
+            }
+            try {
+                marker.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException | TimeoutException e) {
+                return false;
+            }
+        } while (!thread.getQueue().isEmpty() && System.nanoTime() < deadline);
+        return thread.getQueue().isEmpty();
     }
 
     @Override

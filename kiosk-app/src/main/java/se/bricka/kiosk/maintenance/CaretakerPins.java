@@ -24,6 +24,11 @@ public final class CaretakerPins {
                 .findFirst();
     }
 
+    /** The PIN hashes held, to keep them across a restart. */
+    public List<CaretakerPin> all() {
+        return pins;
+    }
+
     /** How many caretakers have a PIN on this board. */
     public int size() {
         return pins.size();

@@ -1,7 +1,7 @@
 package se.bricka.kiosk.maintenance;
 
-import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.wire.CaretakerEventReport;
@@ -18,7 +18,7 @@ final class EventOutbox {
     private static final int MAX_WAITING = 1_000;
 
     private final MaintenanceBackend backend;
-    private final Deque<CaretakerEventReport> waiting = new ArrayDeque<>();
+    private final Deque<CaretakerEventReport> waiting = new ConcurrentLinkedDeque<>();
 
     EventOutbox(MaintenanceBackend backend) {
         this.backend = backend;

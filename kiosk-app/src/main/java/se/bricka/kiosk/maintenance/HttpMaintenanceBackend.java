@@ -20,7 +20,10 @@ import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
+import se.bricka.core.wire.DeviceBinding;
 import se.bricka.core.wire.DeviceBootstrap;
+import se.bricka.core.wire.Enrollment;
+import se.bricka.core.wire.EnrollmentRequest;
 import se.bricka.core.wire.Household;
 import se.bricka.core.wire.ResourceSummary;
 import se.bricka.core.wire.TagLookup;
@@ -31,6 +34,7 @@ import se.bricka.kiosk.backend.WireJson;
 /** {@link MaintenanceBackend} over HTTP with the device token. */
 public final class HttpMaintenanceBackend implements MaintenanceBackend, AutoCloseable {
 
+    private static final int HTTP_NOT_MODIFIED = 304;
     private static final MediaType JSON = MediaType.get("application/json");
     private static final TypeReference<List<CaretakerPin>> PIN_LIST = new TypeReference<>() {};
 
@@ -87,6 +91,28 @@ public final class HttpMaintenanceBackend implements MaintenanceBackend, AutoClo
     }
 
     @Override
+    public long snapshotVersion(long known) {
+        Request.Builder request = request(ApiPaths.DEVICE_ACCESS_SNAPSHOT).get();
+        if (known >= 0) {
+            request.header("If-None-Match", "\"" + known + "\"");
+        }
+        JsonNode snapshot = call(request, type(JsonNode.class));
+        return snapshot == null ? known : snapshot.path("version").asLong(known);
+    }
+
+    @Override
+    public DeviceBinding binding() {
+        return call(request(ApiPaths.DEVICE_BINDING).get(), type(DeviceBinding.class));
+    }
+
+    @Override
+    public Enrollment enroll(String code) {
+        Request.Builder enrollment =
+                new Request.Builder().url(base.resolve(ApiPaths.ENROLLMENT)).post(body(new EnrollmentRequest(code)));
+        return call(enrollment, type(Enrollment.class));
+    }
+
+    @Override
     public void close() {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
@@ -113,6 +139,10 @@ public final class HttpMaintenanceBackend implements MaintenanceBackend, AutoClo
         String where = request.method() + " " + request.url().encodedPath();
         try (Response response = http.newCall(request).execute()) {
             String text = response.body().string();
+            if (response.code() == HTTP_NOT_MODIFIED) {
+                // Only a conditional GET gets this: what the caller knows is still current.
+                return null;
+            }
             if (response.isSuccessful()) {
                 return type.getRawClass() == Void.class || text.isEmpty() ? null : json.readValue(text, type);
             }

@@ -5,6 +5,8 @@ import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
+import se.bricka.core.wire.DeviceBinding;
+import se.bricka.core.wire.Enrollment;
 import se.bricka.core.wire.Household;
 import se.bricka.core.wire.ResourceSummary;
 
@@ -34,4 +36,19 @@ public interface MaintenanceBackend {
 
     /** Re-opens the object of a closure now. */
     void reopen(long closureId);
+
+    /**
+     * The version of this device's access snapshot at the backend; {@code known} when it has not
+     * changed since (the backend answers 304 without the snapshot).
+     */
+    long snapshotVersion(long known);
+
+    /** Which device this board is, and its doors and objects. */
+    DeviceBinding binding();
+
+    /**
+     * Exchanges an enrollment code for a new device token; refused with {@code enrollment-code-refused}
+     * (unknown, used or expired) or {@code bad-request}.
+     */
+    Enrollment enroll(String code);
 }

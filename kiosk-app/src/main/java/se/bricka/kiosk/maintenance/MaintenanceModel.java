@@ -1,13 +1,17 @@
 package se.bricka.kiosk.maintenance;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.caretaker.PinHasher;
+import se.bricka.core.tag.TagHasher;
+import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.ChangeEvent;
@@ -34,25 +38,50 @@ public final class MaintenanceModel {
     private final Executor ui;
     private final Clock clock;
     private final CaretakerPins pins = new CaretakerPins();
+    private final CaretakerStateStore store;
+    private final Restarter restarter;
     private final PinAttempts attempts;
     private final EventOutbox outbox;
     private final OutOfOrderModel outOfOrder;
     private final SyncStateModel sync;
     private final ReaderCheckModel readerCheck;
     private final DoorTestModel doorTest;
+    private final DeviceSetupModel setup;
     private final StringBuilder entry = new StringBuilder();
     private volatile CaretakerPin signedIn;
+    /** The caretaker whose staff tag opened the pad: only their PIN opens the tools then. */
+    private volatile CaretakerPin tagHolder;
+
+    private volatile String tagKey;
     private Instant lastTouch = Instant.MIN;
 
+    /** A maintenance mode that keeps nothing across a restart and cannot end the program. */
     public MaintenanceModel(MaintenanceBackend backend, ActionQueue queue, Executor ui, Clock clock) {
+        this(backend, queue, ui, clock, BoardInstallation.NONE);
+    }
+
+    /**
+     * @param installation keeps the PIN hashes, the wrong-PIN counts and the enrolled token across a
+     *     restart, and ends the program for "restart" and "exit to desktop"
+     */
+    public MaintenanceModel(
+            MaintenanceBackend backend, ActionQueue queue, Executor ui, Clock clock, BoardInstallation installation) {
         this.backend = backend;
         this.queue = queue;
         this.ui = ui;
         this.clock = clock;
-        this.attempts = new PinAttempts(clock);
+        this.store = installation.caretakerState();
+        this.restarter = installation.restarter();
+        this.setup = new DeviceSetupModel(this, backend, installation.deviceToken(), queue, ui);
+        CaretakerState saved = store.load(clock.instant());
+        this.pins.replaceWith(saved.pins());
+        this.state.caretakersWithPin.set(saved.pins().size());
+        this.attempts = new PinAttempts(clock, saved.attempts());
+        this.tagKey = saved.tagKey();
+        this.state.locked.set(attempts.isLocked());
         this.outbox = new EventOutbox(backend);
         this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
-        this.sync = new SyncStateModel(this, backend, queue, ui, clock);
+        this.sync = new SyncStateModel(this, backend, queue, ui, clock, outbox::waiting);
         this.readerCheck = new ReaderCheckModel(this, backend, queue, ui);
         this.doorTest = new DoorTestModel(this, ui);
     }
@@ -81,6 +110,11 @@ public final class MaintenanceModel {
     /** The "Door test" tool. */
     public DoorTestModel doorTest() {
         return doorTest;
+    }
+
+    /** The "Device setup" tool. */
+    public DeviceSetupModel setup() {
+        return setup;
     }
 
     /** The caretaker signed in, if any: tools record their actions under this identity. */
@@ -116,7 +150,7 @@ public final class MaintenanceModel {
         };
     }
 
-    /** The long press on the corner was held to the end: the PIN pad opens. */
+    /** The long press on the corner was held to the end: the PIN pad opens, for any caretaker. */
     public void open() {
         touched();
         if (state.screen.get() == MaintenanceScreen.HIDDEN) {
@@ -125,6 +159,25 @@ public final class MaintenanceModel {
             state.screen.set(MaintenanceScreen.PIN);
             tick();
         }
+    }
+
+    /**
+     * A tag was read. A caretaker's staff tag is taken here and never reaches the board: on the board
+     * or the pad it opens the pad for that caretaker, whose PIN alone then opens the tools. Any thread.
+     *
+     * @return whether the tag was a caretaker's
+     */
+    public boolean tagRead(TagUid uid) {
+        String key = tagKey;
+        if (key == null) {
+            return false;
+        }
+        String hash = new TagHasher(Base64.getDecoder().decode(key)).hash(uid);
+        Optional<CaretakerPin> holder = pins.all().stream()
+                .filter(pin -> pin.staffTagHashes().contains(hash))
+                .findFirst();
+        holder.ifPresent(caretaker -> ui.execute(() -> openFor(caretaker)));
+        return holder.isPresent();
     }
 
     /** A digit key of the pad. */
@@ -172,12 +225,31 @@ public final class MaintenanceModel {
     public void leave() {
         CaretakerPin leaving = signedIn;
         signedIn = null;
+        tagHolder = null;
+        state.tagHolder.set(null);
         clearEntry();
         state.caretaker.set(null);
         state.messageKey.set(null);
         state.screen.set(MaintenanceScreen.HIDDEN);
         if (leaving != null) {
             report(CaretakerEventReport.LEFT, leaving.caretakerId(), null);
+        }
+    }
+
+    /** Whether "exit to desktop" is offered on this installation. */
+    public boolean canExitToDesktop() {
+        return restarter.canExitToDesktop();
+    }
+
+    /** Restarts the board program; recorded first. Only for a signed-in caretaker. */
+    public void restart() {
+        endProgram("restart", restarter::restart);
+    }
+
+    /** Ends the board program for the desktop, where allowed; recorded first. Only for a signed-in caretaker. */
+    public void exitToDesktop() {
+        if (restarter.canExitToDesktop()) {
+            endProgram("exit to desktop", restarter::exitToDesktop);
         }
     }
 
@@ -195,6 +267,12 @@ public final class MaintenanceModel {
             }
             if (screen == MaintenanceScreen.DOOR) {
                 doorTest.refresh();
+            }
+            if (screen == MaintenanceScreen.SYNC) {
+                sync.refresh();
+            }
+            if (screen == MaintenanceScreen.SETUP) {
+                setup.load();
             }
         }
     }
@@ -225,7 +303,28 @@ public final class MaintenanceModel {
         report(CaretakerEventReport.ACTION, who == null ? null : who.caretakerId(), detail);
     }
 
+    private void endProgram(String action, Runnable end) {
+        touched();
+        CaretakerPin who = signedIn;
+        if (who == null) {
+            return;
+        }
+        CaretakerEventReport event = event(CaretakerEventReport.ACTION, who.caretakerId(), action);
+        queue.submit(() -> {
+            outbox.send(event);
+            persist();
+            LOG.info("{} asked by caretaker {}", action, who.caretakerId());
+            end.run();
+        });
+    }
+
     // ---- On the action queue
+
+    /** Ends the program for a restart at once; for a tool already on the queue (enrollment). */
+    void restartOnQueue() {
+        persist();
+        restarter.restart();
+    }
 
     /** Fetches the PINs again; for tools already running on the action queue. */
     void reloadPinsOnQueue() {
@@ -235,6 +334,8 @@ public final class MaintenanceModel {
     private void loadPins() {
         try {
             pins.replaceWith(backend.caretakerPins());
+            tagKey = backend.tagKey();
+            persist();
             int count = pins.size();
             LOG.info("{} caretaker PINs on this board", count);
             ui.execute(() -> state.caretakersWithPin.set(count));
@@ -244,18 +345,30 @@ public final class MaintenanceModel {
     }
 
     private void check(String pin) {
-        Optional<CaretakerPin> match = pins.match(pin);
+        CaretakerPin holder = tagHolder;
+        Optional<CaretakerPin> match =
+                pins.match(pin).filter(found -> holder == null || found.caretakerId() == holder.caretakerId());
         if (match.isPresent()) {
             attempts.succeeded();
+            persist();
             ui.execute(() -> signIn(match.get()));
             outbox.send(event(CaretakerEventReport.ENTERED, match.get().caretakerId(), null));
             return;
         }
         PinAttempts.Failure failure = attempts.failed();
+        persist();
         ui.execute(() -> wrongPin(failure));
         outbox.send(event(CaretakerEventReport.PIN_FAILED, null, null));
         failure.lockedUntil()
                 .ifPresent(until -> outbox.send(event(CaretakerEventReport.LOCKED_OUT, null, "until " + until)));
+    }
+
+    private void persist() {
+        try {
+            store.save(new CaretakerState(pins.all(), attempts.saved(), tagKey));
+        } catch (UncheckedIOException e) {
+            LOG.error("the caretaker state could not be saved; it holds until the next save", e);
+        }
     }
 
     // ---- On the FX thread
@@ -267,6 +380,20 @@ public final class MaintenanceModel {
         state.messageKey.set(null);
         touched();
         state.screen.set(MaintenanceScreen.TOOLS);
+    }
+
+    private void openFor(CaretakerPin caretaker) {
+        MaintenanceScreen shown = state.screen.get();
+        if (shown != MaintenanceScreen.HIDDEN && shown != MaintenanceScreen.PIN) {
+            return;
+        }
+        tagHolder = caretaker;
+        state.tagHolder.set(caretaker.name());
+        clearEntry();
+        state.messageKey.set(null);
+        touched();
+        state.screen.set(MaintenanceScreen.PIN);
+        tick();
     }
 
     private void wrongPin(PinAttempts.Failure failure) {

@@ -8,5 +8,6 @@ public enum MaintenanceScreen {
     OUT_OF_ORDER,
     SYNC,
     READER,
-    DOOR
+    DOOR,
+    SETUP
 }

@@ -28,6 +28,7 @@ public final class MaintenanceState {
     final BooleanProperty checking = new SimpleBooleanProperty();
     final StringProperty caretaker = new SimpleStringProperty();
     final IntegerProperty caretakersWithPin = new SimpleIntegerProperty();
+    final StringProperty tagHolder = new SimpleStringProperty();
 
     /** The screen shown. */
     public ReadOnlyObjectProperty<MaintenanceScreen> screenProperty() {
@@ -87,6 +88,11 @@ public final class MaintenanceState {
 
     public String getCaretaker() {
         return caretaker.get();
+    }
+
+    /** The name of the caretaker whose staff tag opened the pad, or {@code null} after the corner press. */
+    public ReadOnlyStringProperty tagHolderProperty() {
+        return tagHolder;
     }
 
     /** How many caretakers' PINs this board holds, as of the latest fetch. */

@@ -25,7 +25,35 @@ public final class PinAttempts {
     private Instant lockedUntil = Instant.MIN;
 
     public PinAttempts(Clock clock) {
+        this(clock, Saved.NONE);
+    }
+
+    /** Counts on from what was saved before a restart. */
+    public PinAttempts(Clock clock, Saved saved) {
         this.clock = clock;
+        this.failuresInRow = saved.failuresInRow();
+        this.locksSoFar = saved.locksSoFar();
+        this.lockedUntil = saved.lockedUntil();
+    }
+
+    /**
+     * The counts as they are kept across a restart: wrong PINs in a row, locks so far, and the end of
+     * the current lock ({@link Instant#MIN} when the pad was never locked).
+     */
+    public record Saved(int failuresInRow, int locksSoFar, Instant lockedUntil) {
+
+        /** No wrong PIN yet. */
+        public static final Saved NONE = new Saved(0, 0, Instant.MIN);
+
+        /** Locked for the longest lock from {@code now}: what a board starts with when its saved counts are lost. */
+        public static Saved lockedOut(Instant now) {
+            return new Saved(0, LOCKS.size(), now.plus(LOCKS.getLast()));
+        }
+    }
+
+    /** The counts to keep across a restart. */
+    public synchronized Saved saved() {
+        return new Saved(failuresInRow, locksSoFar, lockedUntil);
     }
 
     /** What a wrong PIN led to: the tries left before the lock, or the lock's end. */

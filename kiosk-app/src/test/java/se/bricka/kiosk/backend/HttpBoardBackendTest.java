@@ -153,6 +153,34 @@ class HttpBoardBackendTest {
         }
     }
 
+    @Test
+    void every_listener_of_a_board_shares_one_push_connection() throws Exception {
+        // given: one stream with one event, held open
+        server.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "text/event-stream")
+                .body("event: change\ndata: {\"version\":4,\"kind\":\"caretaker-pins-changed\"}\n\n")
+                .bodyDelay(300, TimeUnit.MILLISECONDS)
+                .build());
+        RecordingListener board = new RecordingListener();
+        RecordingListener maintenance = new RecordingListener();
+
+        // when
+        ChangeSubscription first = client.subscribe(board);
+        ChangeSubscription second = client.subscribe(maintenance);
+        try {
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> board.events.size() == 1 && maintenance.events.size() == 1);
+
+            // then
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(maintenance.events).extracting(ChangeEvent::version).containsExactly(4L);
+            assertThat(maintenance.connections).startsWith(true);
+        } finally {
+            first.close();
+            second.close();
+        }
+    }
+
     private static BookingRequest thursdayAtTen() {
         return new BookingRequest(1L, LocalDate.of(2026, 11, 26), LocalTime.of(10, 0));
     }

@@ -44,8 +44,15 @@ public final class KioskProbe {
 
         CompletableFuture<Kiosk> opened = new CompletableFuture<>();
         Platform.startup(() -> {
-            KioskOptions options =
-                    new KioskOptions(backend, args[1], OptionalLong.empty(), true, KioskOptions.SIMULATED_READER, "sv");
+            KioskOptions options = new KioskOptions(
+                    backend,
+                    args[1],
+                    OptionalLong.empty(),
+                    true,
+                    KioskOptions.SIMULATED_READER,
+                    "sv",
+                    results.resolveSibling("board-data"),
+                    false);
             opened.complete(Kiosk.open(new Stage(), options));
         });
         Kiosk kiosk = opened.get(WAIT.toSeconds(), TimeUnit.SECONDS);

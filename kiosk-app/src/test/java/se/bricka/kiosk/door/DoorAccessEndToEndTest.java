@@ -143,6 +143,66 @@ class DoorAccessEndToEndTest {
         assertThat(tap(laundry, RESIDENT_1102)).isEqualTo(AccessReason.NO_BOOKING_NOW);
     }
 
+    /** Starts backend and door controller at Wednesday 09:00 and books Thursday 10:00–13:00 for 1102. */
+    private DoorController laundryBookedByThursday10(MutableClock clock) {
+        startBackend(clock, 0);
+        startStation(clock);
+        DoorController laundry = door(DemoDoors.LAUNDRY_ROOM);
+        await().atMost(Duration.ofSeconds(10)).until(() -> backend.connectedDevices() >= 1);
+        long version = station.sync().version();
+        try (HttpBoardBackend board = new HttpBoardBackend(
+                backend.baseUri(), DemoEstate.DEVICES.getFirst().token())) {
+            long resource = board.bootstrap().resources().getFirst().id();
+            board.book(
+                    new BookingRequest(resource, THURSDAY, LocalTime.of(10, 0)),
+                    TestSnapshots.HASHER.hash(RESIDENT_1102),
+                    UUID.randomUUID());
+        }
+        await().atMost(Duration.ofSeconds(2)).until(() -> station.sync().version() > version);
+        return laundry;
+    }
+
+    @Test
+    void the_bookers_first_opening_of_the_laundry_door_checks_in_and_the_release_job_keeps_the_booking()
+            throws Exception {
+        // given
+        MutableClock clock = new MutableClock(WEDNESDAY_9.toInstant());
+        DoorController laundry = laundryBookedByThursday10(clock);
+
+        // when the booker opens the laundry door at 10:05 and the device reports the check-in
+        clock.set(at(THURSDAY, 10, 5));
+        assertThat(tap(laundry, RESIDENT_1102)).isEqualTo(AccessReason.BOOKING);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> station.journal().pendingCheckIns().isEmpty());
+        clock.set(at(THURSDAY, 10, 31));
+        int released = backend.releaseJob().releaseDue();
+
+        // then the booking stays, checked in, and the door still opens for its booker
+        assertThat(released).isZero();
+        assertThat(count("SELECT COUNT(*) FROM booking WHERE checked_in_at IS NOT NULL AND active = TRUE"))
+                .isEqualTo(1);
+        assertThat(tap(laundry, RESIDENT_1102)).isEqualTo(AccessReason.BOOKING);
+    }
+
+    @Test
+    void without_a_check_in_the_release_job_releases_the_booking_and_the_door_stops_opening_for_it() throws Exception {
+        // given
+        MutableClock clock = new MutableClock(WEDNESDAY_9.toInstant());
+        DoorController laundry = laundryBookedByThursday10(clock);
+        long version = station.sync().version();
+
+        // when nobody opens the door and the release job runs at 10:31
+        clock.set(at(THURSDAY, 10, 31));
+        int released = backend.releaseJob().releaseDue();
+
+        // then the booking is released, the push reaches the device, and the booker's tag no longer opens
+        assertThat(released).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM booking WHERE status = 'RELEASED'"))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(2)).until(() -> station.sync().version() > version);
+        assertThat(tap(laundry, RESIDENT_1102)).isEqualTo(AccessReason.NO_BOOKING_NOW);
+    }
+
     @Test
     void while_the_backend_is_down_doors_decide_and_journal_and_every_event_arrives_once_after() throws Exception {
         // given

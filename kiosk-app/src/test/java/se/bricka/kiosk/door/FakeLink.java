@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.core.wire.AccessEventReceipt;
@@ -23,6 +24,7 @@ class FakeLink implements DeviceLink {
     final List<AccessEventUpload> uploaded = new CopyOnWriteArrayList<>();
     final List<String> checkIns = new CopyOnWriteArrayList<>();
     final List<ChangeListener> listeners = new ArrayList<>();
+    final AtomicInteger fetches = new AtomicInteger();
 
     @Override
     public byte[] tagKey() {
@@ -32,6 +34,7 @@ class FakeLink implements DeviceLink {
 
     @Override
     public Fetched fetchSnapshot(long knownVersion) {
+        fetches.incrementAndGet(); // attempts, offline ones included
         requireOnline();
         DeviceSnapshot now = snapshot.get();
         if (now != null && now.version() == knownVersion) {

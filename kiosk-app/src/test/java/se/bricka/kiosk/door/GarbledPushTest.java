@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.bricka.core.wire.ApiPaths;
 
-/** Over real HTTP: garbage pushes and a truncated snapshot download change nothing the device holds. */
+/**
+ * Over real HTTP: garbage pushes, deltas that do not check out or are cut short, and a truncated
+ * snapshot download change nothing the device holds.
+ */
 class GarbledPushTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
@@ -86,7 +89,13 @@ class GarbledPushTest {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
-        out.write(("event: change\nid: 7\ndata: {not json at all\n\n"
+        // Version 4 is the next one after the held 3: a delta with a bad hash, then one cut short.
+        out.write(("event: change\nid: 4\ndata: {\"version\":4,\"kind\":\"tag-blocked\",\"resourceId\":0,"
+                        + "\"delta\":{\"residents\":[{\"tagHash\":\"zz\",\"apartmentId\":7,\"buildingId\":1,"
+                        + "\"blocked\":true}]}}\n\n"
+                        + "event: change\nid: 4\ndata: {\"version\":4,\"kind\":\"tag-blocked\",\"resourceId\":0,"
+                        + "\"delta\":{\"residents\":[{\"tagHa\n\n"
+                        + "event: change\nid: 7\ndata: {not json at all\n\n"
                         + "event: change\nid: 7\ndata: {\"version\":7,\"kind\n\n"
                         + "event: change\nid: 8\ndata: {\"version\":8,\"kind\":\"tag-blocked\",\"resourceId\":0}\n\n")
                 .getBytes(StandardCharsets.UTF_8));

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bricka.core.wire.ChangeDelta;
 import se.bricka.core.wire.ChangeEvent;
 import se.bricka.core.wire.DeviceSnapshot;
 
@@ -50,6 +51,99 @@ class SnapshotSyncTest {
                             .snapshot()
                             .resident(TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT)))
                     .hasValueSatisfying(tag -> assertThat(tag.blocked()).isTrue());
+        }
+    }
+
+    private static ChangeEvent residentBlockedChange(long version, String tagHash) {
+        return new ChangeEvent(
+                version,
+                ChangeEvent.TAG_BLOCKED,
+                0,
+                null,
+                null,
+                ChangeDelta.ofResidents(List.of(
+                        new DeviceSnapshot.TagView(tagHash, TestSnapshots.APARTMENT, TestSnapshots.BUILDING, true))));
+    }
+
+    private SnapshotSync startedAt(long version) {
+        link.snapshot = () -> TestSnapshots.withBooking(version, DAY);
+        SnapshotSync sync = sync();
+        sync.start();
+        await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == version);
+        return sync;
+    }
+
+    @Test
+    void the_next_versions_delta_is_applied_and_saved_without_a_download() {
+        // given
+        try (SnapshotSync sync = startedAt(3)) {
+            int fetches = link.fetches.get();
+
+            // when
+            link.listeners
+                    .getFirst()
+                    .changed(residentBlockedChange(4, TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT)));
+
+            // then
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 4);
+            assertThat(sync.current()
+                            .orElseThrow()
+                            .snapshot()
+                            .resident(TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT)))
+                    .hasValueSatisfying(tag -> assertThat(tag.blocked()).isTrue());
+            assertThat(link.fetches.get()).isEqualTo(fetches);
+            DeviceSnapshot saved =
+                    new SnapshotStore(dir.resolve("snapshot.json")).load().orElseThrow();
+            assertThat(saved.version()).isEqualTo(4);
+            assertThat(saved.residents())
+                    .contains(new DeviceSnapshot.TagView(
+                            TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT),
+                            TestSnapshots.APARTMENT,
+                            TestSnapshots.BUILDING,
+                            true));
+        }
+    }
+
+    @Test
+    void a_gap_in_versions_makes_the_device_download() {
+        // given
+        try (SnapshotSync sync = startedAt(3)) {
+            link.snapshot = () -> TestSnapshots.residentBlocked(5, DAY);
+
+            // when version 4 was missed
+            link.listeners
+                    .getFirst()
+                    .changed(residentBlockedChange(5, TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT)));
+
+            // then
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 5);
+            assertThat(sync.current()
+                            .orElseThrow()
+                            .snapshot()
+                            .resident(TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT)))
+                    .hasValueSatisfying(tag -> assertThat(tag.blocked()).isTrue());
+        }
+    }
+
+    @Test
+    void a_delta_that_does_not_check_out_changes_nothing_and_leads_to_a_download() {
+        // given a backend that is away, so only the delta could change anything
+        try (SnapshotSync sync = startedAt(3)) {
+            link.online = false;
+            int fetches = link.fetches.get();
+
+            // when
+            link.listeners.getFirst().changed(residentBlockedChange(4, "not-a-hash"));
+
+            // then
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 3);
+            assertThat(sync.current().orElseThrow().snapshot().residentCount()).isEqualTo(2);
+            assertThat(new SnapshotStore(dir.resolve("snapshot.json"))
+                            .load()
+                            .orElseThrow()
+                            .version())
+                    .isEqualTo(3);
+            assertThat(link.fetches.get()).isGreaterThan(fetches); // it tried to download instead
         }
     }
 

@@ -52,6 +52,43 @@ class ActionQueueTest {
     }
 
     @Test
+    void waiting_covers_actions_that_queued_actions_submit_in_turn() {
+        // given
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch started = new CountDownLatch(1);
+        queue.submit(() -> {
+            started.countDown();
+            sleep(100); // the waiter's marker is queued while this runs
+            queue.submit(() -> queue.submit(() -> ran.add("grandchild")));
+        });
+
+        // when
+        boolean idle = awaitAfter(started);
+
+        // then
+        assertThat(idle).isTrue();
+        assertThat(ran).containsExactly("grandchild");
+    }
+
+    private boolean awaitAfter(CountDownLatch started) {
+        try {
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return queue.awaitIdle(Duration.ofSeconds(5));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void waiting_for_a_busy_queue_gives_up_after_the_timeout() throws InterruptedException {
         // given
         CountDownLatch release = new CountDownLatch(1);

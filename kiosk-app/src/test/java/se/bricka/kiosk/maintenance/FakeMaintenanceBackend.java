@@ -11,6 +11,8 @@ import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
+import se.bricka.core.wire.DeviceBinding;
+import se.bricka.core.wire.Enrollment;
 import se.bricka.core.wire.Household;
 import se.bricka.core.wire.ResourceSummary;
 import se.bricka.kiosk.backend.BackendOfflineException;
@@ -22,8 +24,19 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     static final String KIM_PIN = "246810";
     static final TagUid KNOWN_TAG = new TagUid("11020001");
     static final byte[] TAG_KEY = "fake-tag-key-for-reader-check".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static final TagUid KIM_STAFF_TAG = new TagUid("CA7E7A6E");
     static final ResourceSummary ROOM = new ResourceSummary(7, "Tvättstuga A", "laundry");
 
+    static final String ENROLLMENT_CODE = "123456789012";
+    static final String NEW_TOKEN = "new-device-token";
+    static final DeviceBinding BOUND = new DeviceBinding(
+            "board-1", "Tvättstugan, tavla 1", "Lärkgatan 4", List.of("lg4-laundry-a"), List.of(ROOM));
+    static final DeviceBinding ENROLLED =
+            new DeviceBinding("board-7", "Tvättstugan, tavla 7", "Lärkgatan 4", List.of(), List.of(ROOM));
+
+    final List<Long> snapshotAsks = new CopyOnWriteArrayList<>();
+    volatile long snapshotVersion = 40;
+    final List<String> enrollmentCodes = new CopyOnWriteArrayList<>();
     final List<CaretakerPin> pins = new CopyOnWriteArrayList<>();
     final List<CaretakerEventReport> events = new CopyOnWriteArrayList<>();
     final List<ClosureRequest> closures = new CopyOnWriteArrayList<>();
@@ -32,7 +45,13 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
 
     FakeMaintenanceBackend() {
         PinHash kim = PinHasher.hash(KIM_PIN);
-        pins.add(new CaretakerPin(1, "Kim Lind", kim.salt(), kim.hash(), kim.iterations()));
+        pins.add(new CaretakerPin(
+                1,
+                "Kim Lind",
+                kim.salt(),
+                kim.hash(),
+                kim.iterations(),
+                List.of(new TagHasher(TAG_KEY).hash(KIM_STAFF_TAG))));
     }
 
     List<String> eventKinds() {
@@ -84,6 +103,29 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     public void reopen(long closureId) {
         failIfOffline();
         reopened.add(closureId);
+    }
+
+    @Override
+    public long snapshotVersion(long known) {
+        failIfOffline();
+        snapshotAsks.add(known);
+        return snapshotVersion;
+    }
+
+    @Override
+    public DeviceBinding binding() {
+        failIfOffline();
+        return BOUND;
+    }
+
+    @Override
+    public Enrollment enroll(String code) {
+        failIfOffline();
+        enrollmentCodes.add(code);
+        if (!code.equals(ENROLLMENT_CODE)) {
+            throw new BackendRefusedException("enrollment-code-refused", 403, "unknown code");
+        }
+        return new Enrollment(NEW_TOKEN, ENROLLED);
     }
 
     private void failIfOffline() {

@@ -131,7 +131,9 @@ class MaintenanceWalkTest {
         shoot("maintenance-out-of-order-sv.png");
         robot.clickOn("#maintenance-back").clickOn("#maintenance-tool-sync");
         settle();
-        shoot("maintenance-sync-sv.png");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> model.sync().snapshotVersionProperty().get() >= 0);
+        settle();
         robot.clickOn("#maintenance-tools-back-sync").clickOn("#maintenance-tool-reader");
         settle();
         shoot("maintenance-reader-sv.png");

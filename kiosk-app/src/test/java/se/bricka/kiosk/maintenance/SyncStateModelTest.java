@@ -29,26 +29,78 @@ class SyncStateModelTest {
     }
 
     @Test
-    void before_any_change_there_is_no_version_and_no_age() {
-        assertThat(model.lastVersionProperty().get()).isZero();
-        assertThat(model.ageSecondsProperty().get()).isEqualTo(-1);
+    void before_the_tool_asks_there_is_no_snapshot_version_and_the_board_counts_as_offline_since_start() {
+        assertThat(model.snapshotVersionProperty().get()).isEqualTo(-1);
+        assertThat(model.syncAgeSecondsProperty().get()).isEqualTo(-1);
         assertThat(model.onlineProperty().get()).isFalse();
+        assertThat(model.offlineSinceProperty().get()).isEqualTo(clock.instant());
     }
 
     @Test
-    void a_pushed_change_shows_its_version_and_its_age_grows_with_the_clock() {
+    void the_tool_shows_the_snapshot_version_not_the_pushed_one_and_the_age_of_the_check() {
         // given
+        signIn();
         maintenance.changeListener().connection(true);
         maintenance.changeListener().changed(change(42));
 
         // when
+        maintenance.show(MaintenanceScreen.SYNC);
+        settle();
         clock.advance(Duration.ofSeconds(75));
         maintenance.tick();
 
         // then
-        assertThat(model.onlineProperty().get()).isTrue();
+        assertThat(model.snapshotVersionProperty().get()).isEqualTo(40);
         assertThat(model.lastVersionProperty().get()).isEqualTo(42);
-        assertThat(model.ageSecondsProperty().get()).isEqualTo(75);
+        assertThat(model.syncAgeSecondsProperty().get()).isEqualTo(75);
+        assertThat(model.offlineSinceProperty().get()).isNull();
+    }
+
+    @Test
+    void a_second_check_asks_with_the_version_it_knows() {
+        // given
+        signIn();
+        maintenance.show(MaintenanceScreen.SYNC);
+        settle();
+
+        // when
+        backend.snapshotVersion = 43;
+        model.syncNow();
+        settle();
+
+        // then
+        assertThat(backend.snapshotAsks).containsExactly(-1L, 40L);
+        assertThat(model.snapshotVersionProperty().get()).isEqualTo(43);
+    }
+
+    @Test
+    void events_that_wait_for_the_backend_are_counted() {
+        // given
+        signIn();
+        backend.offline = true;
+        maintenance.recordAction("a test action");
+        settle();
+
+        // when
+        maintenance.tick();
+
+        // then
+        assertThat(model.queuedEventsProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void a_lost_stream_says_since_when() {
+        // given
+        maintenance.changeListener().connection(true);
+        clock.advance(Duration.ofMinutes(3));
+
+        // when
+        maintenance.changeListener().connection(false);
+        clock.advance(Duration.ofMinutes(1));
+        maintenance.changeListener().connection(false);
+
+        // then
+        assertThat(model.offlineSinceProperty().get()).isEqualTo(Instant.parse("2026-11-25T08:33:00Z"));
     }
 
     @Test
@@ -91,6 +143,19 @@ class SyncStateModelTest {
 
         // then
         assertThat(model.messageKeyProperty().get()).isEqualTo("maintenance.offline");
+    }
+
+    private void signIn() {
+        maintenance.start();
+        settle();
+        maintenance.open();
+        FakeMaintenanceBackend.KIM_PIN.chars().forEach(c -> maintenance.digit(c - '0'));
+        maintenance.submit();
+        settle();
+    }
+
+    private void settle() {
+        assertThat(queue.awaitIdle(Duration.ofSeconds(10))).isTrue();
     }
 
     private static ChangeEvent change(long version) {

@@ -23,7 +23,7 @@ public final class Fx {
 
     public static <T> T call(Callable<T> work) {
         try {
-            return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the FX thread", e);

@@ -3,6 +3,7 @@ package se.bricka.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,10 +45,20 @@ class KioskWalkTest {
         server.close();
     }
 
+    @TempDir
+    static Path dataDir;
+
     @Start
     void start(Stage stage) {
         KioskOptions options = new KioskOptions(
-                server.baseUri(), DemoEstate.DEVICES.getFirst().token(), OptionalLong.empty(), true, "simulated", "sv");
+                server.baseUri(),
+                DemoEstate.DEVICES.getFirst().token(),
+                OptionalLong.empty(),
+                true,
+                "simulated",
+                "sv",
+                dataDir,
+                false);
         kiosk = Kiosk.open(stage, options);
     }
 

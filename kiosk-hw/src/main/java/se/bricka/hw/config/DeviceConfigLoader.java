@@ -13,6 +13,7 @@ import java.util.Set;
 import se.bricka.hw.door.DoorLock;
 import se.bricka.hw.door.DoorMonitorSettings;
 import se.bricka.hw.reader.PollingSettings;
+import se.bricka.hw.reader.evdev.EvdevTagReader;
 import se.bricka.hw.reader.mfrc522.AntennaGain;
 
 /**
@@ -40,6 +41,9 @@ public final class DeviceConfigLoader {
             "reader.wiegand-d1-pin",
             "reader.wiegand-frame-gap-ms",
             "reader.wiegand-same-tap-ms",
+            "reader.evdev-device",
+            "reader.evdev-max-key-gap-ms",
+            "reader.evdev-same-tap-ms",
             "door.type",
             "door.id",
             "door.relay-pin",
@@ -93,7 +97,17 @@ public final class DeviceConfigLoader {
     private static ReaderConfig reader(ConfigValues values, PinRegistry pins) {
         String type = values.choice(
                 "reader.type",
-                Map.of("simulated", "simulated", "mfrc522", "mfrc522", "pn532", "pn532", "wiegand", "wiegand"),
+                Map.of(
+                        "simulated",
+                        "simulated",
+                        "mfrc522",
+                        "mfrc522",
+                        "pn532",
+                        "pn532",
+                        "wiegand",
+                        "wiegand",
+                        "evdev",
+                        "evdev"),
                 "simulated");
         String id = values.text("reader.id", "reader-1");
         return switch (type) {
@@ -114,6 +128,14 @@ public final class DeviceConfigLoader {
                         pin(values, pins, "reader.wiegand-d1-pin"),
                         values.millis("reader.wiegand-frame-gap-ms", 5, 500, 25),
                         values.millis("reader.wiegand-same-tap-ms", 0, 10_000, 1_000));
+            case "evdev" ->
+                new ReaderConfig.Evdev(
+                        id,
+                        inputDevice(values),
+                        values.millis("reader.evdev-max-key-gap-ms", 5, 1_000, (int)
+                                EvdevTagReader.DEFAULT_MAX_KEY_GAP.toMillis()),
+                        values.millis("reader.evdev-same-tap-ms", 0, 10_000, (int)
+                                EvdevTagReader.DEFAULT_SAME_TAP_WINDOW.toMillis()));
             default -> new ReaderConfig.Simulated(id);
         };
     }
@@ -136,6 +158,23 @@ public final class DeviceConfigLoader {
                     "reader.i2c-address", "reader.i2c-address must be a 7-bit address, was '" + address + "'");
         }
         return new ReaderConfig.Pn532I2c(id, bus, address, polling(values));
+    }
+
+    /**
+     * An absolute path such as {@code /dev/input/by-id/usb-…-event-kbd}. It need not exist yet: the
+     * reader may be plugged in later, and is reported as not answering until it is.
+     */
+    private static Path inputDevice(ConfigValues values) {
+        String key = "reader.evdev-device";
+        Path device = values.parsed(key, values.required(key), Path::of);
+        if (!device.isAbsolute()) {
+            throw new ConfigException(
+                    key, key + " must be an absolute path such as /dev/input/by-id/…, was '" + device + "'");
+        }
+        if (Files.isDirectory(device)) {
+            throw new ConfigException(key, key + " must be an input device, was the directory '" + device + "'");
+        }
+        return device;
     }
 
     private static int spiBus(ConfigValues values, PinRegistry pins) {
@@ -168,7 +207,8 @@ public final class DeviceConfigLoader {
                 values.text("door.id", "door-1"),
                 relay,
                 values.bool("door.relay-active-high", true),
-                values.seconds("door.release-seconds", 1, 600, (int) DoorLock.DEFAULT_RELEASE.toSeconds()),
+                values.seconds("door.release-seconds", (int) DoorLock.MINIMUM_RELEASE.toSeconds(), 600, (int)
+                        DoorLock.DEFAULT_RELEASE.toSeconds()),
                 contact,
                 values.choice("door.contact-open-level", LEVELS, "high"),
                 exit,

@@ -27,6 +27,8 @@ import se.bricka.hw.door.SimulatedExitButton;
 import se.bricka.hw.door.SimulatedIndicator;
 import se.bricka.hw.reader.SimulatedTagReader;
 import se.bricka.hw.reader.TagReader;
+import se.bricka.hw.reader.evdev.EvdevTagReader;
+import se.bricka.hw.reader.evdev.LinuxInputDevice;
 import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
 import se.bricka.hw.reader.pn532.Pn532Reader;
 import se.bricka.hw.reader.wiegand.WiegandDecoder;
@@ -114,6 +116,15 @@ public final class DeviceFactory {
                         wiegand.sameTapWindow(),
                         readerThread(wiegand.id(), schedulers),
                         System::nanoTime);
+            case ReaderConfig.Evdev evdev ->
+                new EvdevTagReader(
+                        evdev.id(),
+                        evdev.device(),
+                        LinuxInputDevice.opener(),
+                        evdev.maxKeyGap(),
+                        evdev.sameTapWindow(),
+                        clock,
+                        Sleeper.SYSTEM);
         };
     }
 

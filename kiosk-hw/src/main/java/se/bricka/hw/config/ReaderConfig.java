@@ -1,5 +1,6 @@
 package se.bricka.hw.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import se.bricka.hw.reader.PollingSettings;
 import se.bricka.hw.reader.mfrc522.AntennaGain;
@@ -26,4 +27,12 @@ public sealed interface ReaderConfig {
     /** A Wiegand reader on GPIO pins {@code d0Pin} and {@code d1Pin} (BCM numbers). */
     record Wiegand(String id, int d0Pin, int d1Pin, Duration frameGap, Duration sameTapWindow)
             implements ReaderConfig {}
+
+    /**
+     * A USB keyboard-wedge reader read from its Linux input device {@code device} and grabbed.
+     *
+     * @param maxKeyGap the longest pause between two keys of one UID
+     * @param sameTapWindow the same UID again within this is the same tap
+     */
+    record Evdev(String id, Path device, Duration maxKeyGap, Duration sameTapWindow) implements ReaderConfig {}
 }

@@ -26,7 +26,7 @@ public abstract class PollingTagReader implements TagReader {
     private final HealthMonitor health;
     private final Object hardware = new Object();
     private Scheduler.Cancellable polling;
-    private volatile Consumer<TagRead> listener;
+    private final TapSink sink;
     private volatile boolean closed;
 
     protected PollingTagReader(String id, PollingSettings settings, Scheduler scheduler) {
@@ -35,6 +35,7 @@ public abstract class PollingTagReader implements TagReader {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.taps = new TapTracker(settings.missesBeforeLifted());
         this.health = new HealthMonitor(id, settings.faultyFramesBeforeFault());
+        this.sink = new TapSink(id, health);
     }
 
     /** One hardware cycle: ask the chip for a tag. Runs on the reader's thread only. */
@@ -50,13 +51,10 @@ public abstract class PollingTagReader implements TagReader {
 
     @Override
     public final synchronized void start(Consumer<TagRead> listener) {
-        if (this.listener != null) {
-            throw new IllegalStateException("reader " + id + " was already started");
-        }
         if (closed) {
             throw new IllegalStateException("reader " + id + " is closed");
         }
-        this.listener = Objects.requireNonNull(listener, "listener");
+        sink.attach(listener);
         polling = scheduler.repeat(interval, this::pollOnce);
         LOG.info("reader {} polls every {} ms", id, interval.toMillis());
     }
@@ -75,7 +73,7 @@ public abstract class PollingTagReader implements TagReader {
             }
             tap = record(safePoll());
         }
-        tap.ifPresent(this::deliver);
+        tap.ifPresent(uid -> sink.deliver(new TagRead(uid, id, scheduler.clock().instant())));
     }
 
     private PollResult safePoll() {
@@ -102,20 +100,6 @@ public abstract class PollingTagReader implements TagReader {
             case PollResult.ChipFault fault -> health.faulty(fault.why());
         }
         return Optional.empty();
-    }
-
-    private void deliver(TagUid uid) {
-        health.tapped();
-        Consumer<TagRead> target = listener;
-        if (target == null) {
-            return;
-        }
-        try {
-            target.accept(new TagRead(uid, id, scheduler.clock().instant()));
-        } catch (RuntimeException e) {
-            // A listener's failure must not stop the reader: the next tap still has to work.
-            LOG.error("listener of reader {} failed on a tap", id, e);
-        }
     }
 
     @Override

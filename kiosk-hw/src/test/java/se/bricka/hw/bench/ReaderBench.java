@@ -3,6 +3,7 @@ package se.bricka.hw.bench;
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.io.spi.Spi;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import se.bricka.hw.reader.PollingSettings;
 import se.bricka.hw.reader.PollingTagReader;
 import se.bricka.hw.reader.TagRead;
+import se.bricka.hw.reader.evdev.EvdevBench;
 import se.bricka.hw.reader.mfrc522.AntennaGain;
 import se.bricka.hw.reader.mfrc522.EmulatedCard;
 import se.bricka.hw.reader.mfrc522.EmulatedSpiProvider;
@@ -32,7 +34,8 @@ import se.bricka.hw.time.Sleeper;
 
 /**
  * A benchmark harness, not a test: CPU time per poll cycle of the MFRC522 and PN532 drivers against
- * their emulators, SPI transfers per MFRC522 cycle, Wiegand decode time per frame, and the latency
+ * their emulators, SPI transfers per MFRC522 cycle, Wiegand decode time per frame, the evdev reader's
+ * decode time per typed line and its bytes → TagRead latency ({@link EvdevBench}), and the latency
  * from a card laid on an emulated MFRC522 to the TagRead, on the reader's real thread.
  *
  * <p>The emulators answer at once, so the figures are the driver's own cost; on a Pi the SPI bus
@@ -52,7 +55,7 @@ public final class ReaderBench {
 
     private ReaderBench() {}
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         int cycles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         mfrc522Cycles(cycles, null);
         mfrc522Cycles(cycles, "A1B2C3D4");
@@ -61,6 +64,7 @@ public final class ReaderBench {
         pn532Cycles(cycles, null);
         pn532Cycles(cycles, "04A1B2C3D4E5F6");
         wiegandFrames(cycles * 10);
+        EvdevBench.run(cycles * 10, 1_000);
         latency(Duration.ofMillis(100), 40);
         latency(Duration.ofMillis(20), 40);
     }

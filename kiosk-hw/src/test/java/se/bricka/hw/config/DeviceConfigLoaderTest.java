@@ -79,6 +79,24 @@ class DeviceConfigLoaderTest {
                 .isEqualTo(new ReaderConfig.Wiegand("reader-1", 5, 6, Duration.ofMillis(25), Duration.ofSeconds(1)));
     }
 
+    @Test
+    void an_evdev_reader_gets_its_device_a_100_ms_key_gap_and_a_1_s_same_tap_window() {
+        // when
+        DeviceConfig config = DeviceConfigLoader.parse(properties("""
+                reader.type = evdev
+                reader.id = laundry-wedge
+                reader.evdev-device = /dev/input/by-id/usb-13ba_Barcode_Reader-event-kbd
+                """));
+
+        // then
+        assertThat(config.reader())
+                .isEqualTo(new ReaderConfig.Evdev(
+                        "laundry-wedge",
+                        Path.of("/dev/input/by-id/usb-13ba_Barcode_Reader-event-kbd"),
+                        Duration.ofMillis(100),
+                        Duration.ofSeconds(1)));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             reader.type = nfc-magic                                  | reader.type | 'nfc-magic'
@@ -92,8 +110,14 @@ class DeviceConfigLoaderTest {
             door.type = wood                                         | door.type | 'wood'
             door.relai-pin = 17                                      | door.relai-pin | unknown key 'door.relai-pin'
             door.type = gpio\\ndoor.relay-pin = 17\\ndoor.release-seconds = 5s | door.release-seconds | '5s'
+            door.type = gpio\\ndoor.relay-pin = 17\\ndoor.release-seconds = 2 | door.release-seconds | was 2
             door.type = gpio\\ndoor.relay-pin = 17\\ndoor.exit-unlocks = maybe | door.exit-unlocks | 'maybe'
             indicator.type = gpio\\nindicator.green-pin = 24\\nindicator.red-pin = 25 | indicator.buzzer-pin | missing
+            reader.type = evdev                                      | reader.evdev-device | reader.evdev-device is missing
+            reader.type = evdev\\nreader.evdev-device = event3       | reader.evdev-device | 'event3'
+            reader.type = evdev\\nreader.evdev-device = /dev         | reader.evdev-device | the directory '/dev'
+            reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-max-key-gap-ms = 0 | reader.evdev-max-key-gap-ms | was 0
+            reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-same-tap-ms = soon | reader.evdev-same-tap-ms | 'soon'
             """)
     void a_bad_configuration_is_refused_naming_the_key_and_the_value(String text, String key, String message) {
         // given

@@ -1,6 +1,7 @@
 package se.bricka.hw.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
@@ -17,6 +18,7 @@ import com.pi4j.plugin.mock.provider.spi.MockSpiProvider;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,6 +31,7 @@ import se.bricka.hw.door.RelayDoorLock;
 import se.bricka.hw.door.SimulatedDoorLock;
 import se.bricka.hw.door.SimulatedIndicator;
 import se.bricka.hw.reader.SimulatedTagReader;
+import se.bricka.hw.reader.evdev.EvdevTagReader;
 import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
 import se.bricka.hw.reader.pn532.Pn532Reader;
 import se.bricka.hw.reader.wiegand.WiegandTagReader;
@@ -98,6 +101,25 @@ class DeviceFactoryTest {
 
             // then
             assertThat(events.poll(2, TimeUnit.SECONDS).kind()).isEqualTo(DoorEvent.Kind.FORCED);
+        }
+    }
+
+    @Test
+    void an_evdev_configuration_builds_an_evdev_reader_that_reports_a_missing_device() {
+        // given
+        Properties properties = new Properties();
+        properties.setProperty("reader.type", "evdev");
+        properties.setProperty("reader.evdev-device", "/dev/input/by-id/usb-not-plugged-in-event-kbd");
+
+        // when
+        try (Devices devices = factory.build(DeviceConfigLoader.parse(properties))) {
+            devices.reader().start(read -> {});
+
+            // then
+            assertThat(devices.reader()).isInstanceOf(EvdevTagReader.class);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !devices.reader().health().isOk());
+            assertThat(devices.reader().health().detail()).contains("usb-not-plugged-in-event-kbd");
         }
     }
 

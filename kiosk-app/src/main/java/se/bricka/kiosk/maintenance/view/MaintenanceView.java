@@ -51,6 +51,7 @@ public final class MaintenanceView extends StackPane {
         screens.put(MaintenanceScreen.SYNC, new SyncStatePane(model, texts));
         screens.put(MaintenanceScreen.READER, new ReaderCheckPane(model, texts));
         screens.put(MaintenanceScreen.DOOR, new DoorTestPane(model, texts));
+        screens.put(MaintenanceScreen.SETUP, new DeviceSetupPane(model, texts));
         StackPane panel = new StackPane();
         panel.getChildren().addAll(screens.values());
         panel.setId("maintenance-panel");

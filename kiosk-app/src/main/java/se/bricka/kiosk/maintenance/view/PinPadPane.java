@@ -17,13 +17,16 @@ import se.bricka.kiosk.maintenance.MaintenanceState;
 /** The PIN pad: big keys, the typed digits as dots only, and the sentence about a wrong PIN or the lock. */
 final class PinPadPane extends VBox {
 
-    private static final int COLUMNS = 3;
-
     PinPadPane(MaintenanceModel model, Texts texts) {
         MaintenanceState state = model.state();
         getStyleClass().add("maintenance-pin");
         setAlignment(Pos.CENTER);
-        Label title = new Label(texts.get("maintenance.pin.title"));
+        Label title = new Label();
+        title.setId("maintenance-pin-title");
+        title.textProperty()
+                .bind(state.tagHolderProperty()
+                        .map(name -> texts.format("maintenance.pin.title-for", name))
+                        .orElse(texts.get("maintenance.pin.title")));
         title.getStyleClass().add("maintenance-title");
         Label message = new Label();
         message.setId("maintenance-message");
@@ -54,37 +57,12 @@ final class PinPadPane extends VBox {
     }
 
     private static GridPane keys(MaintenanceModel model, Texts texts) {
-        GridPane keys = new GridPane();
+        GridPane keys =
+                DigitKeys.of(texts, "maintenance-", model::digit, model::erase, "maintenance.pin.ok", model::submit);
         keys.setId("maintenance-keys");
-        keys.getStyleClass().add("maintenance-keys");
-        keys.setAlignment(Pos.CENTER);
-        for (int digit = 1; digit <= 9; digit++) {
-            keys.add(digitKey(model, texts, digit), (digit - 1) % COLUMNS, (digit - 1) / COLUMNS);
-        }
-        Button erase = key(texts.get("maintenance.pin.erase"), "maintenance-erase");
-        erase.setOnAction(event -> model.erase());
-        Button ok = key(texts.get("maintenance.pin.ok"), "maintenance-ok");
-        ok.getStyleClass().add("maintenance-primary");
-        ok.setOnAction(event -> model.submit());
-        keys.add(erase, 0, 3);
-        keys.add(digitKey(model, texts, 0), 1, 3);
-        keys.add(ok, 2, 3);
         keys.disableProperty()
                 .bind(model.state().lockedProperty().or(model.state().checkingProperty()));
         return keys;
-    }
-
-    private static Button digitKey(MaintenanceModel model, Texts texts, int digit) {
-        Button key = key(texts.number(digit), "maintenance-key-" + digit);
-        key.setOnAction(event -> model.digit(digit));
-        return key;
-    }
-
-    private static Button key(String text, String id) {
-        Button key = new Button(text);
-        key.setId(id);
-        key.getStyleClass().add("maintenance-key");
-        return key;
     }
 
     private static StringBinding messageOf(MaintenanceState state, Texts texts) {

@@ -1,5 +1,7 @@
 package se.bricka.kiosk.maintenance.view;
 
+import java.time.LocalTime;
+import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,7 +13,7 @@ import se.bricka.kiosk.maintenance.MaintenanceModel;
 import se.bricka.kiosk.maintenance.MaintenanceScreen;
 import se.bricka.kiosk.maintenance.SyncStateModel;
 
-/** The "Sync state" tool: connection, latest change and its age, backend address, "sync now". */
+/** The "Sync state" tool: connection, snapshot version and its age, newest push, queued events, backend, "sync now". */
 final class SyncStatePane extends VBox {
 
     SyncStatePane(MaintenanceModel maintenance, Texts texts) {
@@ -23,23 +25,46 @@ final class SyncStatePane extends VBox {
         Label connection = line("maintenance-sync-connection");
         connection
                 .textProperty()
-                .bind(model.onlineProperty()
-                        .map(online -> texts.get(
-                                online
-                                        ? "maintenance.sync.connection-online"
-                                        : "maintenance.sync.connection-offline")));
-        Label version = line("maintenance-sync-version");
-        version.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> model.ageSecondsProperty().get() < 0
-                                ? texts.get("maintenance.sync.version-none")
+                        () -> model.onlineProperty().get()
+                                ? texts.get("maintenance.sync.connection-online")
+                                : model.offlineSinceProperty().get() == null
+                                        ? texts.get("maintenance.sync.connection-offline")
+                                        : texts.format(
+                                                "maintenance.sync.connection-offline-since",
+                                                texts.date(
+                                                        "maintenance.reader.time-pattern",
+                                                        LocalTime.ofInstant(
+                                                                model.offlineSinceProperty()
+                                                                        .get(),
+                                                                ZoneId.systemDefault()))),
+                        model.onlineProperty(),
+                        model.offlineSinceProperty()));
+        Label snapshot = line("maintenance-sync-snapshot");
+        snapshot.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.syncAgeSecondsProperty().get() < 0
+                                ? texts.get("maintenance.sync.snapshot-none")
                                 : texts.format(
-                                        "maintenance.sync.version",
-                                        texts.number(model.lastVersionProperty().get()),
-                                        texts.number(model.ageSecondsProperty().get() / 60),
-                                        texts.number(model.ageSecondsProperty().get() % 60)),
-                        model.lastVersionProperty(),
-                        model.ageSecondsProperty()));
+                                        "maintenance.sync.snapshot",
+                                        texts.number(
+                                                model.snapshotVersionProperty().get()),
+                                        texts.number(
+                                                model.syncAgeSecondsProperty().get() / 60),
+                                        texts.number(
+                                                model.syncAgeSecondsProperty().get() % 60)),
+                        model.snapshotVersionProperty(),
+                        model.syncAgeSecondsProperty()));
+        Label pushed = line("maintenance-sync-pushed");
+        pushed.textProperty()
+                .bind(model.lastVersionProperty()
+                        .map(version -> version.longValue() == 0
+                                ? texts.get("maintenance.sync.version-none")
+                                : texts.format("maintenance.sync.pushed", texts.number(version.longValue()))));
+        Label queued = line("maintenance-sync-queued");
+        queued.textProperty()
+                .bind(model.queuedEventsProperty()
+                        .map(count -> texts.format("maintenance.sync.queued", texts.number(count.longValue()))));
         Label address = line("maintenance-sync-backend");
         address.textProperty()
                 .bind(model.backendAddressProperty().map(url -> texts.format("maintenance.sync.backend", url)));
@@ -53,7 +78,17 @@ final class SyncStatePane extends VBox {
         message.setId("maintenance-sync-message");
         message.getStyleClass().add("maintenance-message");
         message.textProperty().bind(model.messageKeyProperty().map(texts::get).orElse(""));
-        getChildren().addAll(title, connection, version, address, pins, message, footer(maintenance, model, texts));
+        getChildren()
+                .addAll(
+                        title,
+                        connection,
+                        snapshot,
+                        pushed,
+                        queued,
+                        address,
+                        pins,
+                        message,
+                        footer(maintenance, model, texts));
     }
 
     private static HBox footer(MaintenanceModel maintenance, SyncStateModel model, Texts texts) {

@@ -3,6 +3,7 @@ package se.bricka.kiosk.maintenance.view;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import se.bricka.kiosk.i18n.Texts;
@@ -45,14 +46,32 @@ final class ToolsPane extends VBox {
                         texts,
                         "maintenance-tool-door",
                         "maintenance.tools.door",
-                        () -> model.show(MaintenanceScreen.DOOR)));
+                        () -> model.show(MaintenanceScreen.DOOR)),
+                tool(
+                        texts,
+                        "maintenance-tool-setup",
+                        "maintenance.tools.setup",
+                        () -> model.show(MaintenanceScreen.SETUP)));
         tools.getStyleClass().add("maintenance-tool-grid");
         tools.setAlignment(Pos.CENTER);
         Button leave = new Button(texts.get("maintenance.tools.leave"));
         leave.setId("maintenance-leave");
         leave.getStyleClass().add("maintenance-secondary");
         leave.setOnAction(event -> model.leave());
-        getChildren().addAll(title, who, tools, leave);
+        Button restart = new Button(texts.get("maintenance.tools.restart"));
+        restart.setId("maintenance-restart");
+        restart.getStyleClass().add("maintenance-secondary");
+        restart.setOnAction(event -> model.restart());
+        Button exit = new Button(texts.get("maintenance.tools.exit"));
+        exit.setId("maintenance-exit");
+        exit.getStyleClass().add("maintenance-secondary");
+        exit.setOnAction(event -> model.exitToDesktop());
+        exit.setVisible(model.canExitToDesktop());
+        exit.setManaged(model.canExitToDesktop());
+        HBox program = new HBox(leave, restart, exit);
+        program.getStyleClass().add("maintenance-program-row");
+        program.setAlignment(Pos.CENTER);
+        getChildren().addAll(title, who, tools, program);
     }
 
     private static Button tool(Texts texts, String id, String key, Runnable command) {

@@ -9,13 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import se.bricka.core.tag.TagUid;
 import se.bricka.hw.reader.HealthMonitor;
 import se.bricka.hw.reader.ReaderHealth;
+import se.bricka.hw.reader.SameTapFilter;
 import se.bricka.hw.reader.TagRead;
 import se.bricka.hw.reader.TagReader;
+import se.bricka.hw.reader.TapSink;
 import se.bricka.hw.time.Scheduler;
 
 /**
@@ -30,7 +29,6 @@ import se.bricka.hw.time.Scheduler;
  */
 public final class WiegandTagReader implements TagReader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WiegandTagReader.class);
     private static final int FAULTY_FRAMES_BEFORE_FAULT = 5;
 
     private final String id;
@@ -40,14 +38,12 @@ public final class WiegandTagReader implements TagReader {
     private final Scheduler scheduler;
     private final LongSupplier nanoTime;
     private final Duration checkEvery;
-    private final Duration sameTapWindow;
+    private final SameTapFilter sameTap;
     private final HealthMonitor health;
     private final DigitalStateChangeListener onD0 = event -> edge(0, event.state());
     private final DigitalStateChangeListener onD1 = event -> edge(1, event.state());
-    private Consumer<TagRead> listener;
+    private final TapSink taps;
     private Scheduler.Cancellable checking;
-    private TagUid lastUid;
-    private Instant lastAt = Instant.MIN;
 
     /**
      * @param d0 the DATA0 line, configured as an input with a pull-up
@@ -70,10 +66,11 @@ public final class WiegandTagReader implements TagReader {
         this.d1 = Objects.requireNonNull(d1, "d1");
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.checkEvery = Objects.requireNonNull(checkEvery, "checkEvery");
-        this.sameTapWindow = Objects.requireNonNull(sameTapWindow, "sameTapWindow");
+        this.sameTap = new SameTapFilter(sameTapWindow);
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
         this.health = new HealthMonitor(id, FAULTY_FRAMES_BEFORE_FAULT);
+        this.taps = new TapSink(id, health);
     }
 
     @Override
@@ -83,10 +80,7 @@ public final class WiegandTagReader implements TagReader {
 
     @Override
     public synchronized void start(Consumer<TagRead> listener) {
-        if (this.listener != null) {
-            throw new IllegalStateException("reader " + id + " was already started");
-        }
-        this.listener = Objects.requireNonNull(listener, "listener");
+        taps.attach(listener);
         d0.addListener(onD0);
         d1.addListener(onD1);
         checking = scheduler.repeat(checkEvery, this::checkForEndedFrame);
@@ -115,24 +109,11 @@ public final class WiegandTagReader implements TagReader {
             case WiegandFrame.Card card -> {
                 health.answered();
                 Instant now = scheduler.clock().instant();
-                boolean repeat = card.uid().equals(lastUid) && now.isBefore(lastAt.plus(sameTapWindow));
-                lastUid = card.uid();
-                lastAt = now;
-                if (!repeat) {
-                    deliver(new TagRead(card.uid(), id, now));
+                if (sameTap.isNewTap(card.uid(), now)) {
+                    taps.deliver(new TagRead(card.uid(), id, now));
                 }
             }
             case WiegandFrame.Rejected rejected -> health.faultyFrame(rejected.bits() + " bits: " + rejected.why());
-        }
-    }
-
-    private void deliver(TagRead read) {
-        health.tapped();
-        try {
-            listener.accept(read);
-        } catch (RuntimeException e) {
-            // A listener's failure must not stop the reader: the next tap still has to work.
-            LOG.error("listener of reader {} failed on a tap", id, e);
         }
     }
 

@@ -1,0 +1,88 @@
+package se.bricka.backend.device;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import se.bricka.backend.http.RequestInput;
+import se.bricka.backend.http.RouteGroup;
+import se.bricka.backend.staff.StaffGuard;
+import se.bricka.backend.staff.StaffSession;
+import se.bricka.backend.web.Html;
+import se.bricka.backend.web.Messages;
+import se.bricka.core.privacy.StaffAction;
+import se.bricka.core.wire.ApiPaths;
+import se.bricka.core.wire.EnrollmentRequest;
+
+/**
+ * Enrollment: IT staff's page of devices, where a code is issued; the panel's exchange of the code for
+ * its token (outside {@code /api}: the code is the key); and the device's view of its binding.
+ */
+public final class EnrollmentRoutes implements RouteGroup {
+
+    /** The staff page of devices. */
+    public static final String DEVICES_PAGE = "/staff/devices";
+
+    private final DeviceEnrollment enrollment;
+    private final RequestInput input;
+
+    public EnrollmentRoutes(DeviceEnrollment enrollment, RequestInput input) {
+        this.enrollment = enrollment;
+        this.input = input;
+    }
+
+    @Override
+    public void install(RoutesConfig routes) {
+        routes.post(ApiPaths.ENROLLMENT, this::enroll);
+        routes.get(ApiPaths.DEVICE_BINDING, this::binding);
+        routes.get(DEVICES_PAGE, this::devicesPage);
+        routes.post(DEVICES_PAGE + "/{deviceId}/enrollment-code", this::issue);
+    }
+
+    private void enroll(Context ctx) {
+        ctx.json(enrollment.redeem(input.body(ctx.bodyAsBytes(), EnrollmentRequest.class)));
+    }
+
+    private void binding(Context ctx) {
+        ctx.json(enrollment.binding(DeviceAuthenticator.deviceOf(ctx)));
+    }
+
+    private void devicesPage(Context ctx) {
+        StaffSession session = StaffGuard.require(ctx, StaffAction.ENROLL_DEVICE);
+        Messages messages = Messages.of(ctx);
+        String csrf = Html.csrfField(session.csrfToken());
+        List<List<String>> rows = new ArrayList<>();
+        for (EnrollmentRepository.Listed device : enrollment.devices()) {
+            rows.add(List.of(
+                    Html.esc(device.deviceId()),
+                    Html.esc(device.name()),
+                    Html.esc(device.propertyName()),
+                    "<form method=\"post\" action=\"" + DEVICES_PAGE + "/" + Html.esc(device.deviceId())
+                            + "/enrollment-code\">" + csrf + "<button type=\"submit\" id=\"enroll-"
+                            + Html.esc(device.deviceId()) + "\">" + Html.esc(messages.get("devices.issue"))
+                            + "</button></form>"));
+        }
+        String body = "<p>" + Html.esc(messages.get("devices.intro")) + "</p>"
+                + Html.table(
+                        "devices",
+                        List.of(
+                                messages.get("devices.device"),
+                                messages.get("devices.name"),
+                                messages.get("devices.property"),
+                                ""),
+                        rows);
+        ctx.html(StaffGuard.page(ctx, session, messages.get("devices.title"), body));
+    }
+
+    private void issue(Context ctx) {
+        StaffSession session = StaffGuard.require(ctx, StaffAction.ENROLL_DEVICE);
+        Messages messages = Messages.of(ctx);
+        DeviceEnrollment.IssuedCode code =
+                enrollment.issue(ctx.pathParam("deviceId"), session.account().displayName());
+        String body = Html.notice(messages.get("devices.code.for", code.deviceId()))
+                + "<p class=\"enrollment-code\" id=\"enrollment-code\">" + Html.esc(code.grouped()) + "</p>"
+                + "<p>" + Html.esc(messages.get("devices.code.valid", code.expiresAt())) + "</p>"
+                + "<p><a href=\"" + DEVICES_PAGE + "\">" + Html.esc(messages.get("devices.back")) + "</a></p>";
+        ctx.html(StaffGuard.page(ctx, session, messages.get("devices.code.title"), body));
+    }
+}

@@ -1,0 +1,102 @@
+package se.bricka.kiosk.maintenance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.core.wire.CaretakerPin;
+import se.bricka.kiosk.backend.WireJson;
+
+/**
+ * The maintenance mode's state in one file of the board's data folder: a CRC-32C line, then the state
+ * as JSON. Written whole and forced to disk ({@link AtomicFile}). A file that fails its checksum or
+ * does not read as a state is refused with an error in the log, and the board starts with the pad
+ * locked for the longest lock and no PINs until the backend sends them: never open.
+ */
+public final class CaretakerStateFile implements CaretakerStateStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaretakerStateFile.class);
+    private static final String CHECKSUM_PREFIX = "crc32c:";
+
+    private final Path file;
+    private final ObjectMapper json = WireJson.mapper();
+
+    public CaretakerStateFile(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public CaretakerState load(Instant now) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return CaretakerState.empty();
+        } catch (IOException e) {
+            return refused("it cannot be read (" + e.getMessage() + ")", now);
+        }
+        int lineEnd = text.indexOf('\n');
+        if (!text.startsWith(CHECKSUM_PREFIX) || lineEnd < 0) {
+            return refused("its first line is not a checksum", now);
+        }
+        String body = text.substring(lineEnd + 1);
+        if (!text.substring(CHECKSUM_PREFIX.length(), lineEnd).equals(checksum(body))) {
+            return refused("its checksum does not match", now);
+        }
+        try {
+            return checked(json.readValue(body, CaretakerState.class));
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            return refused("it does not read as a caretaker state (" + e.getMessage() + ")", now);
+        }
+    }
+
+    @Override
+    public void save(CaretakerState state) {
+        try {
+            String body = json.writeValueAsString(state);
+            AtomicFile.write(file, (CHECKSUM_PREFIX + checksum(body) + "\n" + body).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the caretaker state to " + file, e);
+        }
+    }
+
+    private CaretakerState refused(String why, Instant now) {
+        LOG.error(
+                "the caretaker state {} is refused because {}; the PIN pad stays locked and holds no PINs"
+                        + " until the backend sends them",
+                file,
+                why);
+        return new CaretakerState(List.of(), PinAttempts.Saved.lockedOut(now), null);
+    }
+
+    private static CaretakerState checked(CaretakerState state) {
+        for (CaretakerPin pin : state.pins()) {
+            if (pin.name() == null || pin.salt() == null || pin.hash() == null || pin.iterations() <= 0) {
+                throw new IllegalArgumentException("incomplete PIN of caretaker " + pin.caretakerId());
+            }
+        }
+        if (state.tagKey() != null) {
+            java.util.Base64.getDecoder().decode(state.tagKey());
+        }
+        PinAttempts.Saved attempts = state.attempts();
+        if (attempts.failuresInRow() < 0 || attempts.locksSoFar() < 0 || attempts.lockedUntil() == null) {
+            throw new IllegalArgumentException("impossible PIN attempts " + attempts);
+        }
+        return state;
+    }
+
+    private static String checksum(String body) {
+        CRC32C crc = new CRC32C();
+        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().toHexDigits((int) crc.getValue());
+    }
+}

@@ -1,0 +1,178 @@
+package se.bricka.hw.reader.evdev;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The few C library calls an input device needs ({@code open}, {@code poll}, {@code read}, {@code
+ * ioctl}, {@code close}), bound with the foreign function API: no JNI, no native library of our
+ * own. A failed call throws an {@link IOException} naming the call, errno and its text.
+ *
+ * <p>Binding C functions is a restricted operation: the JVM must run with {@code
+ * --enable-native-access=ALL-UNNAMED} (the launchers and Surefire pass it).
+ */
+@SuppressWarnings("restricted")
+final class LinuxCalls {
+
+    static final int O_RDONLY = 0;
+    static final int O_NONBLOCK = 0x800;
+    static final int O_CLOEXEC = 0x80000;
+    static final short POLLIN = 0x1;
+    static final int EAGAIN = 11;
+    static final int EINTR = 4;
+    static final int ENODEV = 19;
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final Linker.Option ERRNO_CAPTURE = Linker.Option.captureCallState("errno");
+
+    private static final MethodHandle OPEN = bind(
+            "open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle POLL =
+            bind("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle READ =
+            bind("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+    private static final MethodHandle IOCTL = bind(
+            "ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle CLOSE = bind("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private static final MethodHandle STRERROR = LINKER.downcallHandle(
+            LINKER.defaultLookup().findOrThrow("strerror"), FunctionDescriptor.of(ADDRESS, JAVA_INT));
+
+    /** {@code struct pollfd}: int fd, short events, short revents. */
+    private static final StructLayout POLLFD = MemoryLayout.structLayout(
+            JAVA_INT.withName("fd"), JAVA_SHORT.withName("events"), JAVA_SHORT.withName("revents"));
+
+    private LinuxCalls() {}
+
+    private static MethodHandle bind(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+        Linker.Option[] all = new Linker.Option[options.length + 1];
+        all[0] = ERRNO_CAPTURE;
+        System.arraycopy(options, 0, all, 1, options.length);
+        return LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow(name), descriptor, all);
+    }
+
+    /** A failed call: errno, and the call it came from. */
+    static final class Failure extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int errno;
+
+        Failure(String call, int errno) {
+            super(call + " failed: " + describe(errno));
+            this.errno = errno;
+        }
+
+        int errno() {
+            return errno;
+        }
+    }
+
+    static int open(String path, int flags) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0);
+            return checked("open " + path, fd, state);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("open could not be called", t);
+        }
+    }
+
+    /** Waits up to {@code timeoutMillis} for {@code fd}; returns the {@code revents}, 0 on time-out. */
+    static int poll(int fd, int timeoutMillis) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment pollfd = arena.allocate(POLLFD);
+            pollfd.set(JAVA_INT, 0, fd);
+            pollfd.set(JAVA_SHORT, 4, POLLIN);
+            int ready = (int) POLL.invokeExact(state, pollfd, 1L, timeoutMillis);
+            if (ready < 0 && errno(state) == EINTR) {
+                return 0;
+            }
+            checked("poll", ready, state);
+            return ready == 0 ? 0 : Short.toUnsignedInt(pollfd.get(JAVA_SHORT, 6));
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("poll could not be called", t);
+        }
+    }
+
+    /** Reads into {@code into}; the count, 0 at the end of the file, or -{@code errno}. */
+    static int read(int fd, byte[] into) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment buffer = arena.allocate(into.length);
+            long count = (long) READ.invokeExact(state, fd, buffer, (long) into.length);
+            if (count < 0) {
+                return -errno(state);
+            }
+            MemorySegment.copy(buffer, JAVA_BYTE, 0, into, 0, (int) count);
+            return (int) count;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("read could not be called", t);
+        }
+    }
+
+    static void ioctl(int fd, long request, int argument) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int result = (int) IOCTL.invokeExact(state, fd, request, argument);
+            checked("ioctl 0x" + Long.toHexString(request), result, state);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("ioctl could not be called", t);
+        }
+    }
+
+    static void close(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int unused = (int) CLOSE.invokeExact(state, fd);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("close could not be called", t);
+        }
+    }
+
+    private static int checked(String call, int result, MemorySegment state) throws Failure {
+        if (result < 0) {
+            throw new Failure(call, errno(state));
+        }
+        return result;
+    }
+
+    private static int errno(MemorySegment state) {
+        return (int) ERRNO.get(state, 0L);
+    }
+
+    /** {@code "No such file or directory (errno 2)"}. */
+    static String describe(int errno) {
+        try {
+            MemorySegment text = (MemorySegment) STRERROR.invokeExact(errno);
+            return text.reinterpret(256).getString(0) + " (errno " + errno + ")";
+        } catch (Throwable t) {
+            return "errno " + errno;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package se.bricka.hw.reader.evdev;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Makes named pipes with {@code mkfifo}: a byte stream the reader opens and polls like a device. */
+final class Fifo {
+
+    private Fifo() {}
+
+    static Path make(Path path) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString())
+                .redirectErrorStream(true)
+                .start();
+        if (!mkfifo.waitFor(10, TimeUnit.SECONDS) || mkfifo.exitValue() != 0) {
+            throw new IOException("mkfifo " + path + " failed: "
+                    + new String(mkfifo.getInputStream().readAllBytes()));
+        }
+        return path;
+    }
+}
