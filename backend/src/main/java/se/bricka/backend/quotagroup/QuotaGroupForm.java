@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import se.bricka.backend.http.ApiException;
+import se.bricka.backend.web.Text;
 
 /** Reads the quota-group form of the staff pages into a {@link QuotaGroupRequest}; blank means "not given". */
 final class QuotaGroupForm {
@@ -48,7 +49,8 @@ final class QuotaGroupForm {
             return null;
         }
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw ApiException.badRequest("Field '" + field + "' is out of range, was " + value + ".");
+            throw ApiException.badRequest(
+                    Text.of("problem.quotaGroupOutOfRange", field, QuotaGroupSettings.named(field), value));
         }
         return value.intValue();
     }
@@ -60,7 +62,8 @@ final class QuotaGroupForm {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("Field '" + field + "' must be a whole number, was '" + text + "'.");
+            throw ApiException.badRequest(
+                    Text.of("problem.quotaGroupNotWhole", field, QuotaGroupSettings.named(field), text));
         }
     }
 }

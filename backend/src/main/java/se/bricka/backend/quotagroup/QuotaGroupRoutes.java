@@ -2,26 +2,24 @@ package se.bricka.backend.quotagroup;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.http.RouteGroup;
 import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.staff.StaffSession;
 import se.bricka.backend.web.Html;
+import se.bricka.backend.web.Messages;
+import se.bricka.backend.web.Notice;
 import se.bricka.core.privacy.StaffAction;
 
 /**
  * Quota groups for staff: a JSON API under {@code /staff/api/quota-groups} (CSRF token in the
- * {@code X-CSRF-Token} header) and the pages under {@code /staff/quota-groups}. Both need
+ * {@code X-CSRF-Token} header; its problems in English) and the pages under {@code /staff/quota-groups}
+ * (in the reader's language, refusals too). Both need
  * {@link StaffAction#CONFIGURE_BOOKING_RULES}.
  */
 public final class QuotaGroupRoutes implements RouteGroup {
 
     static final String API = "/staff/api/quota-groups";
-
-    private static final String SAVED = "Kvotgruppen är sparad. Ändringen gäller från nästa bokning.";
 
     private final QuotaGroupService service;
     private final RequestInput input;
@@ -63,16 +61,19 @@ public final class QuotaGroupRoutes implements RouteGroup {
 
     private void listPage(Context ctx) {
         StaffSession session = allowed(ctx);
-        String body = QuotaGroupPage.list(service.list(), service.catalogue(), Html.csrfField(session.csrfToken()));
-        ctx.html(StaffGuard.page(ctx, session, "Bokningsregler", body));
+        Messages messages = Messages.of(ctx);
+        String body =
+                QuotaGroupPage.list(service.list(), service.catalogue(), Html.csrfField(session.csrfToken()), messages);
+        ctx.html(StaffGuard.page(ctx, session, messages.get("quotaGroups.title"), body));
     }
 
     private void editPage(Context ctx) {
         StaffSession session = allowed(ctx);
         QuotaGroup group = service.get(groupId(ctx));
-        String body = Html.notice(ctx.queryParam("done"))
-                + QuotaGroupPage.edit(group, service.catalogue(), Html.csrfField(session.csrfToken()));
-        ctx.html(StaffGuard.page(ctx, session, "Kvotgrupp " + group.name(), body));
+        Messages messages = Messages.of(ctx);
+        String body = Notice.render(ctx, messages)
+                + QuotaGroupPage.edit(group, service.catalogue(), Html.csrfField(session.csrfToken()), messages);
+        ctx.html(StaffGuard.page(ctx, session, messages.get("quotaGroups.editTitle", group.name()), body));
     }
 
     private static StaffSession allowed(Context ctx) {
@@ -84,8 +85,6 @@ public final class QuotaGroupRoutes implements RouteGroup {
     }
 
     private static void saved(Context ctx, QuotaGroup group) {
-        ctx.redirect(
-                QuotaGroupPage.path(group.id()) + "?done=" + URLEncoder.encode(SAVED, StandardCharsets.UTF_8),
-                HttpStatus.SEE_OTHER);
+        Notice.redirect(ctx, QuotaGroupPage.path(group.id()), "quotaGroupSaved");
     }
 }

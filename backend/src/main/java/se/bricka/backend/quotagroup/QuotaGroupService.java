@@ -74,7 +74,7 @@ public final class QuotaGroupService {
     public QuotaGroup create(QuotaGroupRequest request) {
         QuotaGroupSettings settings = QuotaGroupSettings.of(request);
         long propertyId = settings.propertyId()
-                .orElseThrow(() -> ApiException.badRequest("Field 'propertyId' is required to create a group."));
+                .orElseThrow(() -> ApiException.badRequest(Text.of("problem.quotaGroupPropertyRequired")));
         Saved saved = transactor.inTransaction(connection -> {
             Property property = propertyOf(connection, propertyId);
             checkMembers(connection, property, settings.resourceIds());
@@ -101,8 +101,10 @@ public final class QuotaGroupService {
             }
             QuotaGroup before = found(connection, id);
             if (settings.propertyId().isPresent() && settings.propertyId().get() != before.propertyId()) {
-                throw ApiException.badRequest("A quota group stays in its property " + before.propertyId()
-                        + "; 'propertyId' was " + settings.propertyId().get() + ".");
+                throw ApiException.badRequest(Text.of(
+                        "problem.quotaGroupStaysInProperty",
+                        before.propertyId(),
+                        settings.propertyId().get()));
             }
             Property property = propertyOf(connection, before.propertyId());
             checkMembers(connection, property, settings.resourceIds());
@@ -130,7 +132,7 @@ public final class QuotaGroupService {
         return groups.properties(connection).stream()
                 .filter(property -> property.id() == propertyId)
                 .findFirst()
-                .orElseThrow(() -> ApiException.badRequest("There is no property with id " + propertyId + "."));
+                .orElseThrow(() -> ApiException.badRequest(Text.of("problem.noProperty", propertyId)));
     }
 
     private void checkMembers(Connection connection, Property property, List<Long> resourceIds) throws SQLException {
@@ -142,8 +144,7 @@ public final class QuotaGroupService {
         }
         for (long resourceId : resourceIds) {
             if (!own.contains(resourceId)) {
-                throw ApiException.badRequest(
-                        "Object " + resourceId + " is not a bookable object of property '" + property.name() + "'.");
+                throw ApiException.badRequest(Text.of("problem.quotaGroupForeignObject", resourceId, property.name()));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.bricka.backend.http.ApiException;
+import se.bricka.backend.web.Text;
 import se.bricka.core.booking.QuotaRules;
 
 /**
@@ -29,8 +30,7 @@ record QuotaGroupSettings(
     private record Range(String field, int min, int max) {
         int check(Integer value) {
             if (value < min || value > max) {
-                throw ApiException.badRequest(
-                        "Field '" + field + "' must be " + min + " to " + max + ", was " + value + ".");
+                throw ApiException.badRequest(Text.of("problem.quotaGroupRange", field, named(field), min, max, value));
             }
             return value;
         }
@@ -47,17 +47,15 @@ record QuotaGroupSettings(
     static QuotaGroupSettings of(QuotaGroupRequest request) {
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            throw ApiException.badRequest(
-                    "Field 'name' must be 1 to " + MAX_NAME_LENGTH + " characters, was " + name.length() + ".");
+            throw ApiException.badRequest(Text.of("problem.quotaGroupName", MAX_NAME_LENGTH, name.length()));
         }
         if ((request.rollingCount() == null) != (request.rollingDays() == null)) {
-            throw ApiException.badRequest(
-                    "Fields 'rollingCount' and 'rollingDays' go together: give both or neither, was "
-                            + request.rollingCount() + " and " + request.rollingDays() + ".");
+            throw ApiException.badRequest(Text.of(
+                    "problem.quotaGroupRollingPair", given(request.rollingCount()), given(request.rollingDays())));
         }
         List<Long> resources = request.resourceIds() == null ? List.of() : request.resourceIds();
         if (resources.stream().anyMatch(Objects::isNull)) {
-            throw ApiException.badRequest("Field 'resourceIds' must hold object ids only, was " + resources + ".");
+            throw ApiException.badRequest(Text.of("problem.quotaGroupResourceIds", resources));
         }
         return new QuotaGroupSettings(
                 Optional.ofNullable(request.propertyId()),
@@ -70,6 +68,16 @@ record QuotaGroupSettings(
                 request.checkInMinutes() == null ? null : CHECK_IN.check(request.checkInMinutes()),
                 CANCEL.check(orDefault(request.cancelHoursBefore(), 0)),
                 List.copyOf(new LinkedHashSet<>(resources)));
+    }
+
+    /** The short name of form field {@code field} in the reader's language, for a refusal. */
+    static Text named(String field) {
+        return Text.of("quotaGroups.field." + field);
+    }
+
+    /** A value as a refusal shows it: a number, or "empty". */
+    private static Object given(Integer value) {
+        return value == null ? Text.of("quotaGroups.empty") : value;
     }
 
     private static int orDefault(Integer value, int fallback) {

@@ -306,6 +306,30 @@ public abstract class QuotaGroupContract extends StaffTestBase {
     }
 
     @Test
+    void a_refused_form_says_why_in_the_readers_language_and_the_api_in_english() {
+        // given
+        StaffClient swedish = signedIn(CUSTOMER_SERVICE);
+        StaffClient english = signedIn(CUSTOMER_SERVICE);
+        english.setCookie("bricka_lang", "en");
+        Map<String, String> form =
+                Map.of("propertyId", String.valueOf(propertyId()), "name", "Ny", "horizonDays", "400");
+        String before = stored();
+
+        // when
+        Page sv = swedish.post("/staff/quota-groups", form);
+        Page en = english.post("/staff/quota-groups", form);
+        Page api = swedish.json(
+                "POST", API, "{\"propertyId\":%d,\"name\":\"Ny\",\"horizonDays\":400}".formatted(propertyId()));
+
+        // then
+        assertThat(List.of(sv.status(), en.status(), api.status())).containsOnly(400);
+        assertThat(sv.body()).contains("Horisont (”horizonDays”) ska vara 1 till 366, var 400.");
+        assertThat(en.body()).contains("Horizon (&#39;horizonDays&#39;) must be 1 to 366, was 400.");
+        assertThat(json(api).path("detail").asText()).isEqualTo("Horizon ('horizonDays') must be 1 to 366, was 400.");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void the_social_housing_unit_may_not_see_or_change_quota_groups() {
         // given
         StaffClient staff = signedIn(SOCIAL_UNIT);

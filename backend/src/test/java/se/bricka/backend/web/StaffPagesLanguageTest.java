@@ -50,10 +50,26 @@ class StaffPagesLanguageTest extends StaffTestBase {
         pages.add(social.get("/staff/access-log"));
         pages.add(social.post("/staff/access-log", Map.of("purpose", "disturbance-case", "caseReference", "Ä-1")));
         pages.add(social.post("/staff/access-log", Map.of("caseReference", "Ä-1")));
+        pages.addAll(quotaGroupPages(service, caretaker));
         pages.add(caretaker.get("/staff/closures"));
         pages.add(caretaker.get("/staff/closures/" + resource));
         pages.add(caretaker.get("/staff/apartments"));
         return pages;
+    }
+
+    /** The booking-rule pages, a saved notice and two refused forms among them. */
+    private List<Page> quotaGroupPages(StaffClient service, StaffClient caretaker) {
+        long group = database.count("SELECT MIN(id) FROM quota_group");
+        String property = String.valueOf(database.count("SELECT MIN(id) FROM property"));
+        return List.of(
+                service.get("/staff/quota-groups"),
+                service.get("/staff/quota-groups/" + group + "?done=quotaGroupSaved"),
+                service.post("/staff/quota-groups", Map.of("propertyId", property, "name", "Ny", "horizonDays", "400")),
+                service.post(
+                        "/staff/quota-groups",
+                        Map.of("propertyId", property, "name", "Ny", "rollingCount", "2", "maxPerDay", "x")),
+                service.post("/staff/quota-groups", Map.of("propertyId", property, "name", "Ny", "rollingCount", "2")),
+                caretaker.get("/staff/quota-groups"));
     }
 
     private static String visibleText(Page page) {
