@@ -80,7 +80,7 @@ final class BookingDesk {
      */
     boolean bookNow(RoomDay room) {
         SlotView slot = room.bookableNow().orElse(null);
-        if (state.screen.get() != Screen.IDLE || slot == null) {
+        if (state.screen.get() != Screen.IDLE || slot == null || !state.online.get()) {
             return false;
         }
         state.message.set(null);
