@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.ResourceSummary;
 import se.bricka.core.wire.SlotView;
@@ -33,6 +35,8 @@ public final class BoardModel implements AutoCloseable {
     private final BookingDesk desk;
     private final Visits visits;
     private final BoardConnection connection;
+    /** Backend calls made beside the queue's, while the queue waits for both: one thread each. */
+    private final ExecutorService sideCalls = Executors.newVirtualThreadPerTaskExecutor();
 
     /**
      * A board model; {@link #start()} connects it.
@@ -57,7 +61,7 @@ public final class BoardModel implements AutoCloseable {
         SideReads sideReads = new SideReads(backend, clock, ui, state);
         this.weeks = new WeekBrowser(backend, state, changes, site, session, horizon, sideReads);
         this.desk = new BookingDesk(backend, state, changes, actions, session, site, weeks, sideReads);
-        this.visits = new Visits(backend, state, changes, site, session, horizon, weeks, desk, sideReads);
+        this.visits = new Visits(backend, state, changes, site, session, horizon, weeks, desk, sideReads, sideCalls);
         this.connection = new BoardConnection(
                 new BackendLink(backend, queue, delays),
                 state,
@@ -184,6 +188,7 @@ public final class BoardModel implements AutoCloseable {
     public void close() {
         idle.stop();
         connection.close();
+        sideCalls.shutdown();
     }
 
     // ---- Internals -----------------------------------------------------------------------------

@@ -1,6 +1,9 @@
 package se.bricka.kiosk.booking;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.booking.Refusal;
@@ -28,6 +31,7 @@ final class Visits {
     private final WeekBrowser weeks;
     private final BookingDesk desk;
     private final SideReads sideReads;
+    private final Executor sideCalls;
 
     Visits(
             BoardBackend backend,
@@ -38,7 +42,8 @@ final class Visits {
             Horizon horizon,
             WeekBrowser weeks,
             BookingDesk desk,
-            SideReads sideReads) {
+            SideReads sideReads,
+            Executor sideCalls) {
         this.backend = backend;
         this.state = state;
         this.changes = changes;
@@ -48,6 +53,7 @@ final class Visits {
         this.weeks = weeks;
         this.desk = desk;
         this.sideReads = sideReads;
+        this.sideCalls = sideCalls;
     }
 
     /** Who the tag belongs to, and their week of the board's room (or of the "book now" room). */
@@ -65,11 +71,15 @@ final class Visits {
         String tagHash = site.hash(uid);
         BookNow wanted = state.bookNow.get();
         long ticket = session.ticket();
+        ResourceSummary shown = wanted != null ? wanted.resource() : site.own();
+        LocalDate week = horizon.currentWeek();
+        // The week needs only the tag's hash: it is fetched while the backend says whose tag it is,
+        // so a tap costs one round trip rather than two. An unknown tag's week is never shown.
+        CompletableFuture<WeekSchedule> fetched =
+                CompletableFuture.supplyAsync(() -> backend.week(shown.id(), week, tagHash), sideCalls);
         try {
             Household who = backend.identify(tagHash);
-            ResourceSummary shown = wanted != null ? wanted.resource() : site.own();
-            LocalDate week = horizon.currentWeek();
-            WeekSchedule schedule = backend.week(shown.id(), week, tagHash);
+            WeekSchedule schedule = join(fetched);
             if (session.abandonedSince(ticket)) {
                 return;
             }
@@ -85,6 +95,18 @@ final class Visits {
             LOG.info("tag {} not accepted: {}", uid, e.getMessage());
             session.end();
             changes.failure(true, e);
+        }
+    }
+
+    /** The fetched week, or the backend's reason why not. */
+    private static WeekSchedule join(CompletableFuture<WeekSchedule> fetched) {
+        try {
+            return fetched.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof BackendException failure) {
+                throw failure;
+            }
+            throw e;
         }
     }
 

@@ -46,6 +46,7 @@ class TapToGridBenchmark {
     private static final Path PANEL_JVM = Path.of("..", "packaging", "board", "jvm.options");
     /** As the launcher sets it: glibc otherwise keeps a malloc arena per thread. */
     private static final String MALLOC_ARENA_MAX = "2";
+
     private static final int TRAINING_TAPS = 20;
 
     @Test
