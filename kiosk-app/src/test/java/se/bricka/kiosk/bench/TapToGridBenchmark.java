@@ -74,8 +74,9 @@ class TapToGridBenchmark {
                 .sorted()
                 .toArray();
         List<String> report = List.of(
-                "cold start to idle screen: " + values.get("coldStartMillis") + " ms (first start, recording the"
-                        + " class cache: " + firstStart + " ms)",
+                "cold start to idle screen: " + values.get("coldStartMillis") + " ms, processor time "
+                        + values.get("coldStartCpuMillis") + " ms (first start, recording the class cache: "
+                        + firstStart + " ms)",
                 "tag read to week rendered, " + micros.length + " taps: median " + millis(percentile(micros, 50))
                         + " ms, p99 " + millis(percentile(micros, 99)) + " ms, max " + millis(micros[micros.length - 1])
                         + " ms",
