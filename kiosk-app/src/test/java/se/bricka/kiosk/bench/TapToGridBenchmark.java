@@ -3,6 +3,7 @@ package se.bricka.kiosk.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,8 +45,8 @@ class TapToGridBenchmark {
     private static final int SOAK_TAPS = 1_000;
     /** The options the launcher starts the board's JVM with. */
     private static final Path PANEL_JVM = Path.of("..", "packaging", "board", "jvm.options");
-    /** As the launcher sets it: glibc otherwise keeps a malloc arena per thread. */
-    private static final String MALLOC_ARENA_MAX = "2";
+    /** The environment the launcher gives the board. */
+    private static final Path PANEL_ENVIRONMENT = Path.of("..", "packaging", "board", "environment");
 
     private static final int TRAINING_TAPS = 20;
 
@@ -112,7 +113,7 @@ class TapToGridBenchmark {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/benchmark/probe.log")));
-            builder.environment().put("MALLOC_ARENA_MAX", MALLOC_ARENA_MAX);
+            builder.environment().putAll(panelEnvironment());
             Process probe = builder.start();
             if (!probe.waitFor(10, TimeUnit.MINUTES)) {
                 probe.destroyForcibly();
@@ -120,6 +121,19 @@ class TapToGridBenchmark {
             }
             return probe.exitValue();
         }
+    }
+
+    /** The {@code KEY=VALUE} lines of the launcher's environment file. */
+    private static Map<String, String> panelEnvironment() throws IOException {
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(PANEL_ENVIRONMENT)) {
+            String setting = line.strip();
+            int equals = setting.indexOf('=');
+            if (!setting.startsWith("#") && equals > 0) {
+                variables.put(setting.substring(0, equals), setting.substring(equals + 1));
+            }
+        }
+        return variables;
     }
 
     private static Map<String, String> read(Path results) throws Exception {
