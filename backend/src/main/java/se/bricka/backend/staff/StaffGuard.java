@@ -94,6 +94,7 @@ public final class StaffGuard {
             case REGISTER_EXTRACT -> "produce register extracts";
             case EDIT_NAME_BOARD -> "edit name boards";
             case READ_ACCESS_LOG -> "read access logs";
+            case MANAGE_DOOR_ACCESS -> "change staff grants or the doors a device guards";
         };
     }
 

@@ -18,7 +18,9 @@ public enum StaffAction {
     /** Edit the names shown on a digital name board. */
     EDIT_NAME_BOARD(StaffRole.CUSTOMER_SERVICE),
     /** Read access events, always with a purpose and a case reference. */
-    READ_ACCESS_LOG(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION);
+    READ_ACCESS_LOG(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION),
+    /** Edit which doors a staff tag opens and when, and which doors each device guards. */
+    MANAGE_DOOR_ACCESS(StaffRole.IT_ADMINISTRATION);
 
     private final Set<StaffRole> roles;
 
