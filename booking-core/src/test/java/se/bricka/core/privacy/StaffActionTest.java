@@ -49,6 +49,12 @@ class StaffActionTest {
     }
 
     @Test
+    void only_it_administration_may_change_staff_grants_and_door_bindings() {
+        // then
+        assertThat(StaffAction.MANAGE_DOOR_ACCESS.roles()).containsExactly(StaffRole.IT_ADMINISTRATION);
+    }
+
+    @Test
     void the_caretaker_only_manages_closures() {
         // then
         for (StaffAction action : StaffAction.values()) {
