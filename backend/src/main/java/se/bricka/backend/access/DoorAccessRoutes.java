@@ -2,9 +2,6 @@ package se.bricka.backend.access;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -12,6 +9,8 @@ import java.util.Set;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.staff.StaffGuard;
+import se.bricka.backend.web.Notice;
+import se.bricka.backend.web.Text;
 import se.bricka.core.privacy.StaffAction;
 
 /**
@@ -41,33 +40,29 @@ public final class DoorAccessRoutes {
         long staffTagId = RequestInput.pathId("staffTagId", ctx.pathParam("staffTagId"));
         String hours = ctx.formParam("hours");
         if (hours == null || hours.isBlank()) {
-            throw ApiException.badRequest("Field 'hours' is required, such as 'MON-FRI 07:00-16:00' or 'always'.");
+            throw ApiException.badRequest(Text.of("problem.grantHoursRequired"));
         }
         grants.replace(staffTagId, doorIds(ctx.formParam("doors")), hours.strip());
-        done(ctx, "The grant of staff tag " + staffTagId + " is changed and sent to the devices.");
+        Notice.redirect(ctx, "/staff/devices", "grantChanged", staffTagId);
     }
 
     private void doors(Context ctx) {
         StaffGuard.require(ctx, StaffAction.MANAGE_DOOR_ACCESS);
         long deviceId = RequestInput.pathId("deviceId", ctx.pathParam("deviceId"));
         bindings.replace(deviceId, doorIds(ctx.formParam("doors")));
-        done(ctx, "Device " + deviceId + " now guards the doors given.");
+        Notice.redirect(ctx, "/staff/devices", "doorsBound", deviceId);
     }
 
     /** Door ids separated by commas or spaces; none is a valid answer (no doors). */
     private static Set<String> doorIds(String field) {
         if (field == null) {
-            throw ApiException.badRequest("Field 'doors' is required (door ids separated by commas; may be empty).");
+            throw ApiException.badRequest(Text.of("problem.doorsRequired"));
         }
         Set<String> doors = new LinkedHashSet<>();
         Arrays.stream(field.split("[,\\s]+")).filter(door -> !door.isBlank()).forEach(doors::add);
         if (doors.size() > MAX_DOORS) {
-            throw ApiException.badRequest("At most " + MAX_DOORS + " doors, was " + doors.size() + ".");
+            throw ApiException.badRequest(Text.of("problem.tooManyDoors", MAX_DOORS, doors.size()));
         }
         return doors;
-    }
-
-    private static void done(Context ctx, String message) {
-        ctx.redirect("/staff?done=" + URLEncoder.encode(message, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
 }

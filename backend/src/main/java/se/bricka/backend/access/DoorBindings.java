@@ -9,6 +9,7 @@ import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
+import se.bricka.backend.web.Text;
 import se.bricka.core.wire.ChangeEvent;
 
 /**
@@ -39,7 +40,7 @@ public final class DoorBindings {
                 find.setLong(1, deviceId);
                 try (ResultSet row = find.executeQuery()) {
                     if (!row.next()) {
-                        throw StaffProblems.notFound("There is no device " + deviceId + ".");
+                        throw StaffProblems.notFound(Text.of("problem.noDevice", deviceId));
                     }
                     property = row.getLong(1);
                 }

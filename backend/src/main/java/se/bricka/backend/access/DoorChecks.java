@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.TreeSet;
 import se.bricka.backend.http.ApiException;
+import se.bricka.backend.web.Text;
 
 /** Checks that door ids named in a change exist and belong to the right property. */
 final class DoorChecks {
@@ -20,7 +21,7 @@ final class DoorChecks {
                 find.setString(1, door);
                 try (ResultSet row = find.executeQuery()) {
                     if (!row.next() || row.getLong(1) != propertyId) {
-                        throw ApiException.badRequest("'" + door + "' is not a door of this property.");
+                        throw ApiException.badRequest(Text.of("problem.notADoor", door));
                     }
                 }
             }

@@ -13,6 +13,7 @@ import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
+import se.bricka.backend.web.Text;
 import se.bricka.core.access.WeeklyHoursCodec;
 import se.bricka.core.wire.ChangeEvent;
 
@@ -54,7 +55,7 @@ public final class StaffGrants {
         try {
             WeeklyHoursCodec.parse(hours);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("The hours are not readable: " + e.getMessage());
+            throw ApiException.badRequest(Text.of("problem.grantHours", e.getMessage()));
         }
         ChangeEvent event = transactor.inTransaction(connection -> {
             long property = propertyOf(connection, staffTagId);
@@ -98,7 +99,7 @@ public final class StaffGrants {
             find.setLong(1, staffTagId);
             try (ResultSet row = find.executeQuery()) {
                 if (!row.next()) {
-                    throw StaffProblems.notFound("There is no staff tag " + staffTagId + ".");
+                    throw StaffProblems.notFound(Text.of("problem.noStaffTag", staffTagId));
                 }
                 return row.getLong(1);
             }

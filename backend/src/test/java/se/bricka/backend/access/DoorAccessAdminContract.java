@@ -108,10 +108,10 @@ public abstract class DoorAccessAdminContract extends StaffTestBase {
 
         // then
         assertProblem(unknownDoor, 400, "no-such-door");
-        assertProblem(badHours, 400, "hours");
-        assertProblem(noHours, 400, "hours");
+        assertProblem(badHours, 400, "Tiderna går inte att läsa");
+        assertProblem(noHours, 400, "Ange tiderna");
         assertProblem(unknownBinding, 400, "no-such-door");
-        assertProblem(noDoorsField, 400, "doors");
+        assertProblem(noDoorsField, 400, "Ange dörrarna");
         assertThat(version()).isEqualTo(before);
         assertThat(grantedDoors()).isEqualTo(granted);
         assertThat(boundDoors()).isEqualTo(bound);
