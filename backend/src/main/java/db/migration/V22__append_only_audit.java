@@ -18,6 +18,9 @@ import se.bricka.core.privacy.AuditRetention;
  */
 public class V22__append_only_audit extends BaseJavaMigration {
 
+    /** The trails that exist at this version; later trails get their guard in their own migration. */
+    private static final Map<String, String> TRAILS = Map.of("log_read_audit", "read_at", "tag_action", "acted_at");
+
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
@@ -26,13 +29,8 @@ public class V22__append_only_audit extends BaseJavaMigration {
             if (postgres) {
                 statement.execute(postgresFunction());
             }
-            for (Map.Entry<String, String> table : AuditTrailTrigger.WRITTEN_AT.entrySet()) {
-                if (postgres) {
-                    installOnPostgres(statement, table.getKey(), table.getValue());
-                } else {
-                    statement.execute("CREATE TRIGGER " + table.getKey() + "_append_only BEFORE UPDATE, DELETE ON "
-                            + table.getKey() + " FOR EACH ROW CALL '" + AuditTrailTrigger.class.getName() + "'");
-                }
+            for (Map.Entry<String, String> table : TRAILS.entrySet()) {
+                guard(statement, postgres, table.getKey(), table.getValue());
             }
         }
     }
@@ -52,7 +50,16 @@ public class V22__append_only_audit extends BaseJavaMigration {
                 $$""".formatted(AuditRetention.LIMIT.toDays(), AuditRetention.LIMIT.toDays());
     }
 
-    private static void installOnPostgres(Statement statement, String table, String writtenAt) throws SQLException {
+    /**
+     * Installs the append-only guard on {@code table}, whose {@code writtenAt} column dates an entry; on
+     * PostgreSQL it needs the function this migration creates.
+     */
+    static void guard(Statement statement, boolean postgres, String table, String writtenAt) throws SQLException {
+        if (!postgres) {
+            statement.execute("CREATE TRIGGER " + table + "_append_only BEFORE UPDATE, DELETE ON " + table
+                    + " FOR EACH ROW CALL '" + AuditTrailTrigger.class.getName() + "'");
+            return;
+        }
         statement.execute("CREATE TRIGGER " + table + "_append_only BEFORE UPDATE OR DELETE ON " + table
                 + " FOR EACH ROW EXECUTE FUNCTION refuse_audit_change('" + writtenAt + "')");
         statement.execute("CREATE TRIGGER " + table + "_no_truncate BEFORE TRUNCATE ON " + table

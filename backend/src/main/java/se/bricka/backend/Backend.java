@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.backend.access.AccessRoutes;
 import se.bricka.backend.access.AccessSnapshots;
+import se.bricka.backend.access.DoorAccessRoutes;
+import se.bricka.backend.access.DoorBindings;
 import se.bricka.backend.access.StaffGrants;
 import se.bricka.backend.booking.BookingRoutes;
 import se.bricka.backend.booking.BookingService;
@@ -103,17 +105,14 @@ public final class Backend implements AutoCloseable {
             ReleaseJob releaseJob = new ReleaseJob(transactor, delivery.publisher(), config.clock());
             privacy = new PrivacyModule(
                     config, transactor, database.dataSource(), delivery.publisher(), new RequestInput(mapper), tagKey);
-            Javalin app = createApp(config, tagKey, transactor, mapper, delivery, privacy)
+            StaffGrants staffGrants = new StaffGrants(transactor, delivery.publisher(), config.clock());
+            DoorAccessRoutes doorAccess = new DoorAccessRoutes(
+                    staffGrants, new DoorBindings(transactor, delivery.publisher(), config.clock()));
+            Javalin app = createApp(config, tagKey, transactor, mapper, delivery, privacy, doorAccess)
                     .start();
             releaseJob.startEvery(RELEASE_PERIOD);
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
-            return new Backend(
-                    app,
-                    delivery,
-                    database,
-                    releaseJob,
-                    privacy,
-                    new StaffGrants(transactor, delivery.publisher(), config.clock()));
+            return new Backend(app, delivery, database, releaseJob, privacy, staffGrants);
         } catch (RuntimeException e) {
             if (privacy != null) {
                 privacy.close();
@@ -132,7 +131,8 @@ public final class Backend implements AutoCloseable {
             Transactor transactor,
             ObjectMapper mapper,
             ChangeDelivery delivery,
-            PrivacyModule privacy) {
+            PrivacyModule privacy,
+            DoorAccessRoutes doorAccess) {
         RequestInput input = new RequestInput(mapper);
         Households households = new Households(transactor);
         Resources resources = new Resources(transactor);
@@ -155,7 +155,8 @@ public final class Backend implements AutoCloseable {
                 new OpenApiRoute(),
                 delivery.events()::install,
                 privacy::install,
-                new AccessRoutes(snapshots, clock)::install);
+                new AccessRoutes(snapshots, clock)::install,
+                doorAccess::install);
         return HttpApi.create(
                 config.port(), mapper, new DeviceAuthenticator(transactor, new DeviceRepository()), groups);
     }

@@ -1,18 +1,26 @@
 package se.bricka.backend.access;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import se.bricka.backend.http.ApiException;
+import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
+import se.bricka.backend.web.Text;
 import se.bricka.core.access.WeeklyHoursCodec;
 import se.bricka.core.wire.ChangeEvent;
 
 /**
  * Changes to staff tags' grants. Each change is written with its change-log entry in one transaction
  * and pushed after the commit carrying the grant as it now is, which devices apply to their snapshot.
+ * Everything is checked before anything is written: a refused change changes nothing.
  */
 public final class StaffGrants {
 
@@ -34,32 +42,36 @@ public final class StaffGrants {
      * @return false when no staff tag has that hash (nothing changes then)
      */
     public boolean replace(String tagHash, Set<String> doorIds, String hours) {
-        WeeklyHoursCodec.parse(hours); // refuses unreadable hours before anything is written
+        Optional<Long> id = transactor.inTransaction(connection -> idOf(connection, tagHash));
+        id.ifPresent(staffTagId -> replace(staffTagId, doorIds, hours));
+        return id.isPresent();
+    }
+
+    /**
+     * Replaces the doors staff tag {@code staffTagId} opens, and its hours: a 404 for an unknown tag, a
+     * 400 for unreadable hours or a door that is not one of the tag's property.
+     */
+    public void replace(long staffTagId, Set<String> doorIds, String hours) {
+        try {
+            WeeklyHoursCodec.parse(hours);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(Text.of("problem.grantHours", e.getMessage()));
+        }
         ChangeEvent event = transactor.inTransaction(connection -> {
-            Long id = null;
-            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM staff_tag WHERE uid_hash = ?")) {
-                find.setString(1, tagHash);
-                try (var row = find.executeQuery()) {
-                    if (row.next()) {
-                        id = row.getLong(1);
-                    }
-                }
-            }
-            if (id == null) {
-                return null;
-            }
+            long property = propertyOf(connection, staffTagId);
+            DoorChecks.requireDoorsOf(connection, property, doorIds);
             try (PreparedStatement update = connection.prepareStatement("UPDATE staff_tag SET hours = ? WHERE id = ?");
                     PreparedStatement clear =
                             connection.prepareStatement("DELETE FROM staff_grant_door WHERE staff_tag_id = ?");
                     PreparedStatement grant = connection.prepareStatement(
                             "INSERT INTO staff_grant_door (staff_tag_id, door_id) VALUES (?, ?)")) {
                 update.setString(1, hours);
-                update.setLong(2, id);
+                update.setLong(2, staffTagId);
                 update.executeUpdate();
-                clear.setLong(1, id);
+                clear.setLong(1, staffTagId);
                 clear.executeUpdate();
                 for (String door : doorIds) {
-                    grant.setLong(1, id);
+                    grant.setLong(1, staffTagId);
                     grant.setString(2, door);
                     grant.executeUpdate();
                 }
@@ -67,13 +79,30 @@ public final class StaffGrants {
             return changeLog.appendWithoutSlot(
                     connection,
                     ChangeEvent.GRANT_CHANGED,
-                    AccessDeltas.staff(connection, id).orElseThrow(),
+                    AccessDeltas.staff(connection, staffTagId).orElseThrow(),
                     clock.instant());
         });
-        if (event == null) {
-            return false;
-        }
         publisher.publish(event);
-        return true;
+    }
+
+    private static Optional<Long> idOf(Connection connection, String tagHash) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT id FROM staff_tag WHERE uid_hash = ?")) {
+            find.setString(1, tagHash);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static long propertyOf(Connection connection, long staffTagId) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT property_id FROM staff_tag WHERE id = ?")) {
+            find.setLong(1, staffTagId);
+            try (ResultSet row = find.executeQuery()) {
+                if (!row.next()) {
+                    throw StaffProblems.notFound(Text.of("problem.noStaffTag", staffTagId));
+                }
+                return row.getLong(1);
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.staff.StaffSession;
 import se.bricka.backend.web.Html;
 import se.bricka.backend.web.Messages;
+import se.bricka.backend.web.Notice;
 import se.bricka.core.privacy.StaffAction;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.EnrollmentRequest;
@@ -62,7 +63,7 @@ public final class EnrollmentRoutes implements RouteGroup {
                             + Html.esc(device.deviceId()) + "\">" + Html.esc(messages.get("devices.issue"))
                             + "</button></form>"));
         }
-        String body = "<p>" + Html.esc(messages.get("devices.intro")) + "</p>"
+        String body = Notice.render(ctx, messages) + "<p>" + Html.esc(messages.get("devices.intro")) + "</p>"
                 + Html.table(
                         "devices",
                         List.of(

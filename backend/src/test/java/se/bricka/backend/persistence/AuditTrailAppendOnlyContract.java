@@ -19,7 +19,7 @@ import se.bricka.backend.testing.StaffTestBase;
 import se.bricka.core.privacy.AuditRetention;
 
 /**
- * The audit trails refuse UPDATE and DELETE in the database itself (V22), while the application keeps
+ * The audit trails refuse UPDATE and DELETE in the database itself (V22, V33), while the application keeps
  * appending to them and the two-year retention still removes expired entries.
  */
 abstract class AuditTrailAppendOnlyContract extends StaffTestBase {
@@ -123,6 +123,23 @@ abstract class AuditTrailAppendOnlyContract extends StaffTestBase {
         assertThatThrownBy(() -> execute("DELETE FROM tag_action")).isInstanceOf(SQLException.class);
         assertThat(tagActions()).isEqualTo(before + 1);
         assertThat(database.count("SELECT COUNT(*) FROM tag_action WHERE reason = 'STOLEN'"))
+                .isZero();
+    }
+
+    @Test
+    void a_caretakers_recorded_action_cannot_be_changed_or_deleted() throws SQLException {
+        // given
+        execute("INSERT INTO caretaker_event (device_id, kind, detail, occurred_at, received_at)"
+                + " SELECT MIN(id), 'ACTION', 'door test pulse', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM device");
+        long before = database.count("SELECT COUNT(*) FROM caretaker_event");
+
+        // when / then
+        assertThatThrownBy(() -> execute("UPDATE caretaker_event SET detail = 'nothing happened'"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("audit trail");
+        assertThatThrownBy(() -> execute("DELETE FROM caretaker_event")).isInstanceOf(SQLException.class);
+        assertThat(database.count("SELECT COUNT(*) FROM caretaker_event")).isEqualTo(before);
+        assertThat(database.count("SELECT COUNT(*) FROM caretaker_event WHERE detail = 'nothing happened'"))
                 .isZero();
     }
 

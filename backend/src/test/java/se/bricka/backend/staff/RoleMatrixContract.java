@@ -100,6 +100,21 @@ public abstract class RoleMatrixContract extends StaffTestBase {
         endpoints.addAll(bookingRuleEndpoints());
         endpoints.addAll(closureEndpoints(database.count("SELECT MIN(id) FROM resource")));
         endpoints.addAll(deviceEndpoints());
+        long staffTag = database.count("SELECT MIN(id) FROM staff_tag");
+        long device = database.count("SELECT MIN(device_id) FROM device_door");
+        String doors = String.join(
+                ",",
+                se.bricka.core.demo.DemoDoors.ENTRANCE,
+                se.bricka.core.demo.DemoDoors.BIKE_ROOM,
+                se.bricka.core.demo.DemoDoors.LAUNDRY_ROOM);
+        endpoints.add(new Endpoint(
+                "staff grant",
+                StaffAction.MANAGE_DOOR_ACCESS,
+                c -> c.post("/staff/staff-tags/" + staffTag + "/grant", Map.of("doors", doors, "hours", "always"))));
+        endpoints.add(new Endpoint(
+                "device doors",
+                StaffAction.MANAGE_DOOR_ACCESS,
+                c -> c.post("/staff/devices/" + device + "/doors", Map.of("doors", doors))));
         endpoints.add(new Endpoint(
                 "move-out",
                 StaffAction.MANAGE_TAGS,

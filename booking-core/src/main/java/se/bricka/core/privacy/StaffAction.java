@@ -24,7 +24,9 @@ public enum StaffAction {
     /** Close a bookable object (out of order, cleaning) and end a closure early. */
     MANAGE_CLOSURES(StaffRole.CARETAKER),
     /** Issue the one-time code that puts a panel into service as a device. */
-    ENROLL_DEVICE(StaffRole.IT_ADMINISTRATION);
+    ENROLL_DEVICE(StaffRole.IT_ADMINISTRATION),
+    /** Edit which doors a staff tag opens and when, and which doors each device guards. */
+    MANAGE_DOOR_ACCESS(StaffRole.IT_ADMINISTRATION);
 
     private final Set<StaffRole> roles;
 

@@ -33,6 +33,8 @@ public record ChangeEvent(
     public static final String TAG_UNBLOCKED = "tag-unblocked";
     public static final String TAG_ISSUED = "tag-issued";
     public static final String GRANT_CHANGED = "grant-changed";
+    /** The doors a device guards changed: devices download their snapshot (no delta is carried). */
+    public static final String DOORS_CHANGED = "doors-changed";
 
     /**
      * Staff changed the booking rules of the object's quota group, or moved it to another group: one

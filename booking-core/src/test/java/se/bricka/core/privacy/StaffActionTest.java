@@ -45,6 +45,12 @@ class StaffActionTest {
     }
 
     @Test
+    void only_it_administration_may_change_staff_grants_and_door_bindings() {
+        // then
+        assertThat(StaffAction.MANAGE_DOOR_ACCESS.roles()).containsExactly(StaffRole.IT_ADMINISTRATION);
+    }
+
+    @Test
     void the_caretaker_manages_closures_and_sets_booking_rules_only() {
         // then
         assertThat(allowedFor(StaffRole.CARETAKER))
@@ -68,11 +74,12 @@ class StaffActionTest {
     }
 
     @Test
-    void the_log_readers_read_logs_and_it_administration_also_enrolls_devices() {
+    void the_log_readers_read_logs_and_it_administration_also_enrolls_devices_and_manages_door_access() {
         // then
         assertThat(allowedFor(StaffRole.SOCIAL_HOUSING_UNIT)).containsExactly(StaffAction.READ_ACCESS_LOG);
         assertThat(allowedFor(StaffRole.IT_ADMINISTRATION))
-                .containsExactlyInAnyOrder(StaffAction.READ_ACCESS_LOG, StaffAction.ENROLL_DEVICE);
+                .containsExactlyInAnyOrder(
+                        StaffAction.READ_ACCESS_LOG, StaffAction.ENROLL_DEVICE, StaffAction.MANAGE_DOOR_ACCESS);
     }
 
     private static EnumSet<StaffAction> allowedFor(StaffRole role) {

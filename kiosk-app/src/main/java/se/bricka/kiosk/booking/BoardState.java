@@ -116,6 +116,12 @@ public final class BoardState {
         busy.set(false);
     }
 
+    /** The object whose week is shown, or none. */
+    void showResource(ResourceSummary shown) {
+        resource.set(shown);
+        resourceName.set(shown == null ? "" : shown.name());
+    }
+
     void showProblem(boolean toIdle, BoardMessage problem, boolean reachable) {
         if (toIdle) {
             showIdle();

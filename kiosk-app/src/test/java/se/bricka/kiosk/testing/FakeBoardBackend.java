@@ -141,6 +141,18 @@ public final class FakeBoardBackend implements BoardBackend {
         listeners.forEach(listener -> listener.connection(true));
     }
 
+    /** The backend goes away: calls fail and the push connection says so. */
+    public void goOffline() {
+        setOffline(true);
+        listeners.forEach(listener -> listener.connection(false));
+    }
+
+    /** The backend is back: calls answer and the push connection says so. */
+    public void comeBackOnline() {
+        setOffline(false);
+        listeners.forEach(listener -> listener.connection(true));
+    }
+
     /** Pushes an event as the backend would. */
     public void push(ChangeEvent event) {
         listeners.forEach(listener -> listener.changed(event));

@@ -27,6 +27,7 @@ class ContrastTest {
         "-accent, -surface",
         "-accent-ink, -accent",
         "-slot-free-ink, -slot-free-color",
+        "-slot-free-ink, -slot-offline-color",
         "-slot-taken-ink, -slot-taken-color",
         "-slot-yours-ink, -slot-yours-color",
         "-slot-past-ink, -slot-past-color",

@@ -2,6 +2,7 @@ package se.bricka.kiosk.booking.view;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import se.bricka.core.wire.ResourceSummary;
@@ -23,15 +24,17 @@ final class RoomTabs extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setAccessibleText(texts.get("week.rooms"));
         state.resourcesProperty().addListener((ListChangeListener<ResourceSummary>) change -> rebuild());
-        state.resourceProperty().subscribe(this::rebuild);
-        state.busyProperty().subscribe(this::rebuild);
+        // A tap or a touch changes which tab is selected and whether they answer, not the tabs.
+        state.resourceProperty().subscribe(this::update);
+        state.busyProperty().subscribe(this::update);
         rebuild();
     }
 
     private void rebuild() {
         getChildren().clear();
         if (state.resourcesProperty().size() < 2) {
-            javafx.scene.control.Label only = new javafx.scene.control.Label(state.getResourceName());
+            Label only = new Label();
+            only.textProperty().bind(state.resourceNameProperty());
             only.getStyleClass().add("room-name");
             getChildren().add(only);
             return;
@@ -39,17 +42,26 @@ final class RoomTabs extends HBox {
         for (ResourceSummary resource : state.resourcesProperty()) {
             ToggleButton tab = new ToggleButton(resource.name());
             tab.setId("room-" + resource.id());
+            tab.setUserData(resource);
             tab.getStyleClass().addAll("touch-button", "room-tab");
             tab.setFocusTraversable(false);
             tab.setMinWidth(USE_PREF_SIZE);
-            tab.setSelected(resource.equals(state.getResource()));
-            tab.setDisable(state.isBusy());
             // A selected tab stays selected: a second touch on it changes nothing.
             tab.setOnAction(event -> {
                 tab.setSelected(resource.equals(state.getResource()));
                 model.chooseResource(resource);
             });
             getChildren().add(tab);
+        }
+        update();
+    }
+
+    private void update() {
+        for (var child : getChildren()) {
+            if (child instanceof ToggleButton tab) {
+                tab.setSelected(tab.getUserData().equals(state.getResource()));
+                tab.setDisable(state.isBusy());
+            }
         }
     }
 }

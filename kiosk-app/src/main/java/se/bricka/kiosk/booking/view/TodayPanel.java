@@ -94,6 +94,8 @@ final class TodayPanel extends VBox {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setFocusTraversable(false);
         button.setOnAction(event -> model.bookNow(room));
+        // Offline nothing can be booked: the status line says so, and the button is out of reach.
+        button.disableProperty().bind(state.onlineProperty().not());
         return button;
     }
 

@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -56,6 +58,7 @@ public class WeekGrid extends Control {
     private final ObservableList<SlotView> slots = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today");
+    private final BooleanProperty bookingOpen = new SimpleBooleanProperty(this, "bookingOpen", true);
     private final ObjectProperty<Consumer<SlotView>> onSlotSelected =
             new SimpleObjectProperty<>(this, "onSlotSelected", slot -> {});
 
@@ -105,6 +108,18 @@ public class WeekGrid extends Control {
     /** Today, whose column is marked. */
     public ObjectProperty<LocalDate> todayProperty() {
         return today;
+    }
+
+    /**
+     * Whether a touch may book or cancel now. When false (the board is offline) free, released and
+     * own slots are disabled: still readable, but out of reach until the connection returns.
+     */
+    public BooleanProperty bookingOpenProperty() {
+        return bookingOpen;
+    }
+
+    public boolean isBookingOpen() {
+        return bookingOpen.get();
     }
 
     /** Called with the slot a tenant touched. */

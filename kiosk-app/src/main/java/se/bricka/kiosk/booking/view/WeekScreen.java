@@ -137,6 +137,7 @@ final class WeekScreen extends BorderPane {
         grid.setId("week-grid");
         Bindings.bindContent(grid.getSlots(), state.slotsProperty());
         grid.weekStartProperty().bind(state.weekStartProperty());
+        grid.bookingOpenProperty().bind(state.onlineProperty());
         grid.setOnSlotSelected(model::selectSlot);
         hint.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);

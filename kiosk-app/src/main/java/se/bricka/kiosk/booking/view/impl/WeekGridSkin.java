@@ -3,23 +3,20 @@ package se.bricka.kiosk.booking.view.impl;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.HPos;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.VBox;
 import se.bricka.core.booking.SlotState;
 import se.bricka.core.wire.SlotView;
 import se.bricka.kiosk.booking.view.WeekGrid;
@@ -28,13 +25,20 @@ import se.bricka.kiosk.i18n.Texts;
 /**
  * The look of {@link WeekGrid}: a header row of days, then one row per daily slot time. Each slot is
  * a button showing its time, an icon and its state in words; colours come from the style sheet.
+ * The day headers and slot cells are made once and reused for every week and household shown, so a
+ * tap changes words and style classes rather than building (and styling) a new scene graph.
  */
 public class WeekGridSkin extends SkinBase<WeekGrid> {
 
     private static final int DAYS = 7;
 
     private final GridPane grid = new GridPane();
+    private final List<DayHeader> headers = new ArrayList<>();
+    private final List<SlotCell> cells = new ArrayList<>();
+    private final Map<TimeSpan, String> timeTexts = new HashMap<>();
+    private final Map<SlotState, String> stateTexts = new EnumMap<>(SlotState.class);
     private final InvalidationListener rebuild = observable -> stale();
+    private final InvalidationListener bookingOpen = observable -> showBookingOpen();
     private boolean stale = true;
 
     /** The skin of {@code control}; it redraws when the slots, the week or today change. */
@@ -42,14 +46,27 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         super(control);
         grid.getStyleClass().add("week-grid-body");
         getChildren().add(grid);
+        for (int day = 0; day < DAYS; day++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / DAYS);
+            column.setHalignment(HPos.CENTER);
+            grid.getColumnConstraints().add(column);
+            DayHeader header = new DayHeader();
+            headers.add(header);
+            grid.add(header, day, 0);
+        }
+        RowConstraints headerRow = new RowConstraints();
+        headerRow.setVgrow(Priority.NEVER);
+        grid.getRowConstraints().add(headerRow);
         control.getSlots().addListener(rebuild);
         control.weekStartProperty().addListener(rebuild);
         control.todayProperty().addListener(rebuild);
         control.touchMinProperty().addListener(rebuild);
+        control.bookingOpenProperty().addListener(bookingOpen);
     }
 
     /**
-     * Several changes arrive together (week, slots, today): the cells are built once, at the next
+     * Several changes arrive together (week, slots, today): the cells are updated once, at the next
      * layout, and only for a grid that is on screen (each language's board holds its own grid).
      */
     private void stale() {
@@ -61,7 +78,7 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
     protected void layoutChildren(double x, double y, double w, double h) {
         if (stale) {
             stale = false;
-            rebuild();
+            update();
             grid.applyCss();
         }
         super.layoutChildren(x, y, w, h);
@@ -74,99 +91,89 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         control.weekStartProperty().removeListener(rebuild);
         control.todayProperty().removeListener(rebuild);
         control.touchMinProperty().removeListener(rebuild);
+        control.bookingOpenProperty().removeListener(bookingOpen);
         super.dispose();
     }
 
-    private void rebuild() {
+    private void update() {
         WeekGrid control = getSkinnable();
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        grid.getRowConstraints().clear();
         LocalDate monday = control.weekStartProperty().get();
+        grid.setVisible(monday != null);
         if (monday == null) {
             return;
         }
         List<LocalTime> times = new ArrayList<>(
                 new TreeSet<>(control.getSlots().stream().map(SlotView::start).toList()));
+        sizeRows(times.size(), control.getTouchMin());
+        LocalDate today = control.todayProperty().get();
         for (int day = 0; day < DAYS; day++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / DAYS);
-            column.setHalignment(HPos.CENTER);
-            column.setMinWidth(control.getTouchMin());
-            grid.getColumnConstraints().add(column);
-            grid.add(dayHeader(monday.plusDays(day)), day, 0);
+            LocalDate date = monday.plusDays(day);
+            headers.get(day).show(date, date.equals(today), control.getTexts());
         }
-        RowConstraints headerRow = new RowConstraints();
-        headerRow.setVgrow(Priority.NEVER);
-        grid.getRowConstraints().add(headerRow);
-        for (int row = 0; row < times.size(); row++) {
+        int used = 0;
+        for (SlotView slot : control.getSlots()) {
+            int column = (int) (slot.date().toEpochDay() - monday.toEpochDay());
+            if (column >= 0 && column < DAYS) {
+                SlotCell cell = cell(used++);
+                GridPane.setConstraints(cell, column, times.indexOf(slot.start()) + 1);
+                show(cell, slot);
+            }
+        }
+        for (int unused = used; unused < cells.size(); unused++) {
+            cells.get(unused).setVisible(false);
+            cells.get(unused).setManaged(false);
+        }
+    }
+
+    /** One row per slot time below the header row, each at least a touch high. */
+    private void sizeRows(int slotRows, double touchMin) {
+        List<RowConstraints> rows = grid.getRowConstraints();
+        while (rows.size() > slotRows + 1) {
+            rows.removeLast();
+        }
+        while (rows.size() < slotRows + 1) {
             RowConstraints slotRow = new RowConstraints();
             slotRow.setVgrow(Priority.ALWAYS);
             slotRow.setValignment(VPos.CENTER);
-            slotRow.setMinHeight(control.getTouchMin());
-            grid.getRowConstraints().add(slotRow);
+            rows.add(slotRow);
         }
-        for (SlotView slot : control.getSlots()) {
-            int column = (int) (slot.date().toEpochDay() - monday.toEpochDay());
-            int row = times.indexOf(slot.start());
-            if (column >= 0 && column < DAYS) {
-                grid.add(cell(slot), column, row + 1);
-            }
+        for (int row = 1; row < rows.size(); row++) {
+            rows.get(row).setMinHeight(touchMin);
         }
+        grid.getColumnConstraints().forEach(column -> column.setMinWidth(touchMin));
     }
 
-    private VBox dayHeader(LocalDate date) {
-        Texts texts = getSkinnable().getTexts();
-        Label weekday = new Label(texts.capitalized(texts.date("week.day.pattern", date)));
-        weekday.getStyleClass().add("day-name");
-        Label dayDate = new Label(texts.date("week.date.pattern", date));
-        dayDate.getStyleClass().add("day-date");
-        VBox header = new VBox(weekday, dayDate);
-        header.getStyleClass().add(WeekGrid.DAY_HEADER);
-        if (date.equals(getSkinnable().todayProperty().get())) {
-            // Today's column says so where the date would be: two lines like every other day.
-            header.getStyleClass().add(WeekGrid.TODAY);
-            dayDate.setText(texts.get("week.today"));
+    private SlotCell cell(int index) {
+        if (index == cells.size()) {
+            SlotCell made = new SlotCell(
+                    slot -> getSkinnable().onSlotSelectedProperty().get().accept(slot));
+            cells.add(made);
+            grid.getChildren().add(made);
         }
-        header.setAlignment(Pos.CENTER);
-        header.setMaxWidth(Double.MAX_VALUE);
-        return header;
-    }
-
-    private Button cell(SlotView slot) {
-        Texts texts = getSkinnable().getTexts();
-        String time = texts.format(
-                "slot.time",
-                texts.date("slot.time.pattern", slot.start()),
-                texts.date("slot.time.pattern", slot.end()));
-        Label timeLabel = new Label(time);
-        timeLabel.getStyleClass().add("slot-time");
-        Region icon = new Region();
-        icon.getStyleClass().addAll("icon", "slot-icon");
-        // A state's shape (check, lock, hourglass) reads the same in a right-to-left layout.
-        icon.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
-        Label stateLabel = new Label(texts.get(stateKey(slot.state())));
-        stateLabel.getStyleClass().add("slot-state");
-        HBox state = new HBox(icon, stateLabel);
-        state.setAlignment(Pos.CENTER);
-        state.getStyleClass().add("slot-state-row");
-        VBox content = new VBox(timeLabel, state);
-        content.setAlignment(Pos.CENTER);
-        content.getStyleClass().add("slot-content");
-
-        Button cell = new Button();
-        cell.setGraphic(content);
-        cell.getStyleClass().addAll(WeekGrid.SLOT, styleClass(slot.state()));
-        cell.setId(WeekGrid.slotId(slot));
-        cell.setUserData(slot);
-        cell.setAccessibleText(texts.format("slot.accessible", texts.day(slot.date()), time, stateLabel.getText()));
-        cell.setMinSize(getSkinnable().getTouchMin(), getSkinnable().getTouchMin());
-        cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        cell.setFocusTraversable(false);
-        cell.setOnAction(event -> getSkinnable().onSlotSelectedProperty().get().accept(slot));
-        GridPane.setFillWidth(cell, true);
-        GridPane.setFillHeight(cell, true);
+        SlotCell cell = cells.get(index);
+        cell.setVisible(true);
+        cell.setManaged(true);
         return cell;
+    }
+
+    private void show(SlotCell cell, SlotView slot) {
+        Texts texts = getSkinnable().getTexts();
+        String time = timeTexts.computeIfAbsent(
+                new TimeSpan(slot.start(), slot.end()),
+                span -> texts.format(
+                        "slot.time",
+                        texts.date("slot.time.pattern", span.start()),
+                        texts.date("slot.time.pattern", span.end())));
+        String state = stateTexts.computeIfAbsent(slot.state(), s -> texts.get(stateKey(s)));
+        cell.show(slot, time, state, texts.format("slot.accessible", texts.day(slot.date()), time, state));
+        double touchMin = getSkinnable().getTouchMin();
+        cell.setMinSize(touchMin, touchMin);
+        cell.bookingOpen(getSkinnable().isBookingOpen());
+    }
+
+    private void showBookingOpen() {
+        boolean open = getSkinnable().isBookingOpen();
+        cells.stream().filter(cell -> cell.slot() != null).forEach(cell -> cell.bookingOpen(open));
     }
 
     /** The text key of a state: {@code slot.state.free}, {@code slot.state.taken}, … */
@@ -174,8 +181,5 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         return "slot.state." + state.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The style class of a state: {@link WeekGrid#SLOT_FREE} and its siblings, {@code slot-<state>}. */
-    private static String styleClass(SlotState state) {
-        return "slot-" + state.name().toLowerCase(Locale.ROOT);
-    }
+    private record TimeSpan(LocalTime start, LocalTime end) {}
 }
