@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.backend.access.AccessRoutes;
 import se.bricka.backend.access.AccessSnapshots;
+import se.bricka.backend.access.DoorAccessOverview;
+import se.bricka.backend.access.DoorAccessPage;
 import se.bricka.backend.access.DoorAccessRoutes;
 import se.bricka.backend.access.DoorBindings;
 import se.bricka.backend.access.StaffGrants;
@@ -107,7 +109,9 @@ public final class Backend implements AutoCloseable {
                     config, transactor, database.dataSource(), delivery.publisher(), new RequestInput(mapper), tagKey);
             StaffGrants staffGrants = new StaffGrants(transactor, delivery.publisher(), config.clock());
             DoorAccessRoutes doorAccess = new DoorAccessRoutes(
-                    staffGrants, new DoorBindings(transactor, delivery.publisher(), config.clock()));
+                    staffGrants,
+                    new DoorBindings(transactor, delivery.publisher(), config.clock()),
+                    new DoorAccessPage(new DoorAccessOverview(transactor)));
             Javalin app = createApp(config, tagKey, transactor, mapper, delivery, privacy, doorAccess)
                     .start();
             releaseJob.startEvery(RELEASE_PERIOD);

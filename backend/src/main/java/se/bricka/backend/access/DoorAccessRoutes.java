@@ -15,7 +15,8 @@ import se.bricka.core.privacy.StaffAction;
 
 /**
  * IT administration's door-access changes, as staff form posts: a staff tag's grant (doors and
- * hours) and the doors a device guards. Both are pushed to devices on commit.
+ * hours) and the doors a device guards, posted from {@link DoorAccessPage}, which they return to. Both are
+ * pushed to devices on commit.
  */
 public final class DoorAccessRoutes {
 
@@ -23,14 +24,17 @@ public final class DoorAccessRoutes {
 
     private final StaffGrants grants;
     private final DoorBindings bindings;
+    private final DoorAccessPage page;
 
-    public DoorAccessRoutes(StaffGrants grants, DoorBindings bindings) {
+    public DoorAccessRoutes(StaffGrants grants, DoorBindings bindings, DoorAccessPage page) {
         this.grants = Objects.requireNonNull(grants, "grants");
         this.bindings = Objects.requireNonNull(bindings, "bindings");
+        this.page = Objects.requireNonNull(page, "page");
     }
 
     /** Declares the routes. */
     public void install(RoutesConfig routes) {
+        routes.get(DoorAccessPage.PATH, page::render);
         routes.post("/staff/staff-tags/{staffTagId}/grant", this::grant);
         routes.post("/staff/devices/{deviceId}/doors", this::doors);
     }
@@ -43,14 +47,14 @@ public final class DoorAccessRoutes {
             throw ApiException.badRequest(Text.of("problem.grantHoursRequired"));
         }
         grants.replace(staffTagId, doorIds(ctx.formParam("doors")), hours.strip());
-        Notice.redirect(ctx, "/staff/devices", "grantChanged", staffTagId);
+        Notice.redirect(ctx, DoorAccessPage.PATH, "grantChanged", staffTagId);
     }
 
     private void doors(Context ctx) {
         StaffGuard.require(ctx, StaffAction.MANAGE_DOOR_ACCESS);
         long deviceId = RequestInput.pathId("deviceId", ctx.pathParam("deviceId"));
         bindings.replace(deviceId, doorIds(ctx.formParam("doors")));
-        Notice.redirect(ctx, "/staff/devices", "doorsBound", deviceId);
+        Notice.redirect(ctx, DoorAccessPage.PATH, "doorsBound", deviceId);
     }
 
     /** Door ids separated by commas or spaces; none is a valid answer (no doors). */

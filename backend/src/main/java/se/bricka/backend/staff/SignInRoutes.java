@@ -102,6 +102,9 @@ public final class SignInRoutes {
         if (StaffAction.ENROLL_DEVICE.allows(role)) {
             body.append(task("/staff/devices", messages, "home.devices"));
         }
+        if (StaffAction.MANAGE_DOOR_ACCESS.allows(role)) {
+            body.append(task("/staff/door-access", messages, "home.doorAccess"));
+        }
         body.append("</ul>");
         ctx.html(StaffGuard.page(
                 ctx, session, messages.get("home.title", session.account().displayName()), body.toString()));

@@ -17,6 +17,8 @@ import se.bricka.core.wire.DeviceSnapshot;
 /** IT administration edits staff grants and door bindings; each change is pushed, bad input changes nothing. */
 public abstract class DoorAccessAdminContract extends StaffTestBase {
 
+    private static final String DOOR_ACCESS = "/staff/door-access";
+
     private StaffClient it;
     private long staffTag;
     private long doorController;
@@ -132,6 +134,84 @@ public abstract class DoorAccessAdminContract extends StaffTestBase {
         assertProblem(device, 404, "999999");
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(version()).isEqualTo(before);
+    }
+
+    @Test
+    void the_page_lists_doors_devices_and_staff_tags_with_their_current_values() {
+        // when
+        Page page = it.get(DOOR_ACCESS);
+
+        // then
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Dörrar och behörigheter", "Fastighetens dörrar", "Personalbrickor")
+                .contains(DemoDoors.ENTRANCE, DemoDoors.BIKE_ROOM, DemoDoors.LAUNDRY_ROOM, "cykelrum")
+                .contains(DemoDoors.DOOR_CONTROLLER.deviceId())
+                .contains("action=\"/staff/devices/" + doorController + "/doors\"")
+                .contains("value=\"" + DemoDoors.BIKE_ROOM + ", " + DemoDoors.ENTRANCE + ", " + DemoDoors.LAUNDRY_ROOM
+                        + "\"")
+                .contains("action=\"/staff/staff-tags/" + staffTag + "/grant\"")
+                .contains("value=\"" + DemoDoors.CARETAKER_HOURS + "\"")
+                .contains(String.valueOf(DemoDoors.CARETAKER_STAFF_REF))
+                .contains("name=\"_csrf\"");
+    }
+
+    @Test
+    void the_start_page_links_the_door_access_page_for_it_administration_only() {
+        // when
+        Page itHome = it.get("/staff");
+        Page serviceHome = signedIn(CUSTOMER_SERVICE).get("/staff");
+
+        // then
+        assertThat(itHome.body()).contains("href=\"" + DOOR_ACCESS + "\"");
+        assertThat(serviceHome.body()).doesNotContain(DOOR_ACCESS);
+    }
+
+    @Test
+    void saving_a_devices_form_changes_its_doors_and_the_page_shows_them_with_a_notice() {
+        // when
+        Page saved = it.post(
+                "/staff/devices/" + doorController + "/doors",
+                Map.of("doors", DemoDoors.ENTRANCE + ", " + DemoDoors.BIKE_ROOM));
+        Page after = it.get(saved.header("Location"));
+
+        // then
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.header("Location")).startsWith(DOOR_ACCESS + "?");
+        assertThat(boundDoors()).isEqualTo(2);
+        assertThat(after.body())
+                .contains("Enhet " + doorController + " styr nu de angivna dörrarna.")
+                .contains("value=\"" + DemoDoors.BIKE_ROOM + ", " + DemoDoors.ENTRANCE + "\"");
+    }
+
+    @Test
+    void saving_a_staff_tags_form_changes_its_grant_and_the_page_shows_it() {
+        // when
+        Page saved = it.post(
+                "/staff/staff-tags/" + staffTag + "/grant",
+                Map.of("doors", DemoDoors.ENTRANCE, "hours", "MON-SUN 05:00-23:00"));
+        Page after = it.get(saved.header("Location"));
+
+        // then
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(grantedDoors()).isEqualTo(1);
+        assertThat(after.body())
+                .contains("Behörigheten för personalbricka " + staffTag + " är ändrad")
+                .contains("value=\"MON-SUN 05:00-23:00\"");
+    }
+
+    @Test
+    void other_roles_may_not_see_the_door_access_page() {
+        // when
+        Page service = signedIn(CUSTOMER_SERVICE).get(DOOR_ACCESS);
+        Page caretaker = signedIn(CARETAKER).get(DOOR_ACCESS);
+        Page signedOut = new StaffClient(backend.baseUri()).get(DOOR_ACCESS);
+
+        // then
+        assertThat(service.status()).isEqualTo(403);
+        assertThat(caretaker.status()).isEqualTo(403);
+        assertThat(service.body()).doesNotContain(DemoDoors.DOOR_CONTROLLER.deviceId());
+        assertThat(signedOut.status()).isNotEqualTo(200);
     }
 
     @Test

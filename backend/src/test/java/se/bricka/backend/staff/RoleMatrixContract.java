@@ -107,6 +107,8 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                 se.bricka.core.demo.DemoDoors.ENTRANCE,
                 se.bricka.core.demo.DemoDoors.BIKE_ROOM,
                 se.bricka.core.demo.DemoDoors.LAUNDRY_ROOM);
+        endpoints.add(
+                new Endpoint("door-access page", StaffAction.MANAGE_DOOR_ACCESS, c -> c.get("/staff/door-access")));
         endpoints.add(new Endpoint(
                 "staff grant",
                 StaffAction.MANAGE_DOOR_ACCESS,

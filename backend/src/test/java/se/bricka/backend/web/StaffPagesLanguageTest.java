@@ -31,7 +31,7 @@ class StaffPagesLanguageTest extends StaffTestBase {
     }
 
     /** Every page each role reaches, refusals and a missing page included. */
-    private List<Page> everyPage(StaffClient service, StaffClient social, StaffClient caretaker) {
+    private List<Page> everyPage(StaffClient service, StaffClient social, StaffClient caretaker, StaffClient it) {
         long apartment = apartmentId("1102");
         long resource = database.count("SELECT MIN(id) FROM resource");
         String base = "/staff/apartments/" + apartment;
@@ -51,6 +51,10 @@ class StaffPagesLanguageTest extends StaffTestBase {
         pages.add(social.post("/staff/access-log", Map.of("purpose", "disturbance-case", "caseReference", "Ä-1")));
         pages.add(social.post("/staff/access-log", Map.of("caseReference", "Ä-1")));
         pages.addAll(quotaGroupPages(service, caretaker));
+        pages.add(it.get("/staff"));
+        pages.add(it.get("/staff/door-access"));
+        pages.add(it.get("/staff/devices"));
+        pages.add(caretaker.get("/staff/door-access"));
         pages.add(caretaker.get("/staff/closures"));
         pages.add(caretaker.get("/staff/closures/" + resource));
         pages.add(caretaker.get("/staff/apartments"));
@@ -90,7 +94,8 @@ class StaffPagesLanguageTest extends StaffTestBase {
     @Test
     void pages_are_swedish_by_default_and_show_no_raw_key() {
         // when
-        List<Page> pages = everyPage(signedIn(CUSTOMER_SERVICE), signedIn(SOCIAL_UNIT), signedIn(CARETAKER));
+        List<Page> pages =
+                everyPage(signedIn(CUSTOMER_SERVICE), signedIn(SOCIAL_UNIT), signedIn(CARETAKER), signedIn(IT_ADMIN));
         pages.add(new StaffClient(backend.baseUri()).get("/staff/sign-in"));
 
         // then
@@ -105,12 +110,15 @@ class StaffPagesLanguageTest extends StaffTestBase {
         List<Page> pages = everyPage(
                 inEnglish(signedIn(CUSTOMER_SERVICE)),
                 inEnglish(signedIn(SOCIAL_UNIT)),
-                inEnglish(signedIn(CARETAKER)));
+                inEnglish(signedIn(CARETAKER)),
+                inEnglish(signedIn(IT_ADMIN)));
 
         // then
         assertThat(pages).allSatisfy(page -> assertThat(page.body()).contains("<html lang=\"en\">"));
         assertThat(pages.getFirst().body()).contains("Apartments and tags", "Sign out");
         assertThat(pages.getLast().body()).contains("The role caretaker may not look up apartments");
+        assertThat(pages)
+                .anySatisfy(page -> assertThat(page.body()).contains("Doors and grants", "Staff tags", "bike room"));
         assertNoRawKey(Messages.of(Language.EN), pages);
     }
 
