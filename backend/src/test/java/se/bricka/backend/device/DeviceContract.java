@@ -146,8 +146,14 @@ public abstract class DeviceContract extends ApiTestBase {
             assertThat(event.id()).isEqualTo("1");
             ChangeEvent change = new Reply(200, "", event.data()).as(ChangeEvent.class);
             assertThat(change)
+                    .usingRecursiveComparison()
+                    .ignoringFields("delta")
                     .isEqualTo(new ChangeEvent(
                             1, ChangeEvent.BOOKING_CREATED, resourceId, TOMORROW, java.time.LocalTime.of(16, 0)));
+            // and the change carries the booking itself, for the doors that open for it
+            assertThat(change.delta().booking().resourceId()).isEqualTo(resourceId);
+            assertThat(change.delta().booking().date()).isEqualTo(TOMORROW);
+            assertThat(change.delta().booking().start()).isEqualTo(java.time.LocalTime.of(16, 0));
         } finally {
             stream.cancel();
         }

@@ -4,17 +4,21 @@ import com.pi4j.Pi4J;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.access.AccessDecision;
 import se.bricka.core.tag.TagUid;
+import se.bricka.hw.config.ConfigException;
+import se.bricka.hw.config.DeviceConfig;
 import se.bricka.hw.config.DeviceConfigLoader;
 import se.bricka.hw.config.DeviceFactory;
 import se.bricka.hw.config.Devices;
@@ -37,12 +41,17 @@ public final class DoorControllerMain {
 
     private DoorControllerMain() {}
 
-    /** Starts the door controller; a bad option ends the program with status 2. */
+    /**
+     * Starts the door controller; a bad option or an unreadable or wrong hardware file ends the program
+     * with status 2 and one line saying what is wrong, before anything is started.
+     */
     public static void main(String[] args) {
         DoorOptions options;
+        Optional<DeviceConfig> hardware;
         try {
             options = DoorOptions.parse(List.of(args), System.getenv());
-        } catch (IllegalArgumentException e) {
+            hardware = options.hardware().map(DeviceConfigLoader::load);
+        } catch (IllegalArgumentException | ConfigException | UncheckedIOException e) {
             LOG.error("cannot start the door controller: {}", e.getMessage());
             System.exit(2);
             return;
@@ -51,8 +60,8 @@ public final class DoorControllerMain {
         DoorStation station = DoorStation.start(
                 HttpDeviceLink.create(options.backend(), options.deviceToken()), options.dataDir(), clock);
         List<AutoCloseable> parts = new ArrayList<>();
-        if (options.hardware().isPresent()) {
-            runHardware(station, options, clock, parts);
+        if (hardware.isPresent()) {
+            runHardware(station, hardware.get(), clock, parts);
         } else {
             runSimulated(station, options, clock, parts);
         }
@@ -63,8 +72,7 @@ public final class DoorControllerMain {
         station.close();
     }
 
-    private static void runHardware(DoorStation station, DoorOptions options, Clock clock, List<AutoCloseable> parts) {
-        var config = DeviceConfigLoader.load(options.hardware().orElseThrow());
+    private static void runHardware(DoorStation station, DeviceConfig config, Clock clock, List<AutoCloseable> parts) {
         Devices devices = new DeviceFactory(Pi4J.newAutoContext(), clock).build(config);
         parts.add(devices);
         DoorController door = station.door(config.door().id(), devices.lock(), devices.indicator());
