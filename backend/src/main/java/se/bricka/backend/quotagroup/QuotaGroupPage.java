@@ -161,7 +161,7 @@ final class QuotaGroupPage {
                     .append(member.id())
                     .append('"')
                     .append(checked.apply(member) ? " checked" : "")
-                    .append("> <label style=\"display:inline\" for=\"")
+                    .append("> <label class=\"check\" for=\"")
                     .append(id)
                     .append("\">")
                     .append(Html.esc(member.name()))

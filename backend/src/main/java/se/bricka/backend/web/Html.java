@@ -22,7 +22,7 @@ public final class Html {
             th{background:#e8ebf0}
             form.inline{display:inline}
             fieldset{background:#fff;border:1px solid #c8ccd2;margin:0 0 1rem;padding:.8rem}
-            label{display:block;margin:.4rem 0 .1rem;font-weight:600}
+            label{display:block;margin:.4rem 0 .1rem;font-weight:600}label.check{display:inline}
             input,select{font-size:1rem;padding:.3rem}
             button{font-size:1rem;padding:.35rem .9rem;margin-top:.5rem;cursor:pointer}
             .error{background:#fdecea;border:1px solid #b3261e;color:#7a1712;padding:.6rem .9rem}
