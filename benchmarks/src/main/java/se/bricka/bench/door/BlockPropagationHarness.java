@@ -13,7 +13,6 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.core.tag.TagHasher;
 import se.bricka.core.tag.TagUid;
@@ -41,22 +40,11 @@ public final class BlockPropagationHarness {
     private BlockPropagationHarness() {}
 
     /** Runs the harness; the first argument is the number of devices. */
-    public static void main(String[] args) throws Exception {
-        int status = 1;
-        try {
-            run(args);
-            status = 0;
-        } catch (Exception | Error e) {
-            e.printStackTrace(); // System.exit below would otherwise swallow it
-        } finally {
-            System.exit(status); // device threads and streams end with the run
-        }
+    public static void main(String[] args) {
+        HarnessRun.main(BlockPropagationHarness.class, args, BlockPropagationHarness::run);
     }
 
-    private static void run(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.se.bricka.bench", "info");
-        Logger log = LoggerFactory.getLogger(BlockPropagationHarness.class);
+    private static void run(Logger log, String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         Path dir = Files.createTempDirectory(Path.of("/dev/shm"), "bricka-block-");
         String hash = new TagHasher(DemoEstate.TAG_KEY).hash(new TagUid("11020001"));

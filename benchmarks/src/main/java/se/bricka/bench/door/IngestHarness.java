@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.wire.AccessEventReceipt;
 import se.bricka.core.wire.AccessEventUpload;
@@ -32,22 +31,11 @@ public final class IngestHarness {
     private IngestHarness() {}
 
     /** Runs the harness: arguments total events, then devices. */
-    public static void main(String[] args) throws Exception {
-        int status = 1;
-        try {
-            run(args);
-            status = 0;
-        } catch (Exception | Error e) {
-            e.printStackTrace(); // System.exit below would otherwise swallow it
-        } finally {
-            System.exit(status); // device threads and streams end with the run
-        }
+    public static void main(String[] args) {
+        HarnessRun.main(IngestHarness.class, args, IngestHarness::run);
     }
 
-    private static void run(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.se.bricka.bench", "info");
-        Logger log = LoggerFactory.getLogger(IngestHarness.class);
+    private static void run(Logger log, String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int deviceCount = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         Path dir = Files.createTempDirectory("bricka-ingest-");
