@@ -214,7 +214,7 @@ class BookingHistoryPropertyTest {
             try {
                 bookings.cancel(device, tagOf(cancel.household()), ids.get(cancel.pick() % ids.size()));
             } catch (ApiException refused) {
-                assertThat(refused.problem().code()).isEqualTo("slot-in-past");
+                assertThat(refused.problem().code()).isEqualTo("cancel-too-late");
             }
         }
 
