@@ -6,14 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.bricka.hw.door.DoorLock;
 import se.bricka.hw.door.DoorMonitorSettings;
 import se.bricka.hw.reader.PollingSettings;
+import se.bricka.hw.reader.WedgeFormat;
+import se.bricka.hw.reader.evdev.DeviceLocator;
 import se.bricka.hw.reader.evdev.EvdevTagReader;
+import se.bricka.hw.reader.evdev.WedgeSettings;
 import se.bricka.hw.reader.mfrc522.AntennaGain;
 
 /**
@@ -42,6 +47,8 @@ public final class DeviceConfigLoader {
             "reader.wiegand-frame-gap-ms",
             "reader.wiegand-same-tap-ms",
             "reader.evdev-device",
+            "reader.evdev-match",
+            "reader.evdev-format",
             "reader.evdev-max-key-gap-ms",
             "reader.evdev-same-tap-ms",
             "door.type",
@@ -128,14 +135,7 @@ public final class DeviceConfigLoader {
                         pin(values, pins, "reader.wiegand-d1-pin"),
                         values.millis("reader.wiegand-frame-gap-ms", 5, 500, 25),
                         values.millis("reader.wiegand-same-tap-ms", 0, 10_000, 1_000));
-            case "evdev" ->
-                new ReaderConfig.Evdev(
-                        id,
-                        inputDevice(values),
-                        values.millis("reader.evdev-max-key-gap-ms", 5, 1_000, (int)
-                                EvdevTagReader.DEFAULT_MAX_KEY_GAP.toMillis()),
-                        values.millis("reader.evdev-same-tap-ms", 0, 10_000, (int)
-                                EvdevTagReader.DEFAULT_SAME_TAP_WINDOW.toMillis()));
+            case "evdev" -> new ReaderConfig.Evdev(id, inputDevice(values), wedgeSettings(values));
             default -> new ReaderConfig.Simulated(id);
         };
     }
@@ -161,11 +161,27 @@ public final class DeviceConfigLoader {
     }
 
     /**
-     * An absolute path such as {@code /dev/input/by-id/usb-…-event-kbd}. It need not exist yet: the
-     * reader may be plugged in later, and is reported as not answering until it is.
+     * Either {@code reader.evdev-device}, an absolute path such as {@code
+     * /dev/input/by-id/usb-…-event-kbd}, or {@code reader.evdev-match}, a pattern such as {@code
+     * *RFID*-event-kbd}. Neither need exist yet: the reader may be plugged in later, and is reported
+     * as not answering until it is.
      */
-    private static Path inputDevice(ConfigValues values) {
+    private static DeviceLocator inputDevice(ConfigValues values) {
         String key = "reader.evdev-device";
+        String matchKey = "reader.evdev-match";
+        Optional<String> match = values.optional(matchKey);
+        if (match.isPresent()) {
+            if (values.optional(key).isPresent()) {
+                throw new ConfigException(
+                        matchKey,
+                        "set reader.evdev-device or " + matchKey + ", not both; " + matchKey + " was '" + match.get()
+                                + "'");
+            }
+            return values.parsed(matchKey, match.get(), DeviceLocator.Matching::parse);
+        }
+        if (values.optional(key).isEmpty()) {
+            throw new ConfigException(key, key + " is missing (or set " + matchKey + " to a pattern of its name)");
+        }
         Path device = values.parsed(key, values.required(key), Path::of);
         if (!device.isAbsolute()) {
             throw new ConfigException(
@@ -174,7 +190,25 @@ public final class DeviceConfigLoader {
         if (Files.isDirectory(device)) {
             throw new ConfigException(key, key + " must be an input device, was the directory '" + device + "'");
         }
-        return device;
+        return new DeviceLocator.Fixed(device);
+    }
+
+    private static WedgeSettings wedgeSettings(ConfigValues values) {
+        String formatKey = "reader.evdev-format";
+        String format = values.text(formatKey, WedgeSettings.DEFAULT.format().configName());
+        return new WedgeSettings(
+                WedgeFormat.named(format)
+                        .orElseThrow(() -> new ConfigException(
+                                formatKey,
+                                formatKey + " must be one of "
+                                        + Arrays.stream(WedgeFormat.values())
+                                                .map(WedgeFormat::configName)
+                                                .collect(Collectors.joining(", "))
+                                        + ", was '" + format + "'")),
+                values.millis(
+                        "reader.evdev-max-key-gap-ms", 5, 1_000, (int) EvdevTagReader.DEFAULT_MAX_KEY_GAP.toMillis()),
+                values.millis("reader.evdev-same-tap-ms", 0, 10_000, (int)
+                        EvdevTagReader.DEFAULT_SAME_TAP_WINDOW.toMillis()));
     }
 
     private static int spiBus(ConfigValues values, PinRegistry pins) {

@@ -118,13 +118,7 @@ public final class DeviceFactory {
                         System::nanoTime);
             case ReaderConfig.Evdev evdev ->
                 new EvdevTagReader(
-                        evdev.id(),
-                        evdev.device(),
-                        LinuxInputDevice.opener(),
-                        evdev.maxKeyGap(),
-                        evdev.sameTapWindow(),
-                        clock,
-                        Sleeper.SYSTEM);
+                        evdev.id(), evdev.device(), LinuxInputDevice.opener(), evdev.settings(), clock, Sleeper.SYSTEM);
         };
     }
 

@@ -1,8 +1,9 @@
 package se.bricka.hw.config;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import se.bricka.hw.reader.PollingSettings;
+import se.bricka.hw.reader.evdev.DeviceLocator;
+import se.bricka.hw.reader.evdev.WedgeSettings;
 import se.bricka.hw.reader.mfrc522.AntennaGain;
 
 /** Which reader a device has, and how it is wired. */
@@ -29,10 +30,10 @@ public sealed interface ReaderConfig {
             implements ReaderConfig {}
 
     /**
-     * A USB keyboard-wedge reader read from its Linux input device {@code device} and grabbed.
+     * A USB keyboard-wedge reader read from its Linux input device and grabbed.
      *
-     * @param maxKeyGap the longest pause between two keys of one UID
-     * @param sameTapWindow the same UID again within this is the same tap
+     * @param device a fixed path, or a pattern the device's name matches
+     * @param settings what the reader types, and how fast
      */
-    record Evdev(String id, Path device, Duration maxKeyGap, Duration sameTapWindow) implements ReaderConfig {}
+    record Evdev(String id, DeviceLocator device, WedgeSettings settings) implements ReaderConfig {}
 }

@@ -13,6 +13,9 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.bricka.hw.reader.WedgeFormat;
+import se.bricka.hw.reader.evdev.DeviceLocator;
+import se.bricka.hw.reader.evdev.WedgeSettings;
 import se.bricka.hw.reader.mfrc522.AntennaGain;
 
 class DeviceConfigLoaderTest {
@@ -92,9 +95,38 @@ class DeviceConfigLoaderTest {
         assertThat(config.reader())
                 .isEqualTo(new ReaderConfig.Evdev(
                         "laundry-wedge",
-                        Path.of("/dev/input/by-id/usb-13ba_Barcode_Reader-event-kbd"),
-                        Duration.ofMillis(100),
-                        Duration.ofSeconds(1)));
+                        new DeviceLocator.Fixed(Path.of("/dev/input/by-id/usb-13ba_Barcode_Reader-event-kbd")),
+                        new WedgeSettings(WedgeFormat.HEX, Duration.ofMillis(100), Duration.ofSeconds(1))));
+    }
+
+    @Test
+    void an_evdev_reader_found_by_a_name_pattern_in_a_decimal_setting() {
+        // when
+        DeviceConfig config = DeviceConfigLoader.parse(properties("""
+                reader.type = evdev
+                reader.evdev-match = *RFID*-event-kbd
+                reader.evdev-format = decimal10
+                """));
+
+        // then
+        assertThat(config.reader())
+                .isEqualTo(new ReaderConfig.Evdev(
+                        "reader-1",
+                        new DeviceLocator.Matching(Path.of("/dev/input/by-id"), "*RFID*-event-kbd"),
+                        new WedgeSettings(WedgeFormat.DECIMAL10, Duration.ofMillis(100), Duration.ofSeconds(1))));
+    }
+
+    @Test
+    void a_name_pattern_with_a_directory_is_looked_for_there() {
+        // when
+        DeviceConfig config = DeviceConfigLoader.parse(properties("""
+                reader.type = evdev
+                reader.evdev-match = /dev/input/by-path/*usb-0:1.3*-event-kbd
+                """));
+
+        // then
+        assertThat(((ReaderConfig.Evdev) config.reader()).device())
+                .isEqualTo(new DeviceLocator.Matching(Path.of("/dev/input/by-path"), "*usb-0:1.3*-event-kbd"));
     }
 
     @ParameterizedTest
@@ -114,6 +146,13 @@ class DeviceConfigLoaderTest {
             door.type = gpio\\ndoor.relay-pin = 17\\ndoor.exit-unlocks = maybe | door.exit-unlocks | 'maybe'
             indicator.type = gpio\\nindicator.green-pin = 24\\nindicator.red-pin = 25 | indicator.buzzer-pin | missing
             reader.type = evdev                                      | reader.evdev-device | reader.evdev-device is missing
+            reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-format = decimal | reader.evdev-format | 'decimal'
+            reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-format = dec10 | reader.evdev-format | hex, hex6, hex8, hex10, decimal10, decimal8, decimal5+5
+            reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-match = *RFID* | reader.evdev-match | '*RFID*'
+            reader.type = evdev\\nreader.evdev-match = *          | reader.evdev-match | '*'
+            reader.type = evdev\\nreader.evdev-match = [RFID*     | reader.evdev-match | '[RFID*'
+            reader.type = evdev\\nreader.evdev-match = input/*RFID* | reader.evdev-match | 'input'
+            reader.type = evdev\\nreader.evdev-match = /dev/*/*RFID* | reader.evdev-match | '/dev/*/*RFID*'
             reader.type = evdev\\nreader.evdev-device = event3       | reader.evdev-device | 'event3'
             reader.type = evdev\\nreader.evdev-device = /dev         | reader.evdev-device | the directory '/dev'
             reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-max-key-gap-ms = 0 | reader.evdev-max-key-gap-ms | was 0

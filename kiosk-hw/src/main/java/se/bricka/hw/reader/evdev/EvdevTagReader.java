@@ -20,13 +20,16 @@ import se.bricka.hw.time.Sleeper;
  * A USB keyboard-wedge reader read straight from its Linux input device ({@code
  * /dev/input/by-id/usb-…-event-kbd}), grabbed so that its keystrokes reach nothing else: not the
  * desktop, not the board's buttons. The reader types a UID and Enter; {@link WedgeLineDecoder} makes
- * a UID of it.
+ * a UID of it, in the reader's {@link se.bricka.hw.reader.WedgeFormat}.
  *
- * <p>On its own thread the reader opens and grabs the device, reads until the device goes away, and
- * then opens it again after a back-off that doubles from {@link #FIRST_RETRY} to {@link
- * #LAST_RETRY}. A device that cannot be opened is {@code NOT_ANSWERING}; one that another program
- * holds is {@code FAULTY} and is not read, so that its keys can still reach the board's in-window
- * fallback rather than be read twice. The grab is released on {@link #close()}.
+ * <p>On its own thread the reader looks the device up ({@link DeviceLocator}: a fixed path, or a
+ * name pattern), opens and grabs it, reads until the device goes away, and then looks it up and
+ * opens it again after a back-off that doubles from {@link #FIRST_RETRY} to {@link #LAST_RETRY}; so
+ * a reader unplugged, plugged into another port or plugged in only after start is read within
+ * seconds. A device that cannot be found or opened is {@code NOT_ANSWERING}; one that another
+ * program holds, or a pattern that matches several devices, is {@code FAULTY} and nothing is read,
+ * so that keys can still reach the board's in-window fallback rather than be read twice. The grab
+ * is released on {@link #close()}.
  */
 public final class EvdevTagReader implements TagReader {
 
@@ -46,7 +49,7 @@ public final class EvdevTagReader implements TagReader {
     private static final int FAULTY_LINES_BEFORE_FAULT = 5;
 
     private final String id;
-    private final Path device;
+    private final DeviceLocator locator;
     private final InputDevice.Opener opener;
     private final WedgeLineDecoder decoder;
     private final SameTapFilter sameTap;
@@ -59,6 +62,8 @@ public final class EvdevTagReader implements TagReader {
     private volatile boolean closed;
 
     /**
+     * A reader that types hex digits, on a fixed device path.
+     *
      * @param device the input device, best a stable {@code /dev/input/by-id/…} link
      * @param maxKeyGap the longest pause between two keys of one UID
      * @param sameTapWindow the same UID again within this is the same tap
@@ -71,11 +76,32 @@ public final class EvdevTagReader implements TagReader {
             Duration sameTapWindow,
             Clock clock,
             Sleeper sleeper) {
+        this(
+                id,
+                new DeviceLocator.Fixed(device),
+                opener,
+                new WedgeSettings(WedgeSettings.DEFAULT.format(), maxKeyGap, sameTapWindow),
+                clock,
+                sleeper);
+    }
+
+    /**
+     * @param locator where the input device is: a fixed path or a name pattern, looked up before
+     *     every open
+     * @param settings what the reader types and how fast
+     */
+    public EvdevTagReader(
+            String id,
+            DeviceLocator locator,
+            InputDevice.Opener opener,
+            WedgeSettings settings,
+            Clock clock,
+            Sleeper sleeper) {
         this.id = Objects.requireNonNull(id, "id");
-        this.device = Objects.requireNonNull(device, "device");
+        this.locator = Objects.requireNonNull(locator, "locator");
         this.opener = Objects.requireNonNull(opener, "opener");
-        this.decoder = new WedgeLineDecoder(maxKeyGap);
-        this.sameTap = new SameTapFilter(sameTapWindow);
+        this.decoder = new WedgeLineDecoder(settings.maxKeyGap(), settings.format());
+        this.sameTap = new SameTapFilter(settings.sameTapWindow());
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.health = new HealthMonitor(id, FAULTY_LINES_BEFORE_FAULT);
@@ -126,14 +152,30 @@ public final class EvdevTagReader implements TagReader {
             return session();
         } catch (RuntimeException e) {
             // Nothing may end the reader's thread but a close: a bug here must look like a fault.
-            LOG.error("reader {} failed reading {}", id, device, e);
-            health.faulty("reading " + device + " failed: " + e);
+            LOG.error("reader {} failed reading {}", id, locator.describe(), e);
+            health.faulty("reading " + locator.describe() + " failed: " + e);
             return false;
         }
     }
 
-    /** Opens, grabs and reads the device until it goes away or the reader closes; true if it was read. */
+    /** Finds the device, then reads it until it goes away or the reader closes; true if it was read. */
     private boolean session() {
+        return switch (locator.find()) {
+            case DeviceLocator.Lookup.Found found -> session(found.path());
+            case DeviceLocator.Lookup.Missing missing -> {
+                health.silent(missing.why());
+                yield false;
+            }
+            case DeviceLocator.Lookup.Ambiguous ambiguous -> {
+                health.faulty(ambiguous.paths().size() + " devices match " + locator.describe() + ", so none is read: "
+                        + ambiguous.paths());
+                yield false;
+            }
+        };
+    }
+
+    /** Opens, grabs and reads {@code device} until it goes away or the reader closes; true if it was read. */
+    private boolean session(Path device) {
         InputDevice input;
         try {
             input = opener.open(device);
@@ -151,7 +193,7 @@ public final class EvdevTagReader implements TagReader {
             health.answered();
             LOG.info("reader {} reads {}, grabbed", id, device);
             try {
-                readUntilGone(input);
+                readUntilGone(input, device);
             } finally {
                 release(input);
             }
@@ -168,7 +210,7 @@ public final class EvdevTagReader implements TagReader {
         }
     }
 
-    private void readUntilGone(InputDevice input) throws IOException {
+    private void readUntilGone(InputDevice input, Path device) throws IOException {
         byte[] buffer = new byte[InputEvent.BYTES * 64];
         while (!closed) {
             if (!input.await(AWAIT)) {
@@ -190,7 +232,7 @@ public final class EvdevTagReader implements TagReader {
             input.release();
         } catch (IOException e) {
             // A device that was unplugged cannot be released, and needs not be.
-            LOG.debug("reader {} could not release {}", id, device, e);
+            LOG.debug("reader {} could not release its device", id, e);
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The Linux key codes ({@code linux/input-event-codes.h}) a keyboard-wedge reader types: digits on
- * the main row and the keypad, the letters A–F of hexadecimal UIDs, Enter and Shift.
+ * the main row and the keypad, the letters A–F of hexadecimal UIDs, the comma some readers type
+ * between facility and card number, Enter and Shift.
  */
 final class KeyCodes {
 
@@ -13,6 +14,7 @@ final class KeyCodes {
     static final int KEY_KPENTER = 96;
     static final int KEY_LEFTSHIFT = 42;
     static final int KEY_RIGHTSHIFT = 54;
+    static final int KEY_COMMA = 51;
 
     /** The highest key code the kernel defines ({@code KEY_MAX}). */
     static final int KEY_MAX = 0x2ff;
@@ -44,13 +46,17 @@ final class KeyCodes {
     private KeyCodes() {}
 
     /**
-     * The hex digit {@code code} types, with Shift held or not; empty for any other key, and for a
-     * shifted main-row digit (that types {@code !}, {@code "}, … and is no UID character).
+     * The character {@code code} types, with Shift held or not: a hex digit or a comma. Empty for any
+     * other key, and for a shifted main-row digit or comma (those type {@code !}, {@code "}, {@code <},
+     * … and are no UID characters).
      */
-    static Optional<Character> hexDigit(int code, boolean shift) {
+    static Optional<Character> uidCharacter(int code, boolean shift) {
         Character keypad = KEYPAD_DIGITS.get(code);
         if (keypad != null) {
             return Optional.of(keypad);
+        }
+        if (code == KEY_COMMA) {
+            return shift ? Optional.empty() : Optional.of(',');
         }
         Character digit = HEX_DIGITS.get(code);
         if (digit == null || (shift && LETTERS.indexOf(digit) < 0)) {

@@ -4,32 +4,40 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import se.bricka.core.tag.TagUid;
+import se.bricka.hw.reader.WedgeFormat;
 
 /**
- * Turns a keyboard-wedge reader's key events into UIDs. The reader types the UID as hex digits (or
- * decimal digits, read the same way) and then Enter, a few milliseconds per key. Pure logic: the
+ * Turns a keyboard-wedge reader's key events into UIDs. The reader types the tag's number, in the
+ * {@link WedgeFormat} it is set to, and then Enter, a few milliseconds per key. Pure logic: the
  * times are the kernel's, carried in each event.
  *
  * <p>Only key presses count; releases and the kernel's auto-repeat do not, and Shift is tracked so
  * that a shifted digit is not taken for a digit. A line is thrown away, and reported as {@link
  * WedgeLine.Rejected}, when a key that no UID has is pressed, when it grows longer than any UID,
  * when a pause longer than {@code maxKeyGap} cuts it, when the kernel dropped events, or when the
- * digits are no UID's length. A record the kernel would never write (an unknown type, a key value
+ * line has not the format's shape. A record the kernel would never write (an unknown type, a key value
  * other than 0, 1 or 2) is rejected too. Not thread-safe: one reader thread feeds it.
  */
 final class WedgeLineDecoder {
 
     /** The longest UID is 10 bytes: 20 hex digits. */
-    static final int LONGEST_LINE = 20;
+    static final int LONGEST_LINE = WedgeFormat.LONGEST_LINE;
 
     private final long maxKeyGapMicros;
+    private final WedgeFormat format;
     private final StringBuilder line = new StringBuilder(LONGEST_LINE);
     private boolean overlong;
     private boolean leftShift;
     private boolean rightShift;
     private long lastKeyMicros;
 
+    /** A decoder for readers that type the UID's hex digits. */
     WedgeLineDecoder(Duration maxKeyGap) {
+        this(maxKeyGap, WedgeFormat.HEX);
+    }
+
+    WedgeLineDecoder(Duration maxKeyGap, WedgeFormat format) {
+        this.format = Objects.requireNonNull(format, "format");
         Objects.requireNonNull(maxKeyGap, "maxKeyGap");
         if (maxKeyGap.isNegative() || maxKeyGap.isZero()) {
             throw new IllegalArgumentException("the longest pause between keys must be positive, was " + maxKeyGap);
@@ -86,7 +94,7 @@ final class WedgeLineDecoder {
         if (KeyCodes.isEnter(code)) {
             return cut.isPresent() ? cut : endOfLine();
         }
-        Optional<Character> digit = KeyCodes.hexDigit(code, leftShift || rightShift);
+        Optional<Character> digit = KeyCodes.uidCharacter(code, leftShift || rightShift);
         if (digit.isEmpty()) {
             return reject("key " + code + " is no UID character");
         }
@@ -111,11 +119,13 @@ final class WedgeLineDecoder {
         }
         String typed = line.toString();
         clearLine();
-        try {
-            return Optional.of(new WedgeLine.Uid(new TagUid(typed)));
-        } catch (IllegalArgumentException e) {
-            return Optional.of(new WedgeLine.Rejected(typed.length() + " digits are no UID"));
+        Optional<TagUid> uid = format.uid(typed);
+        if (uid.isPresent()) {
+            return Optional.of(new WedgeLine.Uid(uid.get()));
         }
+        // The line itself is not logged: it may be a real tag's number, typed in the wrong format.
+        return Optional.of(new WedgeLine.Rejected(
+                typed.length() + " characters are not " + format.configName() + " (" + format.shape() + ")"));
     }
 
     private Optional<WedgeLine> reject(String why) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.hw.reader.TagRead;
+import se.bricka.hw.reader.WedgeFormat;
 import se.bricka.hw.time.Sleeper;
 
 /**
@@ -65,6 +68,17 @@ class EvdevOnFifoTest {
                 LinuxInputDevice.opener(grab),
                 Duration.ofMillis(100),
                 Duration.ofSeconds(1),
+                Clock.systemUTC(),
+                Sleeper.SYSTEM);
+        reader.start(taps::add);
+    }
+
+    private void startMatching(String glob, WedgeFormat format) {
+        reader = new EvdevTagReader(
+                "fifo-wedge",
+                new DeviceLocator.Matching(dir, glob),
+                LinuxInputDevice.opener(grab),
+                new WedgeSettings(format, Duration.ofMillis(100), Duration.ofSeconds(1)),
                 Clock.systemUTC(),
                 Sleeper.SYSTEM);
         reader.start(taps::add);
@@ -154,5 +168,69 @@ class EvdevOnFifoTest {
                     .hasMessageContaining("ioctl 0x40044590")
                     .hasMessageContaining("errno 25");
         }
+    }
+
+    @Test
+    void a_reader_plugged_in_after_start_is_found_by_its_name_and_found_again_after_a_replug() throws Exception {
+        // given: nothing plugged in but a keyboard
+        Fifo.make(dir.resolve("usb-Logitech_USB_Keyboard-event-kbd"));
+        startMatching("*rfid*-event-kbd", WedgeFormat.DECIMAL10);
+        await().atMost(WAIT).until(() -> !reader.health().isOk());
+        assertThat(reader.health().detail()).contains("no device matches");
+
+        // when: the reader is plugged in, and types a tag's number in decimal
+        Path first = Fifo.make(dir.resolve("usb-ACME_RFID_Reader_01-event-kbd"));
+        await().atMost(WAIT).until(() -> grabs() == 1);
+        try (OutputStream usb = new FileOutputStream(first.toFile())) {
+            usb.write(new WedgeKeys().line("0012345678").bytes());
+            usb.flush();
+            await().atMost(WAIT).until(() -> taps.size() == 1);
+            Files.delete(first); // unplugged: udev removes the link
+        }
+
+        // then
+        assertThat(taps.getFirst().uid().hex()).isEqualTo("00BC614E");
+        await().atMost(WAIT).until(() -> !reader.health().isOk());
+
+        // when: plugged into another port, under another name that matches too
+        Path second = Fifo.make(dir.resolve("usb-ACME_RFID_Reader_02-event-kbd"));
+        await().atMost(WAIT).until(() -> grabs() == 2);
+        try (OutputStream usb = new FileOutputStream(second.toFile())) {
+            usb.write(new WedgeKeys().line("0314335566").bytes());
+        }
+
+        // then: 314335566 = 0x12BC614E
+        await().atMost(WAIT).until(() -> taps.size() == 2);
+        assertThat(taps.get(1).uid().hex()).isEqualTo("12BC614E");
+        assertThat(reader.health().taps()).isEqualTo(2);
+    }
+
+    @Test
+    void a_pattern_that_matches_two_devices_reads_neither_until_one_is_gone() throws Exception {
+        // given
+        Path reader1 = Fifo.make(dir.resolve("usb-ACME_RFID_Reader_01-event-kbd"));
+        Path reader2 = Fifo.make(dir.resolve("usb-ACME_RFID_Reader_02-event-kbd"));
+
+        // when
+        startMatching("*RFID*", WedgeFormat.HEX);
+
+        // then
+        await().atMost(WAIT).until(() -> reader.health().status() == ReaderHealth.Status.FAULTY);
+        assertThat(reader.health().detail())
+                .contains("2 devices match")
+                .contains(reader1.getFileName().toString())
+                .contains(reader2.getFileName().toString());
+        assertThat(grab.calls).isEmpty();
+
+        // when
+        Files.delete(reader2);
+
+        // then
+        await().atMost(WAIT).until(() -> grabs() == 1);
+        try (OutputStream usb = new FileOutputStream(reader1.toFile())) {
+            usb.write(new WedgeKeys().line("A1B2C3D4").bytes());
+        }
+        await().atMost(WAIT).until(() -> taps.size() == 1);
+        assertThat(taps.getFirst().uid().hex()).isEqualTo("A1B2C3D4");
     }
 }

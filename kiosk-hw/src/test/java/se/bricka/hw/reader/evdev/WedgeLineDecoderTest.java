@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.bricka.core.tag.TagUid;
+import se.bricka.hw.reader.WedgeFormat;
 
 /** Key events, as the kernel hands them out, into UIDs and rejections. */
 class WedgeLineDecoderTest {
@@ -25,13 +26,18 @@ class WedgeLineDecoderTest {
         return new WedgeLine.Uid(new TagUid(hex));
     }
 
+    private static WedgeLine notHex(int characters) {
+        return new WedgeLine.Rejected(
+                characters + " characters are not hex (hex digits of a 4-, 5-, 7- or 10-byte UID)");
+    }
+
     @Test
     void hex_digits_and_enter_are_a_uid() {
         assertThat(decode(new WedgeKeys().line("04A1B2C3D4E5F6"))).containsExactly(uid("04A1B2C3D4E5F6"));
     }
 
     @Test
-    void ten_decimal_digits_of_an_em4100_reader_are_a_five_byte_uid() {
+    void in_the_hex_format_ten_decimal_digits_of_an_em4100_reader_are_read_as_a_five_byte_uid() {
         assertThat(decode(new WedgeKeys().line("0012345678"))).containsExactly(uid("0012345678"));
     }
 
@@ -83,7 +89,7 @@ class WedgeLineDecoderTest {
 
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isInstanceOf(WedgeLine.Rejected.class);
-        assertThat(lines.get(1)).isEqualTo(new WedgeLine.Rejected("4 digits are no UID"));
+        assertThat(lines.get(1)).isEqualTo(notHex(4));
         assertThat(lines.get(2)).isEqualTo(uid("A1B2C3D4"));
     }
 
@@ -103,7 +109,7 @@ class WedgeLineDecoderTest {
 
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).asString().contains("a pause of 152 ms cut a line of 4 keys");
-        assertThat(lines.get(1)).isEqualTo(new WedgeLine.Rejected("4 digits are no UID"));
+        assertThat(lines.get(1)).isEqualTo(notHex(4));
     }
 
     @Test
@@ -141,8 +147,7 @@ class WedgeLineDecoderTest {
 
     @Test
     void a_digit_count_that_is_no_uid_length_is_rejected() {
-        assertThat(decode(new WedgeKeys().line("A1B2C3")))
-                .containsExactly(new WedgeLine.Rejected("6 digits are no UID"));
+        assertThat(decode(new WedgeKeys().line("A1B2C3"))).containsExactly(notHex(6));
     }
 
     @Test
@@ -154,5 +159,79 @@ class WedgeLineDecoderTest {
         decoder.reset();
 
         assertThat(decode(new WedgeKeys().line("12345678"))).containsExactly(uid("12345678"));
+    }
+
+    @Test
+    void in_a_decimal_format_the_typed_number_becomes_the_card_numbers_bytes() {
+        // given
+        WedgeLineDecoder decimal = new WedgeLineDecoder(Duration.ofMillis(100), WedgeFormat.DECIMAL10);
+
+        // when
+        List<WedgeLine> lines = new ArrayList<>();
+        for (InputEvent event : new WedgeKeys().line("0012345678").events()) {
+            decimal.accept(event).ifPresent(lines::add);
+        }
+
+        // then: 12345678 = 0x00BC614E
+        assertThat(lines).containsExactly(uid("00BC614E"));
+    }
+
+    @Test
+    void a_comma_between_facility_and_card_is_typed_and_read() {
+        // given
+        WedgeLineDecoder facilityCard = new WedgeLineDecoder(Duration.ofMillis(100), WedgeFormat.DECIMAL8);
+        WedgeKeys keys = new WedgeKeys()
+                .typed("188")
+                .key(KeyCodes.KEY_COMMA)
+                .typed("24910")
+                .enter();
+
+        // when
+        List<WedgeLine> lines = new ArrayList<>();
+        for (InputEvent event : keys.events()) {
+            facilityCard.accept(event).ifPresent(lines::add);
+        }
+
+        // then: facility 188 = 0xBC, card 24910 = 0x614E
+        assertThat(lines).containsExactly(uid("00BC614E"));
+    }
+
+    @Test
+    void a_line_of_the_wrong_shape_is_rejected_naming_the_format_but_not_the_digits() {
+        // given
+        WedgeLineDecoder decimal = new WedgeLineDecoder(Duration.ofMillis(100), WedgeFormat.DECIMAL10);
+
+        // when
+        List<WedgeLine> lines = new ArrayList<>();
+        for (InputEvent event :
+                new WedgeKeys().line("4294967296").line("A1B2C3D4").events()) {
+            decimal.accept(event).ifPresent(lines::add);
+        }
+
+        // then
+        assertThat(lines)
+                .containsExactly(
+                        new WedgeLine.Rejected(
+                                "10 characters are not decimal10 (10 decimal digits, at most 4294967295)"),
+                        new WedgeLine.Rejected(
+                                "8 characters are not decimal10 (10 decimal digits, at most 4294967295)"));
+    }
+
+    @Test
+    void a_shifted_comma_is_no_uid_character() {
+        WedgeKeys keys = new WedgeKeys().typed("188");
+        keys.event(InputEvent.EV_KEY, KeyCodes.KEY_LEFTSHIFT, InputEvent.KEY_PRESSED)
+                .key(KeyCodes.KEY_COMMA)
+                .event(InputEvent.EV_KEY, KeyCodes.KEY_LEFTSHIFT, InputEvent.KEY_RELEASED)
+                .typed("24910")
+                .enter();
+        WedgeLineDecoder facilityCard = new WedgeLineDecoder(Duration.ofMillis(100), WedgeFormat.DECIMAL8);
+
+        List<WedgeLine> lines = new ArrayList<>();
+        for (InputEvent event : keys.events()) {
+            facilityCard.accept(event).ifPresent(lines::add);
+        }
+
+        assertThat(lines).isNotEmpty().allMatch(WedgeLine.Rejected.class::isInstance);
     }
 }
