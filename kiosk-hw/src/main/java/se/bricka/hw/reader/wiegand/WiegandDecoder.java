@@ -16,17 +16,32 @@ import se.bricka.core.tag.TagUid;
  * for {@code frameGap}. A frame is a card only when its length is that of a known format and both
  * parities hold; everything else (noise bits, missing bits, a burst cut in two by slow edges) is
  * {@link WiegandFrame.Rejected}. Thread-safe: the two data lines may call in from different threads.
+ *
+ * <p>The order of the bits is trusted only when they arrive spaced as a reader spaces them. Pi4J's
+ * gpiod plugin reads each line on a thread of its own and hands over no kernel time stamp, so after
+ * a stall (a garbage collection, a busy CPU) the two threads deliver their queued edges in a burst,
+ * in an order that is a race between them. Two neighbouring bits swapped within one parity half keep
+ * both parities, so such a frame could read as another card: a bit on the other line closer than
+ * {@link #MIN_CROSS_LINE_INTERVAL} to the one before marks the frame, and it is rejected.
  */
 public final class WiegandDecoder {
 
     /** More bits than any format has: the line is noisy, and the burst is dropped once it ends. */
     static final int MAX_BITS = 64;
 
+    /**
+     * Readers send bits at least 200 µs apart (typically 1–2 ms); bits on different lines closer than
+     * half that were not delivered as they were sent.
+     */
+    public static final Duration MIN_CROSS_LINE_INTERVAL = Duration.ofNanos(100_000);
+
     private final List<WiegandFormat> formats;
     private final long frameGapNanos;
     private final BitSet bits = new BitSet(MAX_BITS);
     private int count;
     private long lastBitNanos;
+    private int lastValue;
+    private long closestCrossLineNanos = Long.MAX_VALUE;
 
     public WiegandDecoder(List<WiegandFormat> formats, Duration frameGap) {
         this.formats = List.copyOf(formats);
@@ -55,11 +70,15 @@ public final class WiegandDecoder {
             throw new IllegalArgumentException("a Wiegand bit is 0 or 1, was " + value);
         }
         Optional<WiegandFrame> ended = endedBy(nanos);
+        if (count > 0 && value != lastValue) {
+            closestCrossLineNanos = Math.min(closestCrossLineNanos, nanos - lastBitNanos);
+        }
         if (count < MAX_BITS) {
             bits.set(count, value == 1);
         }
         count++;
         lastBitNanos = nanos;
+        lastValue = value;
         return ended;
     }
 
@@ -72,15 +91,22 @@ public final class WiegandDecoder {
         if (count == 0 || nanos - lastBitNanos < frameGapNanos) {
             return Optional.empty();
         }
-        WiegandFrame frame = decode((BitSet) bits.clone(), count);
+        WiegandFrame frame = decode((BitSet) bits.clone(), count, closestCrossLineNanos);
         bits.clear();
         count = 0;
+        closestCrossLineNanos = Long.MAX_VALUE;
         return Optional.of(frame);
     }
 
-    private WiegandFrame decode(BitSet frame, int length) {
+    private WiegandFrame decode(BitSet frame, int length, long closestCrossLine) {
         if (length > MAX_BITS) {
             return new WiegandFrame.Rejected(length, "a burst of " + length + " bits is noise");
+        }
+        if (closestCrossLine < MIN_CROSS_LINE_INTERVAL.toNanos()) {
+            return new WiegandFrame.Rejected(
+                    length,
+                    "bits on DATA0 and DATA1 came " + closestCrossLine / 1_000
+                            + " µs apart, closer than a reader sends them: their order cannot be trusted");
         }
         List<String> failures = new ArrayList<>();
         for (WiegandFormat format : formats) {

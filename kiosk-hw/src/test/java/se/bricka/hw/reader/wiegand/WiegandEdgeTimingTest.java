@@ -102,18 +102,18 @@ class WiegandEdgeTimingTest {
     }
 
     @Property(tries = 150)
-    void any_bit_interval_below_the_frame_gap_and_any_pulse_width_read_the_card(
+    void any_bit_interval_from_100_us_to_below_the_frame_gap_and_any_pulse_width_read_the_card(
             @ForAll @LongRange(min = 100_000, max = 20_000_000) long nominalInterval,
             @ForAll @IntRange(min = 0, max = 90) int jitterPercent,
             @ForAll long seed) {
-        // given: intervals jittered around the nominal, kept below the gap; pulses 1 µs up to the next bit
+        // given: intervals jittered around the nominal, kept between 100 µs and the gap; pulses 1 µs up to the next bit
         Random random = new Random(seed);
         long[] gaps = new long[CARD.length()];
         long[] widths = new long[CARD.length()];
         for (int i = 0; i < gaps.length; i++) {
             long jitter = nominalInterval * jitterPercent / 100;
             long gap = nominalInterval + (jitter == 0 ? 0 : random.nextLong(-jitter, jitter + 1));
-            gap = Math.clamp(gap, 2_000, FRAME_GAP.toNanos() - 1_000);
+            gap = Math.clamp(gap, WiegandDecoder.MIN_CROSS_LINE_INTERVAL.toNanos(), FRAME_GAP.toNanos() - 1_000);
             long width = 1_000 + random.nextLong(Math.max(1, gap / 2));
             gaps[i] = gap - (i > 0 ? widths[i - 1] : 0);
             widths[i] = width;
@@ -185,6 +185,67 @@ class WiegandEdgeTimingTest {
 
             rig.quiet(CHECK_EVERY.plusNanos(50_001));
             assertThat(rig.taps).hasSize(1);
+        }
+    }
+
+    @Test
+    void two_neighbouring_bits_swapped_keep_both_parities_so_the_order_must_be_trusted() {
+        // given: bits 3 and 4 of the card differ and lie in the even parity's half
+        assertThat(CARD.charAt(3)).isNotEqualTo(CARD.charAt(4));
+        String swapped = CARD.substring(0, 3) + CARD.charAt(4) + CARD.charAt(3) + CARD.substring(5);
+        WiegandDecoder decoder = WiegandDecoder.standard();
+
+        // when: the swap arrives spaced like any frame
+        long now = 0;
+        for (char bit : swapped.toCharArray()) {
+            decoder.bit(bit - '0', now);
+            now += 2_000_000L;
+        }
+
+        // then: it is a valid frame of another card, which is why a burst is refused below
+        assertThat(decoder.tick(now + 100_000_000L))
+                .get()
+                .isInstanceOfSatisfying(
+                        WiegandFrame.Card.class,
+                        card -> assertThat(card.uid().hex()).isNotEqualTo(CARD_UID));
+    }
+
+    @Test
+    void bits_on_both_lines_delivered_in_a_burst_after_a_stall_are_rejected_and_counted() {
+        try (Rig rig = new Rig(FRAME_GAP)) {
+            // given: the first ten bits as sent, then the listener threads stall and deliver the rest at once
+            long[] gaps = constant(CARD.length(), 2_000_000L);
+            for (int i = 10; i < gaps.length; i++) {
+                gaps[i] = 6_000L;
+            }
+
+            // when
+            rig.send(CARD, gaps, constant(CARD.length(), 2_000L));
+            rig.quiet(FRAME_GAP.plus(CHECK_EVERY));
+
+            // then
+            assertThat(rig.taps).isEmpty();
+            assertThat(rig.reader.health().faultyFrames()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void bits_on_one_line_close_together_keep_their_order_and_read() {
+        // given: a frame whose close bits all lie on DATA0: the order on one line is the kernel's, never a race
+        String card = WiegandBits.h10301(0, 0); // 0 + 24 zeros + 1
+        long[] gaps = constant(card.length(), 2_000_000L);
+        for (int i = 2; i < card.length() - 1; i++) {
+            gaps[i] = 10_000L;
+        }
+        try (Rig rig = new Rig(FRAME_GAP)) {
+            // when
+            rig.send(card, gaps, constant(card.length(), 2_000L));
+            rig.quiet(FRAME_GAP.plus(CHECK_EVERY));
+
+            // then
+            assertThat(rig.taps)
+                    .singleElement()
+                    .satisfies(tap -> assertThat(tap.uid().hex()).isEqualTo("00000000"));
         }
     }
 }
