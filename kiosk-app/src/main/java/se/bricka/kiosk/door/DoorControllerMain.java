@@ -57,11 +57,20 @@ public final class DoorControllerMain {
             return;
         }
         Clock clock = Clock.systemUTC();
+        Optional<Devices> devices;
+        try {
+            // A bus or pin the machine lacks shows only when Pi4J opens it: refused like a bad file.
+            devices = hardware.map(config -> new DeviceFactory(Pi4J.newAutoContext(), clock).build(config));
+        } catch (ConfigException e) {
+            LOG.error("cannot start the door controller: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
         DoorStation station = DoorStation.start(
                 HttpDeviceLink.create(options.backend(), options.deviceToken()), options.dataDir(), clock);
         List<AutoCloseable> parts = new ArrayList<>();
         if (hardware.isPresent()) {
-            runHardware(station, hardware.get(), clock, parts);
+            runHardware(station, hardware.get(), devices.orElseThrow(), clock, parts);
         } else {
             runSimulated(station, options, clock, parts);
         }
@@ -72,8 +81,8 @@ public final class DoorControllerMain {
         station.close();
     }
 
-    private static void runHardware(DoorStation station, DeviceConfig config, Clock clock, List<AutoCloseable> parts) {
-        Devices devices = new DeviceFactory(Pi4J.newAutoContext(), clock).build(config);
+    private static void runHardware(
+            DoorStation station, DeviceConfig config, Devices devices, Clock clock, List<AutoCloseable> parts) {
         parts.add(devices);
         DoorController door = station.door(config.door().id(), devices.lock(), devices.indicator());
         devices.reader().start(read -> log(config.door().id(), door.tagRead(read)));

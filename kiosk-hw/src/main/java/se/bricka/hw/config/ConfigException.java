@@ -13,6 +13,12 @@ public final class ConfigException extends RuntimeException {
         this.key = key;
     }
 
+    /** A refusal of {@code key} because the hardware it names could not be opened. */
+    public ConfigException(String key, String message, Throwable cause) {
+        super(message, cause);
+        this.key = key;
+    }
+
     /** The key at fault, such as {@code door.relay-pin}. */
     public String key() {
         return key;

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import se.bricka.hw.door.DoorContact;
 import se.bricka.hw.door.DoorLock;
 import se.bricka.hw.door.DoorMonitor;
@@ -42,8 +43,14 @@ import se.bricka.hw.time.Sleeper;
  * Builds a device's hardware from its {@link DeviceConfig} on a Pi4J context: on a Pi an auto
  * context (gpiod for GPIO, linuxfs for SPI), in tests one on the mock plugin. The reader gets a
  * thread of its own; the door's lock, contact, exit button and indicator share another.
+ *
+ * <p>A bus or pin the machine does not have or will not give (SPI or I2C not enabled, a GPIO line
+ * another program holds) is refused with a {@link ConfigException} naming the key and the value,
+ * like a wrong value in the file: it is found only here, when Pi4J opens it.
  */
 public final class DeviceFactory {
+
+    private static final String GPIO_HINT = "is the line free? gpioinfo lists the lines other programs hold";
 
     private final Context pi4j;
     private final Clock clock;
@@ -98,17 +105,21 @@ public final class DeviceFactory {
             }
             case ReaderConfig.Pn532I2c pn532 -> {
                 Scheduler thread = readerThread(pn532.id(), schedulers);
-                I2C i2c = pi4j.create(I2C.newConfigBuilder(pi4j)
-                        .id(pn532.id() + "-i2c")
-                        .bus(pn532.bus())
-                        .device(pn532.address()));
+                I2C i2c = opened(
+                        "reader.i2c-bus",
+                        pn532.bus(),
+                        "is I2C enabled? dtparam=i2c_arm=on in /boot/firmware/config.txt",
+                        () -> pi4j.create(I2C.newConfigBuilder(pi4j)
+                                .id(pn532.id() + "-i2c")
+                                .bus(pn532.bus())
+                                .device(pn532.address())));
                 yield new Pn532Reader(pn532.id(), i2c, pn532.polling(), thread, Sleeper.SYSTEM);
             }
             case ReaderConfig.Wiegand wiegand ->
                 new WiegandTagReader(
                         wiegand.id(),
-                        wiegandLine(wiegand.id() + "-d0", wiegand.d0Pin()),
-                        wiegandLine(wiegand.id() + "-d1", wiegand.d1Pin()),
+                        wiegandLine("reader.wiegand-d0-pin", wiegand.id() + "-d0", wiegand.d0Pin()),
+                        wiegandLine("reader.wiegand-d1-pin", wiegand.id() + "-d1", wiegand.d1Pin()),
                         new WiegandDecoder(
                                 List.of(WiegandFormat.H10301, WiegandFormat.W34, WiegandFormat.H10304),
                                 wiegand.frameGap()),
@@ -129,19 +140,36 @@ public final class DeviceFactory {
     }
 
     private Spi spi(String readerId, int bus, int chipSelect, int baud) {
-        return pi4j.create(Spi.newConfigBuilder(pi4j)
-                .id(readerId + "-spi")
-                .bus(bus)
-                .channel(chipSelect)
-                .baud(baud)
-                .mode(0));
+        return opened(
+                "reader.spi-bus",
+                bus + " (chip select " + chipSelect + ")",
+                "is SPI enabled? dtparam=spi=on in /boot/firmware/config.txt",
+                () -> pi4j.create(Spi.newConfigBuilder(pi4j)
+                        .id(readerId + "-spi")
+                        .bus(bus)
+                        .channel(chipSelect)
+                        .baud(baud)
+                        .mode(0)));
+    }
+
+    /**
+     * Opens what {@code key} names; a failure becomes a {@link ConfigException} naming the key, its
+     * value, a hint and Pi4J's own reason.
+     */
+    private static <T> T opened(String key, Object value, String hint, Supplier<T> opening) {
+        try {
+            return opening.get();
+        } catch (RuntimeException e) {
+            throw new ConfigException(
+                    key, key + "=" + value + " cannot be opened (" + hint + "): " + e.getMessage(), e);
+        }
     }
 
     private DoorLock lock(DoorConfig door, Scheduler thread) {
         return door.relayPin()
                 .<DoorLock>map(pin -> new RelayDoorLock(
                         door.id(),
-                        output(door.id() + "-relay", pin, door.relayActiveHigh()),
+                        output("door.relay-pin", door.id() + "-relay", pin, door.relayActiveHigh()),
                         door.releaseTime(),
                         thread))
                 .orElseGet(() -> new SimulatedDoorLock(door.id(), door.releaseTime(), thread));
@@ -149,54 +177,66 @@ public final class DeviceFactory {
 
     private DoorContact contact(DoorConfig door) {
         return door.contactPin()
-                .<DoorContact>map(
-                        pin -> new GpioDoorContact(input(door.id() + "-contact", pin), level(door.contactOpenHigh())))
+                .<DoorContact>map(pin -> new GpioDoorContact(
+                        input("door.contact-pin", door.id() + "-contact", pin), level(door.contactOpenHigh())))
                 .orElseGet(SimulatedDoorContact::new);
     }
 
     private ExitButton exitButton(DoorConfig door) {
         return door.exitPin()
-                .<ExitButton>map(
-                        pin -> new GpioExitButton(input(door.id() + "-exit", pin), level(door.exitPressedHigh())))
+                .<ExitButton>map(pin -> new GpioExitButton(
+                        input("door.exit-pin", door.id() + "-exit", pin), level(door.exitPressedHigh())))
                 .orElseGet(SimulatedExitButton::new);
     }
 
     private Indicator indicator(IndicatorConfig config, Scheduler thread) {
         return config.pins()
                 .<Indicator>map(pins -> new GpioIndicator(
-                        output("indicator-green", pins.green(), pins.ledsActiveHigh()),
-                        output("indicator-red", pins.red(), pins.ledsActiveHigh()),
-                        output("indicator-buzzer", pins.buzzer(), pins.buzzerActiveHigh()),
+                        output("indicator.green-pin", "indicator-green", pins.green(), pins.ledsActiveHigh()),
+                        output("indicator.red-pin", "indicator-red", pins.red(), pins.ledsActiveHigh()),
+                        output("indicator.buzzer-pin", "indicator-buzzer", pins.buzzer(), pins.buzzerActiveHigh()),
                         thread))
                 .orElseGet(() -> new SimulatedIndicator(thread));
     }
 
-    private GpioSwitch output(String id, int pin, boolean activeHigh) {
+    private GpioSwitch output(String key, String id, int pin, boolean activeHigh) {
         DigitalState off = GpioSwitch.offLevel(activeHigh);
-        DigitalOutput output = pi4j.create(DigitalOutput.newConfigBuilder(pi4j)
-                .id(id)
-                .address(pin)
-                .initial(off)
-                .shutdown(off));
+        DigitalOutput output = opened(
+                key,
+                pin,
+                GPIO_HINT,
+                () -> pi4j.create(DigitalOutput.newConfigBuilder(pi4j)
+                        .id(id)
+                        .address(pin)
+                        .initial(off)
+                        .shutdown(off)));
         return new GpioSwitch(output, activeHigh);
     }
 
     /** A switch input: Pi4J's default 10 ms debounce settles a bouncing reed contact or button. */
-    private DigitalInput input(String id, int pin) {
-        return pi4j.create(
-                DigitalInput.newConfigBuilder(pi4j).id(id).address(pin).pull(PullResistance.PULL_UP));
+    private DigitalInput input(String key, String id, int pin) {
+        return opened(
+                key,
+                pin,
+                GPIO_HINT,
+                () -> pi4j.create(
+                        DigitalInput.newConfigBuilder(pi4j).id(id).address(pin).pull(PullResistance.PULL_UP)));
     }
 
     /**
      * A Wiegand data line, without debounce: a bit is a 50 µs pulse and bits follow each other within
      * 2 ms, so a debounce would fold a pulse's two edges into one and lose the bit.
      */
-    private DigitalInput wiegandLine(String id, int pin) {
-        return pi4j.create(DigitalInput.newConfigBuilder(pi4j)
-                .id(id)
-                .address(pin)
-                .pull(PullResistance.PULL_UP)
-                .debounce(0L));
+    private DigitalInput wiegandLine(String key, String id, int pin) {
+        return opened(
+                key,
+                pin,
+                GPIO_HINT,
+                () -> pi4j.create(DigitalInput.newConfigBuilder(pi4j)
+                        .id(id)
+                        .address(pin)
+                        .pull(PullResistance.PULL_UP)
+                        .debounce(0L)));
     }
 
     private static DigitalState level(boolean high) {

@@ -1,6 +1,7 @@
 package se.bricka.hw.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.pi4j.Pi4J;
@@ -204,5 +205,40 @@ class DeviceFactoryTest {
             assertThat(devices.lock()).isInstanceOf(SimulatedDoorLock.class);
             assertThat(devices.indicator()).isInstanceOf(SimulatedIndicator.class);
         }
+    }
+
+    @Test
+    void a_bus_the_machine_does_not_have_is_refused_naming_the_key_and_the_value() throws Exception {
+        // given: a machine without SPI (on a Pi: SPI not enabled, no /dev/spidev0.0)
+        Context noSpi = Pi4J.newContextBuilder()
+                .noAutoDetect()
+                .add(new MockPlatform())
+                .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance())
+                .build();
+        try {
+            // when / then
+            assertThatThrownBy(() -> new DeviceFactory(noSpi, Clock.systemUTC()).build(sample()))
+                    .isInstanceOfSatisfying(
+                            ConfigException.class, e -> assertThat(e.key()).isEqualTo("reader.spi-bus"))
+                    .hasMessageContaining("reader.spi-bus=0 (chip select 0) cannot be opened")
+                    .hasMessageContaining("dtparam=spi=on");
+        } finally {
+            noSpi.shutdown();
+        }
+    }
+
+    @Test
+    void a_gpio_line_that_cannot_be_had_is_refused_naming_its_key_and_pin() {
+        // given: the relay line cannot be had (here: its Pi4J id is already in use)
+        pi4j.create(DigitalOutput.newConfigBuilder(pi4j).id("door-1-relay").address(22));
+        Properties properties = new Properties();
+        properties.setProperty("door.type", "gpio");
+        properties.setProperty("door.relay-pin", "17");
+
+        // when / then
+        assertThatThrownBy(() -> factory.build(DeviceConfigLoader.parse(properties)))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).isEqualTo("door.relay-pin"))
+                .hasMessageContaining("door.relay-pin=17 cannot be opened");
     }
 }
