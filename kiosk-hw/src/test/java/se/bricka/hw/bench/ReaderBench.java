@@ -35,8 +35,9 @@ import se.bricka.hw.time.Sleeper;
 /**
  * A benchmark harness, not a test: CPU time per poll cycle of the MFRC522 and PN532 drivers against
  * their emulators, SPI transfers per MFRC522 cycle, Wiegand decode time per frame, the evdev reader's
- * decode time per typed line and its bytes → TagRead latency ({@link EvdevBench}), and the latency
- * from a card laid on an emulated MFRC522 to the TagRead, on the reader's real thread.
+ * decode time per typed line and its bytes → TagRead latency ({@link EvdevBench}), the latency
+ * from a card laid on an emulated MFRC522 to the TagRead, on the reader's real thread, and per
+ * driver that latency's median and p99 with the software's own share ({@link TapLatencyBench}).
  *
  * <p>The emulators answer at once, so the figures are the driver's own cost; on a Pi the SPI bus
  * (about 8 µs per byte at 1 MHz) and the chip's radio timeout (25 ms for an empty MFRC522 field)
@@ -67,6 +68,7 @@ public final class ReaderBench {
         EvdevBench.run(cycles * 10, 1_000);
         latency(Duration.ofMillis(100), 40);
         latency(Duration.ofMillis(20), 40);
+        TapLatencyBench.run(Duration.ofMillis(20), args.length > 1 ? Integer.parseInt(args[1]) : 200);
     }
 
     private static void mfrc522Cycles(int cycles, String uid) {
@@ -153,7 +155,7 @@ public final class ReaderBench {
     private static void wiegandFrames(int frames) {
         WiegandDecoder decoder = WiegandDecoder.standard();
         // H10301, facility 18, card 12345, with both parities.
-        int[] bits = "10001001000110000001110010".chars().map(c -> c - '0').toArray();
+        int[] bits = "00001001000110000001110011".chars().map(c -> c - '0').toArray();
         long[] clock = {0};
         double micros = cpuMicros(frames, () -> {
             for (int bit : bits) {
@@ -161,7 +163,10 @@ public final class ReaderBench {
                 clock[0] += 2_000_000L;
             }
             clock[0] += 30_000_000L;
-            return decoder.tick(clock[0]).orElseThrow();
+            if (!(decoder.tick(clock[0]).orElseThrow() instanceof se.bricka.hw.reader.wiegand.WiegandFrame.Card card)) {
+                throw new IllegalStateException("the bench's frame is no card");
+            }
+            return card;
         });
         LOG.info(String.format(Locale.ROOT, "Wiegand 26-bit frame              %7.2f µs CPU to decode", micros));
     }

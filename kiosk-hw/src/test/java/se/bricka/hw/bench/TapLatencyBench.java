@@ -1,0 +1,278 @@
+package se.bricka.hw.bench;
+
+import com.pi4j.Pi4J;
+import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalInput;
+import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.io.gpio.digital.PullResistance;
+import com.pi4j.io.spi.Spi;
+import com.pi4j.plugin.mock.platform.MockPlatform;
+import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
+import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.bricka.hw.reader.PollingSettings;
+import se.bricka.hw.reader.PollingTagReader;
+import se.bricka.hw.reader.mfrc522.AntennaGain;
+import se.bricka.hw.reader.mfrc522.EmulatedCard;
+import se.bricka.hw.reader.mfrc522.EmulatedSpiProvider;
+import se.bricka.hw.reader.mfrc522.Mfrc522Emulator;
+import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
+import se.bricka.hw.reader.pn532.Pn532Emulator;
+import se.bricka.hw.reader.pn532.Pn532Reader;
+import se.bricka.hw.reader.pn532.Pn532SpiProvider;
+import se.bricka.hw.reader.wiegand.WiegandDecoder;
+import se.bricka.hw.reader.wiegand.WiegandFormat;
+import se.bricka.hw.reader.wiegand.WiegandTagReader;
+import se.bricka.hw.testing.ChipSpiProvider;
+import se.bricka.hw.time.ExecutorScheduler;
+import se.bricka.hw.time.Scheduler;
+import se.bricka.hw.time.Sleeper;
+
+/**
+ * Part of {@link ReaderBench}: card laid on an emulated chip → TagRead on the reader's real thread,
+ * for the MFRC522 and the PN532 (median and p99), split into the wait for the next poll and the
+ * software's own share: from the start of the poll cycle that saw the card to the TagRead. And for
+ * Wiegand on Pi4J's mock GPIO, bits sent 2 ms apart from this thread: last bit → TagRead, which the
+ * frame gap sets.
+ */
+public final class TapLatencyBench {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TapLatencyBench.class);
+
+    private TapLatencyBench() {}
+
+    /** Notes when each poll cycle starts, so a tap can be timed from the start of its own cycle. */
+    private static final class CycleTimer implements Scheduler {
+        private final ExecutorScheduler inner;
+        private volatile long cycleStart;
+        private final java.util.concurrent.atomic.AtomicLong cycles = new java.util.concurrent.atomic.AtomicLong();
+
+        CycleTimer(String name) {
+            inner = new ExecutorScheduler(name, Clock.systemUTC());
+        }
+
+        @Override
+        public Cancellable schedule(Duration delay, Runnable task) {
+            return inner.schedule(delay, task);
+        }
+
+        @Override
+        public Cancellable repeat(Duration interval, Runnable task) {
+            return inner.repeat(interval, () -> {
+                cycleStart = System.nanoTime();
+                task.run();
+                cycles.incrementAndGet();
+            });
+        }
+
+        @Override
+        public Clock clock() {
+            return inner.clock();
+        }
+
+        /** Waits until {@code count} more cycles have run: on a busy machine a cycle can come late. */
+        void awaitCycles(long count) throws InterruptedException {
+            long until = cycles.get() + count;
+            while (cycles.get() < until) {
+                Thread.sleep(1);
+            }
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+
+    /** A card the bench lays on and lifts off an emulated chip. */
+    private interface Card {
+        void lay();
+
+        void lift();
+    }
+
+    /** Runs alone: {@code TapLatencyBench [taps]}, at 20 ms polling. */
+    public static void main(String[] args) throws InterruptedException {
+        run(Duration.ofMillis(20), args.length > 0 ? Integer.parseInt(args[0]) : 200);
+    }
+
+    static void run(Duration interval, int taps) throws InterruptedException {
+        Mfrc522Emulator mfrc522 = new Mfrc522Emulator();
+        EmulatedCard card = EmulatedCard.withUid("04A1B2C3D4E5F6");
+        polled(
+                "MFRC522 (7-byte UID)",
+                new EmulatedSpiProvider(mfrc522),
+                EmulatedSpiProvider.ID,
+                interval,
+                taps,
+                new Card() {
+                    @Override
+                    public void lay() {
+                        mfrc522.lay(card);
+                    }
+
+                    @Override
+                    public void lift() {
+                        mfrc522.lift(card);
+                    }
+                });
+        Pn532Emulator pn532 = new Pn532Emulator();
+        polled("PN532 (7-byte UID)", new Pn532SpiProvider(pn532), Pn532SpiProvider.ID, interval, taps, new Card() {
+            @Override
+            public void lay() {
+                pn532.present("04A1B2C3D4E5F6");
+            }
+
+            @Override
+            public void lift() {
+                pn532.removeCard();
+            }
+        });
+        wiegand(Math.max(20, taps / 5));
+    }
+
+    private static void polled(
+            String name, ChipSpiProvider provider, String providerId, Duration interval, int taps, Card card)
+            throws InterruptedException {
+        Context pi4j = Pi4J.newContextBuilder().noAutoDetect().add(provider).build();
+        BlockingQueue<long[]> reads = new LinkedBlockingQueue<>();
+        long[] total = new long[taps];
+        long[] software = new long[taps];
+        try (CycleTimer thread = new CycleTimer("reader-bench");
+                PollingTagReader reader = reader(name, pi4j, providerId, interval, thread)) {
+            reader.start(read -> reads.add(new long[] {System.nanoTime(), thread.cycleStart}));
+            for (int i = 0; i < taps; i++) {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(interval.toMillis() + 1));
+                long laid = System.nanoTime();
+                card.lay();
+                long[] read = reads.poll(5, TimeUnit.SECONDS);
+                if (read == null) {
+                    throw new IllegalStateException(name + ": no tap within 5 s, tap " + i);
+                }
+                total[i] = read[0] - laid;
+                software[i] = read[0] - read[1];
+                card.lift();
+                thread.awaitCycles(PollingSettings.DEFAULT.missesBeforeLifted() + 1L);
+            }
+        } finally {
+            pi4j.shutdown();
+        }
+        LOG.info(String.format(
+                Locale.ROOT,
+                "%-20s card → TagRead at %d ms polling: median %.1f ms, p99 %.1f ms; of which software"
+                        + " (cycle start → TagRead): median %d µs, p99 %d µs, max %d µs (%d taps)",
+                name,
+                interval.toMillis(),
+                percentile(total, 50) / 1e6,
+                percentile(total, 99) / 1e6,
+                percentile(software, 50) / 1_000,
+                percentile(software, 99) / 1_000,
+                percentile(software, 100) / 1_000,
+                taps));
+    }
+
+    private static PollingTagReader reader(
+            String name, Context pi4j, String providerId, Duration interval, Scheduler thread) {
+        Spi spi = pi4j.create(
+                Spi.newConfigBuilder(pi4j).id("bench-spi").bus(0).channel(0).provider(providerId));
+        PollingSettings settings = PollingSettings.DEFAULT.withInterval(interval);
+        return name.startsWith("MFRC522")
+                ? new Mfrc522Reader("bench", spi, AntennaGain.DB_48, settings, thread, Sleeper.SYSTEM)
+                : new Pn532Reader("bench", spi, settings, thread, Sleeper.SYSTEM);
+    }
+
+    /** H10301 frames sent from this thread, a bit every 2 ms, 50 µs pulses, timed by busy waiting. */
+    private static void wiegand(int frames) throws InterruptedException {
+        Context pi4j = Pi4J.newContextBuilder()
+                .noAutoDetect()
+                .add(new MockPlatform())
+                .add(MockDigitalInputProvider.newInstance())
+                .build();
+        MockDigitalInput d0 = line(pi4j, "d0", 5);
+        MockDigitalInput d1 = line(pi4j, "d1", 6);
+        Duration gap = Duration.ofMillis(25);
+        BlockingQueue<Long> reads = new LinkedBlockingQueue<>();
+        String bits = "00001001000110000001110011"; // facility 18, card 12345
+        long[] latency = new long[frames];
+        int lost = 0;
+        String lastFault = "";
+        try (ExecutorScheduler thread = new ExecutorScheduler("reader-bench", Clock.systemUTC());
+                WiegandTagReader reader = new WiegandTagReader(
+                        "bench",
+                        d0,
+                        d1,
+                        new WiegandDecoder(List.of(WiegandFormat.H10301), gap),
+                        gap.dividedBy(2),
+                        Duration.ZERO,
+                        thread,
+                        System::nanoTime)) {
+            reader.start(read -> reads.add(System.nanoTime()));
+            for (int i = 0; i < frames; i++) {
+                long lastBit = 0;
+                for (char bit : bits.toCharArray()) {
+                    MockDigitalInput line = bit == '1' ? d1 : d0;
+                    lastBit = System.nanoTime();
+                    line.mockState(DigitalState.LOW);
+                    spinUntil(lastBit + 50_000);
+                    line.mockState(DigitalState.HIGH);
+                    spinUntil(lastBit + 2_000_000);
+                }
+                Long read = reads.poll(500, TimeUnit.MILLISECONDS);
+                if (read == null) {
+                    lost++; // a frame cut or rejected on a busy machine: counted, as the reader counts it
+                } else {
+                    latency[i - lost] = read - lastBit;
+                }
+                Thread.sleep(50);
+            }
+            lastFault = reader.health().detail();
+        } finally {
+            pi4j.shutdown();
+        }
+        long[] read = Arrays.copyOf(latency, frames - lost);
+        if (read.length == 0) {
+            LOG.info("Wiegand H10301: all {} frames dropped, last: {}", frames, lastFault);
+            return;
+        }
+        LOG.info(String.format(
+                Locale.ROOT,
+                "%-20s last bit → TagRead (25 ms frame gap): median %.1f ms, p99 %.1f ms (%d frames, %d dropped%s)",
+                "Wiegand H10301",
+                percentile(read, 50) / 1e6,
+                percentile(read, 99) / 1e6,
+                frames,
+                lost,
+                lastFault.isEmpty() ? "" : ", last: " + lastFault));
+    }
+
+    private static MockDigitalInput line(Context pi4j, String id, int pin) {
+        MockDigitalInput input = (MockDigitalInput) pi4j.create(
+                DigitalInput.newConfigBuilder(pi4j).id(id).address(pin).pull(PullResistance.PULL_UP));
+        input.mockState(DigitalState.HIGH);
+        return input;
+    }
+
+    private static void spinUntil(long nanos) {
+        while (System.nanoTime() < nanos) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /** The {@code percent}th percentile (nearest rank) of {@code values}, which it sorts. */
+    private static long percentile(long[] values, int percent) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.clamp(rank - 1, 0, sorted.length - 1)];
+    }
+}
