@@ -22,6 +22,12 @@ abstract class PatternIndicator implements Indicator {
     private final Scheduler scheduler;
     private final List<Scheduler.Cancellable> steps = new ArrayList<>();
     private Signal signal = Signal.IDLE;
+    /**
+     * Counts the patterns played. A step of an old pattern may already be on its way when a new
+     * signal cancels it (a cancel cannot stop a task that has started); it checks this and does
+     * nothing, so a refusal's red never flashes into the next granted green.
+     */
+    private long pattern;
 
     PatternIndicator(Scheduler scheduler) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -57,10 +63,13 @@ abstract class PatternIndicator implements Indicator {
         play(Signal.FAULT);
         show(new Lamps(false, true, false));
         boolean[] lit = {true};
+        long mine = pattern;
         steps.add(scheduler.repeat(FAULT_BLINK, () -> {
             synchronized (this) {
-                show(new Lamps(false, lit[0], false));
-                lit[0] = !lit[0];
+                if (mine == pattern) {
+                    show(new Lamps(false, lit[0], false));
+                    lit[0] = !lit[0];
+                }
             }
         }));
     }
@@ -79,18 +88,23 @@ abstract class PatternIndicator implements Indicator {
     private void play(Signal next) {
         steps.forEach(Scheduler.Cancellable::cancel);
         steps.clear();
+        pattern++;
         signal = next;
     }
 
     private void at(Duration offset, Lamps lamps) {
-        steps.add(scheduler.schedule(offset, () -> step(lamps, null)));
+        at(offset, lamps, null);
     }
 
     private void at(Duration offset, Lamps lamps, Signal then) {
-        steps.add(scheduler.schedule(offset, () -> step(lamps, then)));
+        long mine = pattern;
+        steps.add(scheduler.schedule(offset, () -> step(mine, lamps, then)));
     }
 
-    private synchronized void step(Lamps lamps, Signal then) {
+    private synchronized void step(long of, Lamps lamps, Signal then) {
+        if (of != pattern) {
+            return;
+        }
         show(lamps);
         if (then != null) {
             signal = then;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.bricka.hw.time.ManualTime;
+import se.bricka.hw.time.Scheduler;
 
 class IndicatorTest {
 
@@ -117,5 +118,52 @@ class IndicatorTest {
         // then
         assertThat(simulated.shown())
                 .containsExactly(new Lamps(true, false, true), new Lamps(true, false, false), Lamps.DARK);
+    }
+
+    @Test
+    void a_step_of_the_old_pattern_already_under_way_does_not_show_in_the_new_one() {
+        // given: a scheduler whose cancel comes too late, as for a step the door thread has already taken
+        Scheduler late = new Scheduler() {
+            @Override
+            public Cancellable schedule(Duration delay, Runnable task) {
+                time.schedule(delay, task);
+                return () -> {};
+            }
+
+            @Override
+            public Cancellable repeat(Duration interval, Runnable task) {
+                time.repeat(interval, task);
+                return () -> {};
+            }
+
+            @Override
+            public java.time.Clock clock() {
+                return time.clock();
+            }
+
+            @Override
+            public void close() {}
+        };
+        GpioIndicator racing = new GpioIndicator(
+                new GpioSwitch(greenPin, true), new GpioSwitch(redPin, true), new GpioSwitch(buzzerPin, false), late);
+        racing.refused();
+        racing.fault();
+
+        // when
+        racing.granted();
+
+        // then: for the whole granted pattern, never red, one beep, and idle at its end
+        List<DigitalState> red = new ArrayList<>();
+        int beeps = 0;
+        boolean was = buzzing();
+        for (int ms = 0; ms < 3_500; ms += 10) {
+            time.advance(Duration.ofMillis(10));
+            red.add(redPin.state());
+            beeps += buzzing() && !was ? 1 : 0;
+            was = buzzing();
+        }
+        assertThat(red).containsOnly(DigitalState.LOW);
+        assertThat(beeps).isZero(); // the one beep of granted began before the loop
+        assertThat(racing.signal()).isEqualTo(Indicator.Signal.IDLE);
     }
 }
