@@ -24,12 +24,18 @@ import se.bricka.hw.time.Scheduler;
  * the frame gap.
  *
  * <p>A Wiegand reader cannot be asked whether it is there, so this reader is never {@code
- * NOT_ANSWERING}; rejected frames are counted as faulty frames. Many readers repeat a frame while a
- * card stays in the field: the same UID again within {@code sameTapWindow} is the same tap.
+ * NOT_ANSWERING}; rejected frames are counted as faulty frames. A data line held low for longer than
+ * {@link #STUCK_LOW} (a pulse lasts about 50 µs) is a wiring fault — a short to ground, a 5 V reader
+ * on a missing or unpowered level shifter — and makes the reader {@code FAULTY} until the line is
+ * high again. Many readers repeat a frame while a card stays in the field: the same UID again within
+ * {@code sameTapWindow} is the same tap.
  */
 public final class WiegandTagReader implements TagReader {
 
     private static final int FAULTY_FRAMES_BEFORE_FAULT = 5;
+
+    /** A data line low this long is no pulse but a fault. */
+    public static final Duration STUCK_LOW = Duration.ofSeconds(1);
 
     private final String id;
     private final DigitalInput d0;
@@ -44,6 +50,10 @@ public final class WiegandTagReader implements TagReader {
     private final DigitalStateChangeListener onD1 = event -> edge(1, event.state());
     private final TapSink taps;
     private Scheduler.Cancellable checking;
+    /** Per line, since when it has been seen low at the checks; -1 while it is high. */
+    private final long[] lowSince = {-1, -1};
+
+    private boolean stuck;
 
     /**
      * @param d0 the DATA0 line, configured as an input with a pull-up
@@ -101,7 +111,32 @@ public final class WiegandTagReader implements TagReader {
     }
 
     private void checkForEndedFrame() {
-        decoder.tick(nanoTime.getAsLong()).ifPresent(this::handle);
+        long now = nanoTime.getAsLong();
+        decoder.tick(now).ifPresent(this::handle);
+        checkStuckLines(now);
+    }
+
+    /** Runs on the reader's thread at each check: notes lines that stay low, and their recovery. */
+    private synchronized void checkStuckLines(long now) {
+        String stuckLine = null;
+        DigitalInput[] lines = {d0, d1};
+        for (int line = 0; line < lines.length; line++) {
+            if (lines[line].state() != DigitalState.LOW) {
+                lowSince[line] = -1;
+            } else if (lowSince[line] < 0) {
+                lowSince[line] = now;
+            } else if (now - lowSince[line] >= STUCK_LOW.toNanos()) {
+                stuckLine = "DATA" + line;
+            }
+        }
+        if (stuckLine != null && !stuck) {
+            stuck = true;
+            health.faulty(stuckLine + " has been low for over " + STUCK_LOW.toMillis()
+                    + " ms: a short to ground, or a missing or unpowered level shifter");
+        } else if (stuckLine == null && stuck && lowSince[0] < 0 && lowSince[1] < 0) {
+            stuck = false;
+            health.answered();
+        }
     }
 
     private synchronized void handle(WiegandFrame frame) {

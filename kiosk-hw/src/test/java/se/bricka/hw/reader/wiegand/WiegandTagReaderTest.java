@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.hw.reader.TagRead;
 import se.bricka.hw.time.ManualTime;
 
@@ -130,5 +131,34 @@ class WiegandTagReaderTest {
 
         // then
         assertThat(taps).isEmpty();
+    }
+
+    @Test
+    void a_data_line_held_low_is_a_fault_and_its_release_ends_it() {
+        // given
+        reader.start(taps::add);
+
+        // when: DATA1 shorted to ground
+        d1.mockState(DigitalState.LOW);
+        time.advance(Duration.ofMillis(500));
+
+        // then: half a second is not yet a fault
+        assertThat(reader.health().isOk()).isTrue();
+
+        // when
+        time.advance(Duration.ofMillis(600));
+
+        // then
+        assertThat(reader.health().status()).isEqualTo(ReaderHealth.Status.FAULTY);
+        assertThat(reader.health().detail()).contains("DATA1 has been low");
+
+        // when: the short is mended and a card is read
+        d1.mockState(DigitalState.HIGH);
+        time.advance(Duration.ofMillis(20));
+        transmit(WiegandBits.h10301(18, 12345));
+
+        // then
+        assertThat(reader.health().isOk()).isTrue();
+        assertThat(taps).hasSize(1);
     }
 }
