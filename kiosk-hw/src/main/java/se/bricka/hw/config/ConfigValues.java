@@ -1,10 +1,13 @@
 package se.bricka.hw.config;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -12,6 +15,8 @@ import java.util.function.Function;
 final class ConfigValues {
 
     private final Map<String, String> values = new TreeMap<>();
+    /** The keys the configuration asked for: a key given but never asked for has no effect. */
+    private final Set<String> consulted = new HashSet<>();
 
     ConfigValues(Properties properties) {
         for (String key : properties.stringPropertyNames()) {
@@ -23,7 +28,13 @@ final class ConfigValues {
         return values.keySet();
     }
 
+    /** The keys given in the file that nothing asked for, in order. */
+    List<String> unconsulted() {
+        return values.keySet().stream().filter(key -> !consulted.contains(key)).toList();
+    }
+
     Optional<String> optional(String key) {
+        consulted.add(key);
         return Optional.ofNullable(values.get(key)).filter(value -> !value.isEmpty());
     }
 

@@ -98,7 +98,26 @@ public final class DeviceConfigLoader {
         ReaderConfig reader = reader(values, pins);
         DoorConfig door = door(values, pins);
         IndicatorConfig indicator = indicator(values, pins);
+        refuseUnused(values);
         return new DeviceConfig(reader, door, indicator);
+    }
+
+    /**
+     * A key the chosen types never read is a mistake, not a harmless extra: {@code door.relay-pin}
+     * without {@code door.type = gpio} would leave a real door on a simulated lock, never opening.
+     */
+    private static void refuseUnused(ConfigValues values) {
+        for (String key : values.unconsulted()) {
+            String group = key.substring(0, key.indexOf('.'));
+            String typeKey = group + ".type";
+            String type = values.text(typeKey, "simulated");
+            String linkKey = "reader.pn532-link";
+            String link = type.equalsIgnoreCase("pn532") ? " and " + linkKey + " = " + values.text(linkKey, "spi") : "";
+            throw new ConfigException(
+                    key,
+                    key + " = " + values.text(key, "") + " is not used with " + typeKey + " = " + type + link
+                            + ": set the type it belongs to, or remove it");
+        }
     }
 
     private static ReaderConfig reader(ConfigValues values, PinRegistry pins) {

@@ -146,6 +146,11 @@ class DeviceConfigLoaderTest {
             door.type = gpio\\ndoor.relay-pin = 17\\ndoor.exit-unlocks = maybe | door.exit-unlocks | 'maybe'
             indicator.type = gpio\\nindicator.green-pin = 24\\nindicator.red-pin = 25 | indicator.buzzer-pin | missing
             reader.type = evdev                                      | reader.evdev-device | reader.evdev-device is missing
+            door.relay-pin = 17                                      | door.relay-pin | door.relay-pin = 17 is not used with door.type = simulated
+            indicator.green-pin = 24                                 | indicator.green-pin | is not used with indicator.type = simulated
+            reader.spi-bus = 0                                       | reader.spi-bus | is not used with reader.type = simulated
+            reader.type = pn532\\nreader.spi-bus = 0\\nreader.spi-chip-select = 0\\nreader.i2c-bus = 1 | reader.i2c-bus | reader.pn532-link = spi
+            reader.type = wiegand\\nreader.wiegand-d0-pin = 5\\nreader.wiegand-d1-pin = 6\\nreader.poll-interval-ms = 50 | reader.poll-interval-ms | reader.type = wiegand
             reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-format = decimal | reader.evdev-format | 'decimal'
             reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-format = dec10 | reader.evdev-format | hex, hex6, hex8, hex10, decimal10, decimal8, decimal5+5
             reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-match = *RFID* | reader.evdev-match | '*RFID*'
