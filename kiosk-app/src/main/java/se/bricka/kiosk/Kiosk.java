@@ -97,6 +97,10 @@ public final class Kiosk implements AutoCloseable {
         maintenanceTexts = texts;
         maintenance.sync().backendAddress(options.backend());
         demoDoor = new DemoDoor(maintenance.doorTest());
+        // The backend is asked first: its answer (and loading the HTTP client) overlaps building the
+        // screens; what it changes reaches the properties after this constructor, once they are bound.
+        model.start();
+        maintenance.start();
 
         stage.setTitle(texts.get("app.title"));
         Scene scene = new Scene(withMaintenance(new BoardView(model, texts)), WIDTH, HEIGHT);
@@ -122,8 +126,6 @@ public final class Kiosk implements AutoCloseable {
         stallWatch = new FxStallWatch(FxThread.executor(), System::nanoTime, FX_STALL_LIMIT, model::logOut).start();
         readerWindow = new SimulatedReaderWindow(reader, texts);
         readerWindow.show(stage);
-        model.start();
-        maintenance.start();
         // Joins the board's one push connection: the backend client shares it among its listeners.
         maintenanceChanges = backend.subscribe(maintenance.changeListener());
     }
