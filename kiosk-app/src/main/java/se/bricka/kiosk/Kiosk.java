@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -125,7 +126,7 @@ public final class Kiosk implements AutoCloseable {
         wedgeReader.start(this::tagRead);
         stallWatch = new FxStallWatch(FxThread.executor(), System::nanoTime, FX_STALL_LIMIT, model::logOut).start();
         readerWindow = new SimulatedReaderWindow(reader, texts);
-        readerWindow.show(stage);
+        showAfterFirstFrame(scene, () -> readerWindow.show(stage));
         // Joins the board's one push connection: the backend client shares it among its listeners.
         maintenanceChanges = backend.subscribe(maintenance.changeListener());
     }
@@ -138,6 +139,19 @@ public final class Kiosk implements AutoCloseable {
         if (!maintenance.readerCheck().offer(read) && !maintenance.tagRead(read.uid())) {
             model.tagRead(read.uid());
         }
+    }
+
+    /**
+     * Runs {@code task} once the board's first frame is laid out: the demo reader's window is a second
+     * window to style, lay out and draw, which would otherwise delay the board's first frame.
+     */
+    private static void showAfterFirstFrame(Scene scene, Runnable task) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(task);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Lays the caretakers' maintenance layer, in the board's own language, over a board view. */
