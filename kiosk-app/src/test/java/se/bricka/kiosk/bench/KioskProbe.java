@@ -34,12 +34,23 @@ import se.bricka.kiosk.booking.Screen;
  */
 public final class KioskProbe {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Long: on a machine shared by many builds a start without the class cache took over 20 s. */
+    private static final Duration WAIT = Duration.ofSeconds(90);
 
     private KioskProbe() {}
 
     /** Arguments: backend URL, device token, result file, measured taps, extra taps for memory. */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure(args);
+        } catch (Exception | AssertionError e) {
+            // The board's threads would keep the JVM alive: a failed measurement ends it.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void measure(String[] args) throws Exception {
         URI backend = URI.create(args[0]);
         Path results = Path.of(args[2]);
         int measured = Integer.parseInt(args[3]);
