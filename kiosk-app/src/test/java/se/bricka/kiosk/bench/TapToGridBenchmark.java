@@ -60,12 +60,15 @@ class TapToGridBenchmark {
         for (Path old : List.of(training, results, cache, out.resolve("probe.log"))) {
             Files.deleteIfExists(old);
         }
+        String load;
         String classPath = ClassPathJars.of(System.getProperty("java.class.path"), out.resolve("jars"));
         try (Backend server = Backend.start(BackendConfig.forTests(Clock.systemUTC()))) {
             Probe probe = new Probe(server, classPath);
             int trained = probe.run(training, "-XX:AOTCacheOutput=" + cache, TRAINING_TAPS, 0);
             assertThat(trained).as("the training start ended cleanly").isZero();
+            String loadBefore = loadAverage();
             int exit = probe.run(results, "-XX:AOTCache=" + cache, MEASURED_TAPS, SOAK_TAPS);
+            load = loadBefore + " at the measured start, " + loadAverage() + " at its end";
             assertThat(exit).as("the board's JVM ended cleanly").isZero();
         }
         String firstStart = read(training).get("coldStartMillis");
@@ -94,6 +97,8 @@ class TapToGridBenchmark {
                 + " ms, idle screen with the backend's answer "
                 + values.get("coldStartMillis") + " ms");
         report.addAll(stages(values));
+        // A shared machine's figures mean little without its load: the lead compares them with a quiet run.
+        report.add("  load average (1, 5, 15 min): " + load);
         report.forEach(line -> LOG.info("benchmark: {}", line));
         Files.write(out.resolve("tap-to-grid.txt"), report);
     }
@@ -179,6 +184,11 @@ class TapToGridBenchmark {
                     + millis(percentile(own, 99)) + " ms");
         }
         return lines;
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+        return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
     private static long[] sorted(String micros) {
