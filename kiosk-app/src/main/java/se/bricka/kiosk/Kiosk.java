@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -97,6 +98,10 @@ public final class Kiosk implements AutoCloseable {
         maintenanceTexts = texts;
         maintenance.sync().backendAddress(options.backend());
         demoDoor = new DemoDoor(maintenance.doorTest());
+        // The backend is asked first: its answer (and loading the HTTP client) overlaps building the
+        // screens; what it changes reaches the properties after this constructor, once they are bound.
+        model.start();
+        maintenance.start();
 
         stage.setTitle(texts.get("app.title"));
         Scene scene = new Scene(withMaintenance(new BoardView(model, texts)), WIDTH, HEIGHT);
@@ -121,9 +126,7 @@ public final class Kiosk implements AutoCloseable {
         wedgeReader.start(this::tagRead);
         stallWatch = new FxStallWatch(FxThread.executor(), System::nanoTime, FX_STALL_LIMIT, model::logOut).start();
         readerWindow = new SimulatedReaderWindow(reader, texts);
-        readerWindow.show(stage);
-        model.start();
-        maintenance.start();
+        showAfterFirstFrame(scene, () -> readerWindow.show(stage));
         // Joins the board's one push connection: the backend client shares it among its listeners.
         maintenanceChanges = backend.subscribe(maintenance.changeListener());
     }
@@ -136,6 +139,19 @@ public final class Kiosk implements AutoCloseable {
         if (!maintenance.readerCheck().offer(read) && !maintenance.tagRead(read.uid())) {
             model.tagRead(read.uid());
         }
+    }
+
+    /**
+     * Runs {@code task} once the board's first frame is laid out: the demo reader's window is a second
+     * window to style, lay out and draw, which would otherwise delay the board's first frame.
+     */
+    private static void showAfterFirstFrame(Scene scene, Runnable task) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(task);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Lays the caretakers' maintenance layer, in the board's own language, over a board view. */

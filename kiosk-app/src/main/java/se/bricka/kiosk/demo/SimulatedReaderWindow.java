@@ -35,6 +35,7 @@ public final class SimulatedReaderWindow {
     private final SimulatedTagReader reader;
     private final Texts texts;
     private final Stage stage = new Stage();
+    private boolean closed;
 
     /** A window whose buttons tap on {@code reader}, labelled in the language of {@code texts}. */
     public SimulatedReaderWindow(SimulatedTagReader reader, Texts texts) {
@@ -48,6 +49,9 @@ public final class SimulatedReaderWindow {
 
     /** Shows the window beside {@code owner} if the screen has room, else in the bottom right corner. */
     public void show(Window owner) {
+        if (closed) {
+            return;
+        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean roomBeside = owner.getX() + owner.getWidth() + WIDTH <= screen.getMaxX();
         stage.setX(roomBeside ? owner.getX() + owner.getWidth() : screen.getMaxX() - WIDTH);
@@ -55,8 +59,9 @@ public final class SimulatedReaderWindow {
         stage.show();
     }
 
-    /** Closes the window; the reader keeps running. */
+    /** Closes the window for good (a later {@link #show} does nothing); the reader keeps running. */
     public void close() {
+        closed = true;
         stage.close();
     }
 

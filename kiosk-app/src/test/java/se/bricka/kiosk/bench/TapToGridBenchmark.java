@@ -60,30 +60,45 @@ class TapToGridBenchmark {
         for (Path old : List.of(training, results, cache, out.resolve("probe.log"))) {
             Files.deleteIfExists(old);
         }
+        String load;
         String classPath = ClassPathJars.of(System.getProperty("java.class.path"), out.resolve("jars"));
         try (Backend server = Backend.start(BackendConfig.forTests(Clock.systemUTC()))) {
             Probe probe = new Probe(server, classPath);
             int trained = probe.run(training, "-XX:AOTCacheOutput=" + cache, TRAINING_TAPS, 0);
             assertThat(trained).as("the training start ended cleanly").isZero();
+            String loadBefore = loadAverage();
             int exit = probe.run(results, "-XX:AOTCache=" + cache, MEASURED_TAPS, SOAK_TAPS);
+            load = loadBefore + " at the measured start, " + loadAverage() + " at its end";
             assertThat(exit).as("the board's JVM ended cleanly").isZero();
         }
         String firstStart = read(training).get("coldStartMillis");
         Map<String, String> values = read(results);
-        long[] micros = Arrays.stream(values.get("tapMicros").split(","))
-                .mapToLong(Long::parseLong)
-                .sorted()
-                .toArray();
-        List<String> report = List.of(
-                "cold start to idle screen: " + values.get("coldStartMillis") + " ms, processor time "
+        long[] micros = sorted(values.get("tapMicros"));
+        long[] painted = sorted(values.get("paintedMicros"));
+        List<String> report = new ArrayList<>(List.of(
+                "cold start to idle screen (with the backend's answer, painted): " + values.get("coldStartMillis")
+                        + " ms, processor time "
                         + values.get("coldStartCpuMillis") + " ms (first start, recording the class cache: "
                         + firstStart + " ms)",
-                "tag read to week rendered, " + micros.length + " taps: median " + millis(percentile(micros, 50))
-                        + " ms, p99 " + millis(percentile(micros, 99)) + " ms, max " + millis(micros[micros.length - 1])
+                "tag read to week rendered (first pulse after the model is filled, laid out), " + micros.length
+                        + " taps: median " + millis(percentile(micros, 50)) + " ms, p99 "
+                        + millis(percentile(micros, 99)) + " ms, max " + millis(micros[micros.length - 1]) + " ms",
+                "tag read to that frame painted: median " + millis(percentile(painted, 50)) + " ms, p99 "
+                        + millis(percentile(painted, 99)) + " ms, max " + millis(painted[painted.length - 1])
                         + " ms",
                 "resident memory after " + (20 + MEASURED_TAPS) + " taps: " + mb(values.get("rssAfterWarmupKb"))
                         + " MB, after " + (20 + MEASURED_TAPS + SOAK_TAPS) + " taps: "
-                        + mb(values.get("rssAfterSoakKb")) + " MB");
+                        + mb(values.get("rssAfterSoakKb")) + " MB (live heap after a full collection: "
+                        + mb(values.get("liveHeapAfterWarmupKb")) + " MB, then " + mb(values.get("liveHeapAfterSoakKb"))
+                        + " MB)"));
+        report.add("  start: JVM to main " + values.get("mainMillis") + " ms, JavaFX toolkit up "
+                + values.get("toolkitMillis") + " ms, board built and shown " + values.get("openedMillis")
+                + " ms, first frame painted " + values.get("firstFrameMillis")
+                + " ms, idle screen with the backend's answer "
+                + values.get("coldStartMillis") + " ms");
+        report.addAll(stages(values));
+        // A shared machine's figures mean little without its load: the lead compares them with a quiet run.
+        report.add("  load average (1, 5, 15 min): " + load);
         report.forEach(line -> LOG.info("benchmark: {}", line));
         Files.write(out.resolve("tap-to-grid.txt"), report);
     }
@@ -143,6 +158,44 @@ class TapToGridBenchmark {
             values.put(line.substring(0, equals), line.substring(equals + 1));
         }
         return values;
+    }
+
+    /** Where the time of a tap goes: each stage's own time, median and p99 over the measured taps. */
+    private static List<String> stages(Map<String, String> values) {
+        List<String> names = List.of(
+                "fxTookTapMicros", "reader to FX thread (busy shown)",
+                "modelFilledMicros", "backend round trips to model filled on FX thread",
+                "pulseStartedMicros", "wait for the next pulse",
+                "tapMicros", "CSS and layout of that pulse",
+                "paintedMicros", "sync and paint of the frame");
+        List<String> lines = new ArrayList<>();
+        long[] before = null;
+        for (int i = 0; i < names.size(); i += 2) {
+            long[] at = Arrays.stream(values.get(names.get(i)).split(","))
+                    .mapToLong(Long::parseLong)
+                    .toArray();
+            long[] own = new long[at.length];
+            for (int tap = 0; tap < at.length; tap++) {
+                own[tap] = at[tap] - (before == null ? 0 : before[tap]);
+            }
+            before = at;
+            Arrays.sort(own);
+            lines.add("  stage " + names.get(i + 1) + ": median " + millis(percentile(own, 50)) + " ms, p99 "
+                    + millis(percentile(own, 99)) + " ms");
+        }
+        return lines;
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+        return fields[0] + " " + fields[1] + " " + fields[2];
+    }
+
+    private static long[] sorted(String micros) {
+        return Arrays.stream(micros.split(","))
+                .mapToLong(Long::parseLong)
+                .sorted()
+                .toArray();
     }
 
     private static long percentile(long[] sorted, int percent) {

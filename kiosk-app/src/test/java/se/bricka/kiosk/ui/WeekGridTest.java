@@ -7,9 +7,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +86,30 @@ class WeekGridTest {
         assertThat(touched.get().date()).isEqualTo(MONDAY.plusDays(3));
         assertThat(touched.get().start()).isEqualTo(LocalTime.of(13, 0));
         assertThat(touched.get().state()).isEqualTo(SlotState.FREE);
+    }
+
+    @Test
+    void a_slot_that_changes_state_shows_its_new_colours_in_the_same_pulse() {
+        // given
+        WeekGrid grid = show("");
+        List<SlotView> booked = new ArrayList<>(week());
+        booked.replaceAll(
+                slot -> slot.date().equals(MONDAY.plusDays(3)) && slot.start().getHour() == 13
+                        ? new SlotView(slot.date(), slot.start(), slot.end(), SlotState.YOURS, null)
+                        : slot);
+
+        // when: the model changes, then one pulse runs its CSS pass and its layout pass
+        Background background = Fx.call(() -> {
+            grid.getSlots().setAll(booked);
+            Parent root = grid.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            return ((Button) grid.lookup("#slot-2026-11-26-1300")).getBackground();
+        });
+
+        // then: the cells change in the layout pass; the changed one is styled before the frame is drawn
+        assertThat(background).as("the cell's background in this frame").isNotNull();
+        assertThat(background.getFills().getFirst().getFill()).isEqualTo(Color.web("#0b3d7a"));
     }
 
     private WeekGrid show(String style) {

@@ -24,10 +24,12 @@ final class DayHeader extends VBox {
         setMaxWidth(Double.MAX_VALUE);
     }
 
-    void show(LocalDate date, boolean today, Texts texts) {
+    /** Shows {@code date}; returns whether the header's style changed (it became or stopped being today). */
+    boolean show(LocalDate date, boolean today, Texts texts) {
         if (date.equals(shownDate) && today == shownToday) {
-            return;
+            return false;
         }
+        boolean restyled = shownDate == null || today != shownToday;
         shownDate = date;
         shownToday = today;
         weekday.setText(texts.capitalized(texts.date("week.day.pattern", date)));
@@ -40,5 +42,6 @@ final class DayHeader extends VBox {
         } else {
             getStyleClass().remove(WeekGrid.TODAY);
         }
+        return restyled;
     }
 }

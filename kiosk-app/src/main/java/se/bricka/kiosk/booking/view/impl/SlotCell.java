@@ -47,8 +47,11 @@ final class SlotCell extends Button {
         GridPane.setFillHeight(this, true);
     }
 
-    /** Shows {@code shown}; {@code timeText} and {@code stateText} are its words in the grid's language. */
-    void show(SlotView shown, String timeText, String stateText, String accessibleText) {
+    /**
+     * Shows {@code shown}; {@code timeText} and {@code stateText} are its words in the grid's language.
+     * Returns whether the cell's style changed (it shows another state).
+     */
+    boolean show(SlotView shown, String timeText, String stateText, String accessibleText) {
         slot = shown;
         setId(WeekGrid.slotId(shown));
         setUserData(shown);
@@ -56,18 +59,28 @@ final class SlotCell extends Button {
         set(stateWords, stateText);
         setAccessibleText(accessibleText);
         String wanted = styleClass(shown.state());
-        if (!wanted.equals(stateClass)) {
-            if (stateClass != null) {
-                getStyleClass().remove(stateClass);
-            }
-            getStyleClass().add(wanted);
-            stateClass = wanted;
+        if (wanted.equals(stateClass)) {
+            return false;
         }
+        if (stateClass != null) {
+            getStyleClass().remove(stateClass);
+        }
+        getStyleClass().add(wanted);
+        stateClass = wanted;
+        return true;
     }
 
-    /** Offline a touch could book or cancel nothing: such slots are out of reach until it returns. */
-    void bookingOpen(boolean open) {
-        setDisable(!open && changesWithATouch(slot.state()));
+    /**
+     * Offline a touch could book or cancel nothing: such slots are out of reach until it returns.
+     * Returns whether that changed the cell (and so its style).
+     */
+    boolean bookingOpen(boolean open) {
+        boolean disabled = !open && changesWithATouch(slot.state());
+        if (disabled == isDisable()) {
+            return false;
+        }
+        setDisable(disabled);
+        return true;
     }
 
     SlotView slot() {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -78,8 +79,10 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
     protected void layoutChildren(double x, double y, double w, double h) {
         if (stale) {
             stale = false;
-            update();
-            grid.applyCss();
+            // The cells change in the layout pass, after this pulse's CSS pass: the few whose style
+            // changed get their CSS now, so the frame shows them right. CSS for the whole grid would
+            // restyle every node of it (some 270) on every tap.
+            update().forEach(Node::applyCss);
         }
         super.layoutChildren(x, y, w, h);
     }
@@ -95,12 +98,14 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         super.dispose();
     }
 
-    private void update() {
+    /** Shows the control's week in the cells; returns the nodes whose style changed. */
+    private List<Node> update() {
         WeekGrid control = getSkinnable();
         LocalDate monday = control.weekStartProperty().get();
         grid.setVisible(monday != null);
+        List<Node> restyled = new ArrayList<>();
         if (monday == null) {
-            return;
+            return restyled;
         }
         List<LocalTime> times = new ArrayList<>(
                 new TreeSet<>(control.getSlots().stream().map(SlotView::start).toList()));
@@ -108,20 +113,35 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         LocalDate today = control.todayProperty().get();
         for (int day = 0; day < DAYS; day++) {
             LocalDate date = monday.plusDays(day);
-            headers.get(day).show(date, date.equals(today), control.getTexts());
+            DayHeader header = headers.get(day);
+            if (header.show(date, date.equals(today), control.getTexts())) {
+                restyled.add(header);
+            }
         }
         int used = 0;
         for (SlotView slot : control.getSlots()) {
             int column = (int) (slot.date().toEpochDay() - monday.toEpochDay());
             if (column >= 0 && column < DAYS) {
                 SlotCell cell = cell(used++);
-                GridPane.setConstraints(cell, column, times.indexOf(slot.start()) + 1);
-                show(cell, slot);
+                place(cell, column, times.indexOf(slot.start()) + 1);
+                if (show(cell, slot)) {
+                    restyled.add(cell);
+                }
             }
         }
         for (int unused = used; unused < cells.size(); unused++) {
             cells.get(unused).setVisible(false);
             cells.get(unused).setManaged(false);
+        }
+        return restyled;
+    }
+
+    /** Moves a cell only if it must: every move makes the grid measure all its cells again. */
+    private static void place(SlotCell cell, int column, int row) {
+        Integer shownColumn = GridPane.getColumnIndex(cell);
+        Integer shownRow = GridPane.getRowIndex(cell);
+        if (shownColumn == null || shownColumn != column || shownRow == null || shownRow != row) {
+            GridPane.setConstraints(cell, column, row);
         }
     }
 
@@ -156,7 +176,8 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
         return cell;
     }
 
-    private void show(SlotCell cell, SlotView slot) {
+    /** Shows {@code slot} in {@code cell}; whether the cell's style changed. */
+    private boolean show(SlotCell cell, SlotView slot) {
         Texts texts = getSkinnable().getTexts();
         String time = timeTexts.computeIfAbsent(
                 new TimeSpan(slot.start(), slot.end()),
@@ -165,10 +186,11 @@ public class WeekGridSkin extends SkinBase<WeekGrid> {
                         texts.date("slot.time.pattern", span.start()),
                         texts.date("slot.time.pattern", span.end())));
         String state = stateTexts.computeIfAbsent(slot.state(), s -> texts.get(stateKey(s)));
-        cell.show(slot, time, state, texts.format("slot.accessible", texts.day(slot.date()), time, state));
+        boolean restyled =
+                cell.show(slot, time, state, texts.format("slot.accessible", texts.day(slot.date()), time, state));
         double touchMin = getSkinnable().getTouchMin();
         cell.setMinSize(touchMin, touchMin);
-        cell.bookingOpen(getSkinnable().isBookingOpen());
+        return cell.bookingOpen(getSkinnable().isBookingOpen()) || restyled;
     }
 
     private void showBookingOpen() {
