@@ -47,6 +47,12 @@ public final class DeviceSnapshotCodec {
         require(wire.residents(), "residents");
         require(wire.staff(), "staff");
         require(wire.bookings(), "bookings");
+        if (wire.bookingsFrom() != null
+                && wire.bookingsUntil() != null
+                && wire.bookingsFrom().isAfter(wire.bookingsUntil())) {
+            throw new IllegalArgumentException("the snapshot's bookings run from " + wire.bookingsFrom()
+                    + " to the earlier " + wire.bookingsUntil());
+        }
         AccessPolicy policy = new AccessPolicy(
                 zone(wire.zone()),
                 minutes("earlyEntryMinutes", wire.earlyEntryMinutes()),

@@ -168,6 +168,17 @@ class HeldSnapshotTest {
     }
 
     @Test
+    void a_snapshot_whose_days_run_backwards_is_refused() {
+        DeviceSnapshot w = HELD.wire();
+        DeviceSnapshot backwards = new DeviceSnapshot(
+                7, w.zone(), 15, 30, w.doors(), w.residents(), w.staff(), w.bookings(), DAY, DAY.minusDays(1));
+
+        assertThatThrownBy(() -> HeldSnapshot.of(backwards))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(DAY.toString());
+    }
+
+    @Test
     void a_change_that_needs_a_download_gives_nothing() {
         assertThat(HELD.next(new ChangeEvent(9, ChangeEvent.TAG_BLOCKED, 0, null, null)))
                 .isEmpty();

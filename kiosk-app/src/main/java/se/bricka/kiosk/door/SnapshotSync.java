@@ -3,6 +3,8 @@ package se.bricka.kiosk.door;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -195,7 +197,7 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
     private void download() {
         try {
             Instant sent = localClock.instant();
-            DeviceLink.Fetched fetched = link.fetchSnapshot(version());
+            DeviceLink.Fetched fetched = link.fetchSnapshot(daysOutdated() ? -1 : version());
             Instant received = localClock.instant();
             fetched.serverTime().ifPresent(server -> clock.adjust(server, sent, received));
             fetched.snapshot().ifPresent(this::apply);
@@ -207,6 +209,21 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("snapshot download failed, keeping version {}", version(), e);
         }
+    }
+
+    /**
+     * Whether the held snapshot was built on an earlier day than today: its bookings then stop short of
+     * today's horizon and pushed bookings past its last day are not taken in, while the backend would
+     * answer "still version N" to a plain refresh. Such a refresh asks for the whole snapshot instead.
+     */
+    private boolean daysOutdated() {
+        HeldSnapshot snapshot = held;
+        if (snapshot == null || snapshot.wire().bookingsFrom() == null) {
+            return false;
+        }
+        LocalDate today =
+                LocalDate.ofInstant(clock.instant(), ZoneId.of(snapshot.wire().zone()));
+        return snapshot.wire().bookingsFrom().isBefore(today.minusDays(1));
     }
 
     /** Checks {@code snapshot} whole, then makes it current and saves it; a bad one changes nothing. */

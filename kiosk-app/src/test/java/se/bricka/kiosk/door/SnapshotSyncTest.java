@@ -189,6 +189,49 @@ class SnapshotSyncTest {
                 .blocked();
     }
 
+    private static DeviceSnapshot coveringFrom(DeviceSnapshot snapshot, LocalDate from) {
+        return new DeviceSnapshot(
+                snapshot.version(),
+                snapshot.zone(),
+                snapshot.earlyEntryMinutes(),
+                snapshot.graceMinutes(),
+                snapshot.doors(),
+                snapshot.residents(),
+                snapshot.staff(),
+                snapshot.bookings(),
+                from,
+                from.plusDays(15));
+    }
+
+    @Test
+    void a_snapshot_built_on_an_earlier_day_is_downloaded_whole_though_its_version_is_current() {
+        // given a device holding version 3 as built three days ago, and the backend at version 3 today
+        new SnapshotStore(dir.resolve("snapshot.json"))
+                .save(coveringFrom(TestSnapshots.withBooking(3, DAY), DAY.minusDays(4)));
+        link.snapshot = () -> coveringFrom(TestSnapshots.withBooking(3, DAY), DAY.minusDays(1));
+
+        try (SnapshotSync sync = sync()) {
+            // when
+            sync.start();
+
+            // then it asked without naming its version, and now holds today's days
+            await().atMost(Duration.ofSeconds(2)).until(() -> DAY.minusDays(1).equals(savedFrom()));
+            assertThat(link.lastKnownVersion).isEqualTo(-1);
+            assertThat(sync.version()).isEqualTo(3);
+
+            // and a refresh with today's days names its version again
+            sync.requestRefresh();
+            await().atMost(Duration.ofSeconds(2)).until(() -> link.lastKnownVersion == 3);
+        }
+    }
+
+    private LocalDate savedFrom() {
+        return new SnapshotStore(dir.resolve("snapshot.json"))
+                .load()
+                .map(DeviceSnapshot::bookingsFrom)
+                .orElse(null);
+    }
+
     @Test
     void a_gap_in_versions_makes_the_device_download() {
         // given
