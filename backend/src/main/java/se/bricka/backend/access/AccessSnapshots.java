@@ -87,6 +87,8 @@ public final class AccessSnapshots {
     }
 
     private Built build(Device device, LocalDate today) {
+        LocalDate from = today.minusDays(1);
+        LocalDate until = today.plusDays(DAYS_AHEAD);
         DeviceSnapshot snapshot = transactor.inTransaction(connection -> {
             long version = changeLog.currentVersion(connection);
             List<DeviceSnapshot.DoorView> doors = repository.doorsOf(connection, device.id());
@@ -108,7 +110,9 @@ public final class AccessSnapshots {
                     doors,
                     repository.residents(connection, buildings),
                     repository.staff(connection, device.propertyId(), doorIds),
-                    repository.bookings(connection, resources, today.minusDays(1), today.plusDays(DAYS_AHEAD)));
+                    repository.bookings(connection, resources, from, until),
+                    from,
+                    until);
         });
         byte[] json = Json.write(mapper, snapshot).getBytes(StandardCharsets.UTF_8);
         return new Built(snapshot.version(), today, json);

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.http.Json;
 import se.bricka.core.wire.ChangeEvent;
 
 /** Pushes changes to the devices connected to this node over server-sent events. */
@@ -57,8 +58,9 @@ public final class SseChangeBus implements ChangePublisher, AutoCloseable {
 
     @Override
     public void publish(ChangeEvent event) {
+        Subscriber.Change change = new Subscriber.Change(event, Json.write(mapper, event));
         for (Subscriber subscriber : subscribers) {
-            if (!subscriber.offer(new Subscriber.Change(event))) {
+            if (!subscriber.offer(change)) {
                 // Dropping one event silently would leave the device wrong; closing makes it resync.
                 LOG.warn("an event stream fell {} changes behind; closing it", QUEUE_CAPACITY);
                 drop(subscriber);

@@ -22,7 +22,8 @@ final class Subscriber {
     /** What the sender thread writes next. */
     sealed interface Outgoing {}
 
-    record Change(ChangeEvent event) implements Outgoing {}
+    /** A change and its JSON, written once by the publisher for every device rather than once per device. */
+    record Change(ChangeEvent event, String json) implements Outgoing {}
 
     record Heartbeat() implements Outgoing {}
 
@@ -70,7 +71,7 @@ final class Subscriber {
             }
             while (!client.terminated()) {
                 switch (queue.take()) {
-                    case Change change -> deliver(change.event());
+                    case Change change -> deliver(change);
                     case Heartbeat heartbeat -> client.sendComment("keep-alive");
                 }
             }
@@ -88,7 +89,8 @@ final class Subscriber {
      * handed over before version 5. Versions commit in order, so the log already holds the missing
      * ones.
      */
-    private void deliver(ChangeEvent event) {
+    private void deliver(Change change) {
+        ChangeEvent event = change.event();
         if (event.version() <= lastSent) {
             return;
         }
@@ -99,14 +101,17 @@ final class Subscriber {
                 }
             }
         }
-        write(event);
+        send(event, change.json());
     }
 
     private void write(ChangeEvent event) {
-        if (event.version() <= lastSent) {
-            return;
+        if (event.version() > lastSent) {
+            send(event, Json.write(mapper, event));
         }
-        client.sendEvent(ApiPaths.CHANGE_EVENT, Json.write(mapper, event), Long.toString(event.version()));
+    }
+
+    private void send(ChangeEvent event, String json) {
+        client.sendEvent(ApiPaths.CHANGE_EVENT, json, Long.toString(event.version()));
         lastSent = event.version();
     }
 }

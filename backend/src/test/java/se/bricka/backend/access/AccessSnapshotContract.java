@@ -2,6 +2,7 @@ package se.bricka.backend.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,9 @@ public abstract class AccessSnapshotContract extends ApiTestBase {
         });
         assertThat(reply.body()).doesNotContain("11020001").doesNotContain(DemoDoors.CARETAKER_TAG.hex());
         DeviceSnapshotCodec.decode(snapshot); // consistent as a whole
+        // the days its bookings cover, so that pushed bookings of other days are not taken in
+        assertThat(snapshot.bookingsFrom()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(snapshot.bookingsUntil()).isEqualTo(LocalDate.of(2026, 12, 9));
     }
 
     @Test

@@ -14,6 +14,9 @@ import java.util.List;
  * @param zone the property's time zone, such as {@code Europe/Stockholm}
  * @param earlyEntryMinutes how long before a slot's start its booker may open the room
  * @param graceMinutes how long after a slot's end its booker may still open the room
+ * @param bookingsFrom the first day whose bookings the snapshot holds, or {@code null} when it does not
+ *     say (a snapshot saved by an older version): then every booking pushed is taken in
+ * @param bookingsUntil the last day whose bookings it holds, or {@code null} as above
  */
 public record DeviceSnapshot(
         long version,
@@ -23,7 +26,28 @@ public record DeviceSnapshot(
         List<DoorView> doors,
         List<TagView> residents,
         List<StaffView> staff,
-        List<BookingView> bookings) {
+        List<BookingView> bookings,
+        LocalDate bookingsFrom,
+        LocalDate bookingsUntil) {
+
+    /** A snapshot that does not say which days its bookings cover. */
+    public DeviceSnapshot(
+            long version,
+            String zone,
+            int earlyEntryMinutes,
+            int graceMinutes,
+            List<DoorView> doors,
+            List<TagView> residents,
+            List<StaffView> staff,
+            List<BookingView> bookings) {
+        this(version, zone, earlyEntryMinutes, graceMinutes, doors, residents, staff, bookings, null, null);
+    }
+
+    /** Whether the snapshot holds the bookings of {@code date}: true when it does not say which days it holds. */
+    public boolean holdsBookingsOf(LocalDate date) {
+        return (bookingsFrom == null || !date.isBefore(bookingsFrom))
+                && (bookingsUntil == null || !date.isAfter(bookingsUntil));
+    }
 
     public DeviceSnapshot {
         doors = doors == null ? null : List.copyOf(doors);

@@ -47,6 +47,12 @@ public final class DeviceSnapshotCodec {
         require(wire.residents(), "residents");
         require(wire.staff(), "staff");
         require(wire.bookings(), "bookings");
+        if (wire.bookingsFrom() != null
+                && wire.bookingsUntil() != null
+                && wire.bookingsFrom().isAfter(wire.bookingsUntil())) {
+            throw new IllegalArgumentException("the snapshot's bookings run from " + wire.bookingsFrom()
+                    + " to the earlier " + wire.bookingsUntil());
+        }
         AccessPolicy policy = new AccessPolicy(
                 zone(wire.zone()),
                 minutes("earlyEntryMinutes", wire.earlyEntryMinutes()),
@@ -59,17 +65,11 @@ public final class DeviceSnapshotCodec {
         List<ResidentTag> residents = new ArrayList<>();
         Set<String> hashes = new HashSet<>();
         for (DeviceSnapshot.TagView tag : wire.residents()) {
-            residents.add(
-                    new ResidentTag(hash(tag.tagHash(), hashes), tag.apartmentId(), tag.buildingId(), tag.blocked()));
+            residents.add(resident(tag, hashes));
         }
         List<StaffGrant> staff = new ArrayList<>();
         for (DeviceSnapshot.StaffView grant : wire.staff()) {
-            staff.add(new StaffGrant(
-                    hash(grant.tagHash(), hashes),
-                    grant.staffId(),
-                    Set.copyOf(require(grant.doorIds(), "staff doorIds")),
-                    WeeklyHoursCodec.parse(grant.hours()),
-                    grant.blocked()));
+            staff.add(grant(grant, hashes));
         }
         Map<Long, List<BookedSlot>> bookings = new HashMap<>();
         for (DeviceSnapshot.BookingView booking : wire.bookings()) {
@@ -81,6 +81,27 @@ public final class DeviceSnapshotCodec {
                 policy,
                 Map.copyOf(doors),
                 new AccessSnapshot(wire.version(), residents, staff, bookings));
+    }
+
+    /** One resident tag, checked; {@code hashes} collects the hashes seen so far, to refuse a repeat. */
+    static ResidentTag resident(DeviceSnapshot.TagView tag, Set<String> hashes) {
+        if (tag == null) {
+            throw new IllegalArgumentException("a resident tag is empty");
+        }
+        return new ResidentTag(hash(tag.tagHash(), hashes), tag.apartmentId(), tag.buildingId(), tag.blocked());
+    }
+
+    /** One staff tag's grant, checked as {@link #resident}. */
+    static StaffGrant grant(DeviceSnapshot.StaffView grant, Set<String> hashes) {
+        if (grant == null) {
+            throw new IllegalArgumentException("a staff tag is empty");
+        }
+        return new StaffGrant(
+                hash(grant.tagHash(), hashes),
+                grant.staffId(),
+                Set.copyOf(require(grant.doorIds(), "staff doorIds")),
+                WeeklyHoursCodec.parse(grant.hours()),
+                grant.blocked());
     }
 
     private static Door door(DeviceSnapshot.DoorView view) {
@@ -102,7 +123,10 @@ public final class DeviceSnapshotCodec {
                 Optional.ofNullable(view.openingHours()).map(WeeklyHoursCodec::parse));
     }
 
-    private static BookedSlot booked(DeviceSnapshot.BookingView view) {
+    static BookedSlot booked(DeviceSnapshot.BookingView view) {
+        if (view == null) {
+            throw new IllegalArgumentException("a booking is empty");
+        }
         if (view.date() == null || view.start() == null || view.end() == null) {
             throw new IllegalArgumentException("booking " + view.bookingId() + " lacks its date or times");
         }
@@ -112,7 +136,7 @@ public final class DeviceSnapshotCodec {
                 new Slot(view.resourceId(), view.date(), new SlotTime(view.start(), view.end())));
     }
 
-    private static String hash(String tagHash, Set<String> seen) {
+    static String hash(String tagHash, Set<String> seen) {
         if (!TagHasher.isHash(tagHash)) {
             throw new IllegalArgumentException("a tag hash must be 64 hexadecimal characters, was '" + tagHash + "'");
         }
@@ -137,7 +161,7 @@ public final class DeviceSnapshotCodec {
         return Duration.ofMinutes(minutes);
     }
 
-    private static <T> List<T> require(List<T> list, String name) {
+    static <T> List<T> require(List<T> list, String name) {
         if (list == null) {
             throw new IllegalArgumentException("the snapshot lacks its " + name);
         }

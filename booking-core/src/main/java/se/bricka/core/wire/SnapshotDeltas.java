@@ -91,10 +91,15 @@ public final class SnapshotDeltas {
         return Optional.of(with(held, version, held.residents(), staff, held.bookings()));
     }
 
-    /** Adds a booking of one of the device's rooms; a booking of another room changes nothing. */
+    /**
+     * Adds a booking of one of the device's rooms on a day the snapshot holds; a booking of another
+     * room, or of a day outside the snapshot's days, changes nothing but the version (a download would
+     * not hold it either).
+     */
     private static DeviceSnapshot withBooking(DeviceSnapshot held, long version, DeviceSnapshot.BookingView booking) {
         boolean mine = doors(held).stream()
-                .anyMatch(door -> door.resourceId() != null && door.resourceId() == booking.resourceId());
+                        .anyMatch(door -> door.resourceId() != null && door.resourceId() == booking.resourceId())
+                && (booking.date() == null || held.holdsBookingsOf(booking.date()));
         List<DeviceSnapshot.BookingView> bookings = new ArrayList<>(held.bookings());
         if (mine) {
             bookings.removeIf(b -> b.bookingId() == booking.bookingId());
@@ -148,6 +153,8 @@ public final class SnapshotDeltas {
                 held.doors(),
                 residents,
                 staff,
-                bookings);
+                bookings,
+                held.bookingsFrom(),
+                held.bookingsUntil());
     }
 }

@@ -109,6 +109,51 @@ class SnapshotDeltasTest {
     }
 
     @Test
+    void aBookingOfADayOutsideTheSnapshotsDaysOnlyMovesTheVersionOn() {
+        DeviceSnapshot covering = new DeviceSnapshot(
+                7,
+                HELD.zone(),
+                15,
+                30,
+                HELD.doors(),
+                HELD.residents(),
+                HELD.staff(),
+                HELD.bookings(),
+                DAY.minusDays(1),
+                DAY.plusDays(14));
+        DeviceSnapshot.BookingView tooLate = new DeviceSnapshot.BookingView(
+                501, 1203, LAUNDRY, DAY.plusDays(15), LocalTime.of(10, 0), LocalTime.of(13, 0));
+        DeviceSnapshot.BookingView tooEarly = new DeviceSnapshot.BookingView(
+                502, 1203, LAUNDRY, DAY.minusDays(2), LocalTime.of(10, 0), LocalTime.of(13, 0));
+        DeviceSnapshot.BookingView lastDay = new DeviceSnapshot.BookingView(
+                503, 1203, LAUNDRY, DAY.plusDays(14), LocalTime.of(10, 0), LocalTime.of(13, 0));
+
+        for (DeviceSnapshot.BookingView outside : List.of(tooLate, tooEarly)) {
+            DeviceSnapshot next =
+                    SnapshotDeltas.apply(covering, bookingMade(outside)).orElseThrow();
+            assertThat(next.bookings()).as(outside.date().toString()).containsExactly(ANNAS_SLOT);
+            assertThat(next.version()).isEqualTo(8);
+            assertThat(next.bookingsUntil()).isEqualTo(DAY.plusDays(14));
+        }
+        assertThat(SnapshotDeltas.apply(covering, bookingMade(lastDay))
+                        .orElseThrow()
+                        .bookings())
+                .containsExactlyInAnyOrder(ANNAS_SLOT, lastDay);
+        // a snapshot that does not say its days takes every booking in, as before
+        assertThat(applied(bookingMade(tooLate)).bookings()).containsExactlyInAnyOrder(ANNAS_SLOT, tooLate);
+    }
+
+    private static ChangeEvent bookingMade(DeviceSnapshot.BookingView booking) {
+        return new ChangeEvent(
+                8,
+                ChangeEvent.BOOKING_CREATED,
+                booking.resourceId(),
+                booking.date(),
+                booking.start(),
+                ChangeDelta.ofBooking(booking));
+    }
+
+    @Test
     void aCancelledOrReleasedBookingLeavesBySlot() {
         for (String kind : List.of(ChangeEvent.BOOKING_CANCELLED, ChangeEvent.BOOKING_RELEASED)) {
             DeviceSnapshot next = applied(new ChangeEvent(8, kind, LAUNDRY, DAY, LocalTime.of(7, 0)));

@@ -3,20 +3,24 @@ package se.bricka.kiosk.door;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.wire.ChangeEvent;
 import se.bricka.core.wire.DeviceSnapshot;
 import se.bricka.core.wire.DeviceSnapshotCodec;
-import se.bricka.core.wire.SnapshotDeltas;
+import se.bricka.core.wire.HeldSnapshot;
 import se.bricka.kiosk.backend.BackendException;
 import se.bricka.kiosk.backend.ChangeListener;
 import se.bricka.kiosk.backend.ChangeSubscription;
@@ -24,15 +28,21 @@ import se.bricka.kiosk.backend.ChangeSubscription;
 /**
  * Keeps the device's snapshot current. A pushed change carries what it changed (a tag as it now is, a
  * grant, a booking); when its version is the next one after the held snapshot the device applies it
- * in memory with {@link SnapshotDeltas}, with no network call. A gap in versions, a reconnect, a change
+ * in memory with {@link se.bricka.core.wire.SnapshotDeltas}, with no network call. A gap in versions, a reconnect, a change
  * without its delta or of a kind the device does not know make it download its whole snapshot again
  * (the backend serves the same cached bytes to every device with the same doors, and answers 304 when
  * nothing changed). Downloads are coalesced: a burst of changes during one download leads to one
  * more, not to many. Pushes and downloads are handled one at a time on one worker thread.
  *
- * <p>A snapshot, downloaded or made by a delta, is checked whole before it replaces anything, and
- * saved to disk so that a device restarted without network still decides from its last snapshot.
- * Garbled pushes or downloads are logged and change nothing.
+ * <p>A downloaded snapshot is checked whole before it replaces anything; a delta is checked in what it
+ * touches ({@link HeldSnapshot}). Either becomes current for the doors at once and is then saved to
+ * disk by a writer of its own, so that a device restarted without network still decides from its last
+ * snapshot. Decisions never wait for the disk. The saved snapshot may lag the current one by the
+ * changes of the last moments, never more: after a crash (kill -9, power cut) the device restarts
+ * from a whole, checked snapshot of that slightly older version, which is only a cache, and its first
+ * download (the If-None-Match of the saved version) brings it up to date. Saves only move forwards:
+ * the writer always writes the newest snapshot it has been handed, one save at a time. Garbled pushes
+ * or downloads are logged and change nothing.
  */
 public final class SnapshotSync implements ChangeListener, AutoCloseable {
 
@@ -40,31 +50,48 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
     /** Also refresh now and then, so the booking window moves on with the days. */
     private static final Duration PERIODIC = Duration.ofMinutes(10);
 
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
     private final DeviceLink link;
     private final SnapshotStore store;
     private final ReferenceClock clock;
     private final Clock localClock;
     private final ScheduledExecutorService worker;
+    private final ExecutorService writer;
     private final AtomicBoolean downloading = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
-    private volatile DeviceSnapshotCodec.Decoded current;
-    /** The wire form of {@link #current}, which deltas apply to. */
-    private volatile DeviceSnapshot held;
+    private volatile HeldSnapshot held;
+    /** The newest snapshot not yet handed to the disk; the writer takes it, so a burst makes one save. */
+    private final AtomicReference<DeviceSnapshot> unsaved = new AtomicReference<>();
+
+    private volatile long savedVersion = -1;
 
     private volatile LongConsumer onSynced = version -> {};
     private ChangeSubscription subscription;
 
     /** Starts from the snapshot saved in {@code store}, if any. */
     public SnapshotSync(DeviceLink link, SnapshotStore store, ReferenceClock clock, Clock localClock) {
+        this(
+                link,
+                store,
+                clock,
+                localClock,
+                Executors.newSingleThreadExecutor(
+                        Thread.ofVirtual().name("snapshot-save").factory()));
+    }
+
+    /** @param writer runs the saves, one at a time; tests hold it back to stand for a crash before a save */
+    SnapshotSync(DeviceLink link, SnapshotStore store, ReferenceClock clock, Clock localClock, ExecutorService writer) {
         this.link = Objects.requireNonNull(link, "link");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.localClock = Objects.requireNonNull(localClock, "localClock");
         this.worker = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofVirtual().name("snapshot-sync").factory());
+        this.writer = Objects.requireNonNull(writer, "writer");
         store.load().ifPresent(saved -> {
-            current = DeviceSnapshotCodec.decode(saved);
-            held = saved;
+            held = HeldSnapshot.of(saved);
+            savedVersion = saved.version();
             LOG.info("decisions start from the saved snapshot, version {}", saved.version());
         });
     }
@@ -76,8 +103,9 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
     }
 
     /**
-     * Calls {@code listener} after each successful download (a new snapshot applied, or the backend
-     * confirming the held one is current) with the version now held; for the load harness.
+     * Calls {@code listener} with the version now held each time the doors decide by a newer snapshot
+     * (a delta applied, a download applied) and after each download that confirms the held one; for
+     * the load harness. It is called before the snapshot is saved.
      */
     public void onSynced(LongConsumer listener) {
         this.onSynced = Objects.requireNonNull(listener, "listener");
@@ -85,13 +113,19 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
 
     /** The snapshot decisions use now; empty before the first download on a device that never had one. */
     public Optional<DeviceSnapshotCodec.Decoded> current() {
-        return Optional.ofNullable(current);
+        HeldSnapshot snapshot = held;
+        return snapshot == null ? Optional.empty() : Optional.of(snapshot.decoded());
     }
 
     /** The version of the current snapshot, or -1. */
     public long version() {
-        DeviceSnapshotCodec.Decoded snapshot = current;
+        HeldSnapshot snapshot = held;
         return snapshot == null ? -1 : snapshot.version();
+    }
+
+    /** The version of the snapshot last saved to disk (what a restart would begin from), or -1. */
+    public long savedVersion() {
+        return savedVersion;
     }
 
     @Override
@@ -111,13 +145,13 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
         if (event.version() <= version()) {
             return; // a download meanwhile already holds it
         }
-        Optional<DeviceSnapshot> next = held == null ? Optional.empty() : SnapshotDeltas.apply(held, event);
-        if (next.isEmpty()) {
-            requestRefresh();
-            return;
-        }
         try {
-            replace(next.get(), DeviceSnapshotCodec.decode(next.get()));
+            Optional<HeldSnapshot> next = held == null ? Optional.empty() : held.next(event);
+            if (next.isEmpty()) {
+                requestRefresh();
+                return;
+            }
+            replace(next.get());
             onSynced.accept(version());
         } catch (IllegalArgumentException e) {
             LOG.warn("change {} does not apply cleanly ({}); downloading instead", event.version(), e.getMessage());
@@ -163,7 +197,7 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
     private void download() {
         try {
             Instant sent = localClock.instant();
-            DeviceLink.Fetched fetched = link.fetchSnapshot(version());
+            DeviceLink.Fetched fetched = link.fetchSnapshot(daysOutdated() ? -1 : version());
             Instant received = localClock.instant();
             fetched.serverTime().ifPresent(server -> clock.adjust(server, sent, received));
             fetched.snapshot().ifPresent(this::apply);
@@ -177,29 +211,73 @@ public final class SnapshotSync implements ChangeListener, AutoCloseable {
         }
     }
 
+    /**
+     * Whether the held snapshot was built on an earlier day than today: its bookings then stop short of
+     * today's horizon and pushed bookings past its last day are not taken in, while the backend would
+     * answer "still version N" to a plain refresh. Such a refresh asks for the whole snapshot instead.
+     */
+    private boolean daysOutdated() {
+        HeldSnapshot snapshot = held;
+        if (snapshot == null || snapshot.wire().bookingsFrom() == null) {
+            return false;
+        }
+        LocalDate today =
+                LocalDate.ofInstant(clock.instant(), ZoneId.of(snapshot.wire().zone()));
+        return snapshot.wire().bookingsFrom().isBefore(today.minusDays(1));
+    }
+
     /** Checks {@code snapshot} whole, then makes it current and saves it; a bad one changes nothing. */
     void apply(DeviceSnapshot snapshot) {
-        DeviceSnapshotCodec.Decoded decoded = DeviceSnapshotCodec.decode(snapshot);
-        if (decoded.version() < version()) {
-            LOG.info("ignored snapshot version {}, older than the held {}", decoded.version(), version());
+        HeldSnapshot checked = HeldSnapshot.of(snapshot);
+        if (checked.version() < version()) {
+            LOG.info("ignored snapshot version {}, older than the held {}", checked.version(), version());
             return;
         }
-        replace(snapshot, decoded);
+        replace(checked);
         // A change announced meanwhile and not in it waits on the worker: it applies or asks again.
     }
 
-    /** Makes a checked snapshot current, then saves it for an offline restart. */
-    private void replace(DeviceSnapshot snapshot, DeviceSnapshotCodec.Decoded decoded) {
-        current = decoded;
-        held = snapshot;
-        store.save(snapshot);
+    /** Makes a checked snapshot current for the doors, then hands it to the writer. */
+    private void replace(HeldSnapshot next) {
+        held = next;
+        if (unsaved.getAndSet(next.wire()) == null) {
+            try {
+                writer.execute(this::saveNewest);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("closed; snapshot {} stays unsaved", next.version());
+            }
+        }
     }
 
+    /** Saves the newest snapshot handed over; a save that fails leaves the previous file whole. */
+    private void saveNewest() {
+        DeviceSnapshot newest = unsaved.getAndSet(null);
+        if (newest == null) {
+            return;
+        }
+        try {
+            store.save(newest);
+            savedVersion = newest.version();
+        } catch (RuntimeException e) {
+            LOG.warn("could not save snapshot {}; the disk keeps version {}", newest.version(), savedVersion, e);
+        }
+    }
+
+    /** Stops listening and downloading; a snapshot not yet saved is saved before this returns. */
     @Override
     public void close() {
         if (subscription != null) {
             subscription.close();
         }
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            writer.shutdown(); // not shutdownNow: an interrupted write would leave the save undone
+            if (!writer.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("the snapshot save did not finish within {}", CLOSE_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -25,6 +25,8 @@ class FakeLink implements DeviceLink {
     final List<String> checkIns = new CopyOnWriteArrayList<>();
     final List<ChangeListener> listeners = new ArrayList<>();
     final AtomicInteger fetches = new AtomicInteger();
+    /** The version the device said it held at its last download, -1 for none. */
+    volatile long lastKnownVersion = Long.MIN_VALUE;
 
     @Override
     public byte[] tagKey() {
@@ -35,6 +37,7 @@ class FakeLink implements DeviceLink {
     @Override
     public Fetched fetchSnapshot(long knownVersion) {
         fetches.incrementAndGet(); // attempts, offline ones included
+        lastKnownVersion = knownVersion;
         requireOnline();
         DeviceSnapshot now = snapshot.get();
         if (now != null && now.version() == knownVersion) {

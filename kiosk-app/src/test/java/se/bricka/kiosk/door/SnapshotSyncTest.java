@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.bricka.core.wire.ChangeDelta;
@@ -92,6 +95,7 @@ class SnapshotSyncTest {
                             .resident(TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT)))
                     .hasValueSatisfying(tag -> assertThat(tag.blocked()).isTrue());
             assertThat(link.fetches.get()).isEqualTo(fetches);
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.savedVersion() == 4); // the save follows
             DeviceSnapshot saved =
                     new SnapshotStore(dir.resolve("snapshot.json")).load().orElseThrow();
             assertThat(saved.version()).isEqualTo(4);
@@ -102,6 +106,130 @@ class SnapshotSyncTest {
                             TestSnapshots.BUILDING,
                             true));
         }
+    }
+
+    @Test
+    void a_delta_decides_at_the_doors_before_it_is_saved_and_a_crash_then_restarts_whole_and_resyncs() {
+        // given: a device at version 3 whose disk writes are held back, as if it died before one ran
+        HeldWriter held = new HeldWriter();
+        link.snapshot = () -> TestSnapshots.withBooking(3, DAY);
+        SnapshotSync crashed = new SnapshotSync(
+                link, new SnapshotStore(dir.resolve("snapshot.json")), new ReferenceClock(CLOCK), CLOCK, held);
+        crashed.start();
+        await().atMost(Duration.ofSeconds(2)).until(() -> crashed.version() == 3);
+        held.runAll(); // version 3 reaches the disk
+        String resident = TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT);
+
+        // when the block arrives, and the device dies before its save runs
+        crashed.changed(residentBlockedChange(4, resident));
+        await().atMost(Duration.ofSeconds(2)).until(() -> crashed.version() == 4);
+        assertThat(blocked(crashed, resident)).isTrue(); // the doors refuse the tag already
+        assertThat(crashed.savedVersion()).isEqualTo(3);
+        held.drop(); // kill -9: the pending save never happens
+        link.listeners.clear();
+
+        // then the restarted device begins from the whole older snapshot on disk ...
+        link.snapshot = () -> TestSnapshots.residentBlocked(4, DAY);
+        try (SnapshotSync restarted = sync()) {
+            assertThat(restarted.version()).isEqualTo(3);
+            assertThat(blocked(restarted, resident)).isFalse();
+
+            // ... and its first download brings it to the version it had reached
+            restarted.start();
+            await().atMost(Duration.ofSeconds(2)).until(() -> restarted.version() == 4);
+            assertThat(blocked(restarted, resident)).isTrue();
+            await().atMost(Duration.ofSeconds(2)).until(() -> restarted.savedVersion() == 4);
+        } finally {
+            crashed.close();
+        }
+    }
+
+    @Test
+    void a_burst_of_changes_is_saved_once_and_only_forwards() {
+        // given a device at version 3 whose writer has not run yet
+        HeldWriter held = new HeldWriter();
+        link.snapshot = () -> TestSnapshots.withBooking(3, DAY);
+        try (SnapshotSync sync = new SnapshotSync(
+                link, new SnapshotStore(dir.resolve("snapshot.json")), new ReferenceClock(CLOCK), CLOCK, held)) {
+            sync.start();
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 3);
+            String resident = TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT);
+
+            // when three changes apply before any save runs
+            sync.changed(residentBlockedChange(4, resident));
+            sync.changed(new ChangeEvent(
+                    5,
+                    ChangeEvent.TAG_UNBLOCKED,
+                    0,
+                    null,
+                    null,
+                    ChangeDelta.ofResidents(List.of(new DeviceSnapshot.TagView(
+                            resident, TestSnapshots.APARTMENT, TestSnapshots.BUILDING, false)))));
+            sync.changed(residentBlockedChange(6, resident));
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 6);
+            int saves = held.runAll();
+
+            // then one save wrote the newest
+            assertThat(saves).isEqualTo(1);
+            assertThat(sync.savedVersion()).isEqualTo(6);
+            assertThat(new SnapshotStore(dir.resolve("snapshot.json"))
+                            .load()
+                            .orElseThrow()
+                            .version())
+                    .isEqualTo(6);
+        }
+    }
+
+    private static boolean blocked(SnapshotSync sync, String tagHash) {
+        return sync.current()
+                .orElseThrow()
+                .snapshot()
+                .resident(tagHash)
+                .orElseThrow()
+                .blocked();
+    }
+
+    private static DeviceSnapshot coveringFrom(DeviceSnapshot snapshot, LocalDate from) {
+        return new DeviceSnapshot(
+                snapshot.version(),
+                snapshot.zone(),
+                snapshot.earlyEntryMinutes(),
+                snapshot.graceMinutes(),
+                snapshot.doors(),
+                snapshot.residents(),
+                snapshot.staff(),
+                snapshot.bookings(),
+                from,
+                from.plusDays(15));
+    }
+
+    @Test
+    void a_snapshot_built_on_an_earlier_day_is_downloaded_whole_though_its_version_is_current() {
+        // given a device holding version 3 as built three days ago, and the backend at version 3 today
+        new SnapshotStore(dir.resolve("snapshot.json"))
+                .save(coveringFrom(TestSnapshots.withBooking(3, DAY), DAY.minusDays(4)));
+        link.snapshot = () -> coveringFrom(TestSnapshots.withBooking(3, DAY), DAY.minusDays(1));
+
+        try (SnapshotSync sync = sync()) {
+            // when
+            sync.start();
+
+            // then it asked without naming its version, and now holds today's days
+            await().atMost(Duration.ofSeconds(2)).until(() -> DAY.minusDays(1).equals(savedFrom()));
+            assertThat(link.lastKnownVersion).isEqualTo(-1);
+            assertThat(sync.version()).isEqualTo(3);
+
+            // and a refresh with today's days names its version again
+            sync.requestRefresh();
+            await().atMost(Duration.ofSeconds(2)).until(() -> link.lastKnownVersion == 3);
+        }
+    }
+
+    private LocalDate savedFrom() {
+        return new SnapshotStore(dir.resolve("snapshot.json"))
+                .load()
+                .map(DeviceSnapshot::bookingsFrom)
+                .orElse(null);
     }
 
     @Test
@@ -237,6 +365,59 @@ class SnapshotSyncTest {
             await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 1);
             assertThat(reference.drift()).isEqualTo(Duration.ofSeconds(90));
             assertThat(reference.instant()).isEqualTo(CLOCK.instant().plusSeconds(90));
+        }
+    }
+
+    /** A writer that runs the saves handed to it only when told: a crash is never telling it. */
+    private static final class HeldWriter extends AbstractExecutorService {
+        private final List<Runnable> pending = new ArrayList<>();
+        private boolean shut;
+
+        synchronized int runAll() {
+            List<Runnable> now = new ArrayList<>(pending);
+            pending.clear();
+            now.forEach(Runnable::run);
+            return now.size();
+        }
+
+        synchronized void drop() {
+            pending.clear();
+            shut = true;
+        }
+
+        @Override
+        public synchronized void execute(Runnable task) {
+            if (!shut) {
+                pending.add(task);
+            }
+        }
+
+        @Override
+        public synchronized void shutdown() {
+            shut = true;
+        }
+
+        @Override
+        public synchronized List<Runnable> shutdownNow() {
+            shut = true;
+            List<Runnable> left = new ArrayList<>(pending);
+            pending.clear();
+            return left;
+        }
+
+        @Override
+        public synchronized boolean isShutdown() {
+            return shut;
+        }
+
+        @Override
+        public synchronized boolean isTerminated() {
+            return shut;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
         }
     }
 }
