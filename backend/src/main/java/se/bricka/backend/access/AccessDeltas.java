@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import se.bricka.core.booking.Slot;
 import se.bricka.core.wire.ChangeDelta;
 import se.bricka.core.wire.DeviceSnapshot;
 
@@ -31,11 +32,6 @@ public final class AccessDeltas {
               FROM staff_tag s
               LEFT JOIN staff_grant_door g ON g.staff_tag_id = s.id
              WHERE s.id = ?
-            """;
-    private static final String BOOKING = """
-            SELECT id, apartment_id, resource_id, slot_date, slot_start, slot_end
-              FROM booking
-             WHERE id = ?
             """;
 
     private AccessDeltas() {}
@@ -81,17 +77,13 @@ public final class AccessDeltas {
         }
     }
 
-    /** The booking with database id {@code bookingId}, as a snapshot ships it. */
-    public static ChangeDelta booking(Connection connection, long bookingId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(BOOKING)) {
-            statement.setLong(1, bookingId);
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    throw new SQLException("booking " + bookingId + " vanished inside its own transaction");
-                }
-                return ChangeDelta.ofBooking(bookingView(row));
-            }
-        }
+    /**
+     * The booking just inserted as {@code bookingId}, as a snapshot ships it. Built from the values the
+     * caller inserted rather than read back: the row is this transaction's own and holds nothing else.
+     */
+    public static ChangeDelta booking(long bookingId, long apartmentId, Slot slot) {
+        return ChangeDelta.ofBooking(new DeviceSnapshot.BookingView(
+                bookingId, apartmentId, slot.resourceId(), slot.date(), slot.start(), slot.end()));
     }
 
     /** A tag row (uid_hash, apartment_id, building_id, status) as a snapshot ships it. */

@@ -120,9 +120,10 @@ public final class BookingService {
 
     /** Cancels a booking of the household of {@code tagHash}; cancelling a cancelled booking is a no-op. */
     public void cancel(Device device, String tagHash, long bookingId) {
-        Household household = households.identify(device, tagHash);
+        // Whose tag and the cancel itself share one transaction: one connection and one commit.
         transactor
-                .inTransaction(connection -> cancelIn(connection, device, household, bookingId))
+                .inTransaction(connection ->
+                        cancelIn(connection, device, households.identifyIn(connection, device, tagHash), bookingId))
                 .ifPresent(publisher::publish);
     }
 
@@ -166,7 +167,11 @@ public final class BookingService {
             idempotency.store(connection, device.id(), key.get(), fingerprint, reply, now);
         }
         ChangeEvent event = changeLog.append(
-                connection, ChangeEvent.BOOKING_CREATED, slot, AccessDeltas.booking(connection, bookingId), now);
+                connection,
+                ChangeEvent.BOOKING_CREATED,
+                slot,
+                AccessDeltas.booking(bookingId, household.apartmentId(), slot),
+                now);
         return new Created(reply, event);
     }
 

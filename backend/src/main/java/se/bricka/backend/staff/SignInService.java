@@ -39,12 +39,19 @@ public final class SignInService {
     private final PasswordHasher hasher = new PasswordHasher();
     private final StaffRepository staff = new StaffRepository();
     private final SecureRandom random = new SecureRandom();
-    private final String dummyHash;
+
+    /**
+     * A hash no password matches, checked for unknown usernames so that they take as long as known
+     * ones. Made once per process, on first use: an Argon2 hash costs tens of milliseconds, and every
+     * backend a test starts would otherwise pay it.
+     */
+    private static final class DummyHash {
+        static final String VALUE = new PasswordHasher().hash("not a password of anyone");
+    }
 
     public SignInService(Transactor transactor, Clock clock) {
         this.transactor = transactor;
         this.clock = clock;
-        this.dummyHash = hasher.hash("not a password of anyone");
     }
 
     /**
@@ -71,7 +78,7 @@ public final class SignInService {
         Optional<Credentials> credentials = transactor.inTransaction(c -> staff.credentials(c, username));
         // An unknown username costs as much as a wrong password, so timing does not reveal accounts.
         boolean matches = hasher.matches(
-                password, credentials.map(Credentials::passwordHash).orElse(dummyHash));
+                password, credentials.map(Credentials::passwordHash).orElseGet(() -> DummyHash.VALUE));
         if (credentials.isEmpty() || !matches) {
             transactor.inTransaction(connection -> {
                 staff.recordFailure(connection, username, now);
