@@ -47,6 +47,7 @@ public final class MaintenanceModel {
     private final ReaderCheckModel readerCheck;
     private final DoorTestModel doorTest;
     private final DeviceSetupModel setup;
+    private final DisplaySettingsModel display;
     private final StringBuilder entry = new StringBuilder();
     private volatile CaretakerPin signedIn;
     /** The caretaker whose staff tag opened the pad: only their PIN opens the tools then. */
@@ -84,6 +85,13 @@ public final class MaintenanceModel {
         this.sync = new SyncStateModel(this, backend, queue, ui, clock, outbox::waiting);
         this.readerCheck = new ReaderCheckModel(this, backend, queue, ui);
         this.doorTest = new DoorTestModel(this, ui);
+        this.display = new DisplaySettingsModel(
+                this,
+                installation.deviceSettings(),
+                installation.backlight(),
+                queue,
+                ui,
+                () -> setup.bindingProperty().get());
     }
 
     // ---- Properties
@@ -117,6 +125,11 @@ public final class MaintenanceModel {
         return setup;
     }
 
+    /** The screen part of the "Device setup" tool: rooms shown, brightness, large text. */
+    public DisplaySettingsModel display() {
+        return display;
+    }
+
     /** The caretaker signed in, if any: tools record their actions under this identity. */
     public Optional<CaretakerPin> caretaker() {
         return Optional.ofNullable(signedIn);
@@ -124,8 +137,9 @@ public final class MaintenanceModel {
 
     // ---- Commands
 
-    /** Fetches the caretaker PINs; again on every push that says they changed. */
+    /** Sets the saved brightness and fetches the caretaker PINs; again on every push that says they changed. */
     public void start() {
+        display.applyAtStart();
         queue.submit(this::loadPins);
     }
 
