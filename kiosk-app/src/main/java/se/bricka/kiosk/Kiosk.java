@@ -26,6 +26,7 @@ import se.bricka.kiosk.fx.ScheduledDelays;
 import se.bricka.kiosk.i18n.Languages;
 import se.bricka.kiosk.i18n.Texts;
 import se.bricka.kiosk.maintenance.BoardInstallation;
+import se.bricka.kiosk.maintenance.CaretakerEventFile;
 import se.bricka.kiosk.maintenance.CaretakerStateFile;
 import se.bricka.kiosk.maintenance.DemoDoor;
 import se.bricka.kiosk.maintenance.DeviceSettingsFile;
@@ -58,6 +59,9 @@ public final class Kiosk implements AutoCloseable {
 
     /** The caretaker's screen settings (rooms shown, brightness, large text), in the data folder. */
     private static final String DEVICE_SETTINGS_FILE = "device-settings.json";
+
+    /** Maintenance events not yet stored by the backend, in the data folder. */
+    private static final String CARETAKER_EVENTS_FILE = "caretaker-events.json";
 
     /** The device token the board got at enrollment, in the data folder. */
     private static final String DEVICE_TOKEN_FILE = "device-token";
@@ -99,7 +103,8 @@ public final class Kiosk implements AutoCloseable {
                         enrolledToken,
                         new ProgramExit(options.allowExit()),
                         new DeviceSettingsFile(options.dataDir().resolve(DEVICE_SETTINGS_FILE)),
-                        options.backlightDevice()));
+                        options.backlightDevice(),
+                        new CaretakerEventFile(options.dataDir().resolve(CARETAKER_EVENTS_FILE))));
         // The board follows the caretaker's screen settings: the saved ones now, each change at once.
         maintenance.display().settingsProperty().subscribe(chosen -> {
             model.showOnlyRooms(chosen.roomSet());

@@ -6,15 +6,16 @@ import se.bricka.hw.display.SimulatedBacklight;
 
 /**
  * The parts of the maintenance mode that depend on how the board is installed: where it keeps the
- * caretakers' PIN state, its enrolled device token and its screen settings, how it ends itself, and
- * the panel's backlight.
+ * caretakers' PIN state, its enrolled device token, its screen settings and the maintenance events
+ * waiting for the backend, how it ends itself, and the panel's backlight.
  */
 public record BoardInstallation(
         CaretakerStateStore caretakerState,
         DeviceTokenStore deviceToken,
         Restarter restarter,
         DeviceSettingsStore deviceSettings,
-        Backlight backlight) {
+        Backlight backlight,
+        CaretakerEventStore caretakerEvents) {
 
     /** Keeps nothing and cannot end the program: for tests and demos. */
     public static final BoardInstallation NONE =
@@ -26,10 +27,17 @@ public record BoardInstallation(
         Objects.requireNonNull(restarter, "restarter");
         Objects.requireNonNull(deviceSettings, "deviceSettings");
         Objects.requireNonNull(backlight, "backlight");
+        Objects.requireNonNull(caretakerEvents, "caretakerEvents");
     }
 
-    /** An installation whose screen settings are not kept, on a simulated backlight. */
+    /** An installation whose screen settings and waiting events are not kept, on a simulated backlight. */
     public BoardInstallation(CaretakerStateStore caretakerState, DeviceTokenStore deviceToken, Restarter restarter) {
-        this(caretakerState, deviceToken, restarter, DeviceSettingsStore.NONE, new SimulatedBacklight());
+        this(
+                caretakerState,
+                deviceToken,
+                restarter,
+                DeviceSettingsStore.NONE,
+                new SimulatedBacklight(),
+                CaretakerEventStore.NONE);
     }
 }

@@ -162,7 +162,7 @@ public final class DisplaySettingsModel {
                 });
                 return;
             }
-            maintenance.recordAction(action);
+            maintenance.recordActionOnQueue(action);
             String outcome = "maintenance.setup.settings-saved";
             if (next.brightnessPercent() != before.brightnessPercent()) {
                 try {

@@ -41,7 +41,7 @@ public final class MaintenanceModel {
     private final CaretakerStateStore store;
     private final Restarter restarter;
     private final PinAttempts attempts;
-    private final EventOutbox outbox;
+    private final CaretakerEvents events;
     private final OutOfOrderModel outOfOrder;
     private final SyncStateModel sync;
     private final ReaderCheckModel readerCheck;
@@ -80,9 +80,10 @@ public final class MaintenanceModel {
         this.attempts = new PinAttempts(clock, saved.attempts());
         this.tagKey = saved.tagKey();
         this.state.locked.set(attempts.isLocked());
-        this.outbox = new EventOutbox(backend);
+        this.events =
+                new CaretakerEvents(new EventOutbox(backend, installation.caretakerEvents(), clock), queue, clock);
         this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
-        this.sync = new SyncStateModel(this, backend, queue, ui, clock, outbox::waiting);
+        this.sync = new SyncStateModel(this, backend, queue, ui, clock, events::waiting);
         this.readerCheck = new ReaderCheckModel(this, backend, queue, ui);
         this.doorTest = new DoorTestModel(this, ui);
         this.display = new DisplaySettingsModel(
@@ -137,9 +138,10 @@ public final class MaintenanceModel {
 
     // ---- Commands
 
-    /** Sets the saved brightness and fetches the caretaker PINs; again on every push that says they changed. */
+    /** Sets the saved brightness, sends the events a restart left waiting and fetches the caretaker PINs; again on every push that says they changed. */
     public void start() {
         display.applyAtStart();
+        queue.submit(events::flush);
         queue.submit(this::loadPins);
     }
 
@@ -323,9 +325,8 @@ public final class MaintenanceModel {
         if (who == null) {
             return;
         }
-        CaretakerEventReport event = event(CaretakerEventReport.ACTION, who.caretakerId(), action);
         queue.submit(() -> {
-            outbox.send(event);
+            events.recordNow(CaretakerEventReport.ACTION, who.caretakerId(), action);
             persist();
             LOG.info("{} asked by caretaker {}", action, who.caretakerId());
             end.run();
@@ -333,6 +334,12 @@ public final class MaintenanceModel {
     }
 
     // ---- On the action queue
+
+    /** Records a tool's action under the signed-in caretaker, durably before it returns. */
+    void recordActionOnQueue(String detail) {
+        CaretakerPin who = signedIn;
+        events.recordNow(CaretakerEventReport.ACTION, who == null ? null : who.caretakerId(), detail);
+    }
 
     /** Ends the program for a restart at once; for a tool already on the queue (enrollment). */
     void restartOnQueue() {
@@ -366,15 +373,15 @@ public final class MaintenanceModel {
             attempts.succeeded();
             persist();
             ui.execute(() -> signIn(match.get()));
-            outbox.send(event(CaretakerEventReport.ENTERED, match.get().caretakerId(), null));
+            events.recordNow(CaretakerEventReport.ENTERED, match.get().caretakerId(), null);
             return;
         }
         PinAttempts.Failure failure = attempts.failed();
         persist();
         ui.execute(() -> wrongPin(failure));
-        outbox.send(event(CaretakerEventReport.PIN_FAILED, null, null));
+        events.recordNow(CaretakerEventReport.PIN_FAILED, null, null);
         failure.lockedUntil()
-                .ifPresent(until -> outbox.send(event(CaretakerEventReport.LOCKED_OUT, null, "until " + until)));
+                .ifPresent(until -> events.recordNow(CaretakerEventReport.LOCKED_OUT, null, "until " + until));
     }
 
     private void persist() {
@@ -427,11 +434,6 @@ public final class MaintenanceModel {
     }
 
     private void report(String kind, Long caretakerId, String detail) {
-        CaretakerEventReport event = event(kind, caretakerId, detail);
-        queue.submit(() -> outbox.send(event));
-    }
-
-    private CaretakerEventReport event(String kind, Long caretakerId, String detail) {
-        return new CaretakerEventReport(kind, caretakerId, detail, clock.instant());
+        events.report(kind, caretakerId, detail);
     }
 }

@@ -100,7 +100,8 @@ class CaretakerToolsWalkTest {
                         new DeviceTokenFile(dataDir.resolve("device-token")),
                         restarter,
                         new DeviceSettingsFile(dataDir.resolve("device-settings.json")),
-                        backlight));
+                        backlight,
+                        new CaretakerEventFile(dataDir.resolve("caretaker-events.json"))));
         model.sync().backendAddress(server.baseUri());
         StackPane board = new StackPane();
         board.getStylesheets().add(BoardView.STYLESHEET);

@@ -243,7 +243,12 @@ class DisplaySettingsModelTest {
                 FxThread.direct(),
                 clock,
                 new BoardInstallation(
-                        CaretakerStateStore.NONE, DeviceTokenStore.NONE, Restarter.NONE, file, backlight));
+                        CaretakerStateStore.NONE,
+                        DeviceTokenStore.NONE,
+                        Restarter.NONE,
+                        file,
+                        backlight,
+                        CaretakerEventStore.NONE));
         display = maintenance.display();
         maintenance.start();
         settle();
