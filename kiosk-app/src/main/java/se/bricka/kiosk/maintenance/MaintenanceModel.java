@@ -1,16 +1,13 @@
 package se.bricka.kiosk.maintenance;
 
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.caretaker.PinHasher;
-import se.bricka.core.tag.TagHasher;
 import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
@@ -37,8 +34,7 @@ public final class MaintenanceModel {
     private final ActionQueue queue;
     private final Executor ui;
     private final Clock clock;
-    private final CaretakerPins pins = new CaretakerPins();
-    private final CaretakerStateStore store;
+    private final CaretakerRoster roster;
     private final Restarter restarter;
     private final PinAttempts attempts;
     private final CaretakerEvents events;
@@ -53,7 +49,6 @@ public final class MaintenanceModel {
     /** The caretaker whose staff tag opened the pad: only their PIN opens the tools then. */
     private volatile CaretakerPin tagHolder;
 
-    private volatile String tagKey;
     private Instant lastTouch = Instant.MIN;
 
     /** A maintenance mode that keeps nothing across a restart and cannot end the program. */
@@ -71,14 +66,11 @@ public final class MaintenanceModel {
         this.queue = queue;
         this.ui = ui;
         this.clock = clock;
-        this.store = installation.caretakerState();
         this.restarter = installation.restarter();
         this.setup = new DeviceSetupModel(this, backend, installation.deviceToken(), queue, ui);
-        CaretakerState saved = store.load(clock.instant());
-        this.pins.replaceWith(saved.pins());
-        this.state.caretakersWithPin.set(saved.pins().size());
-        this.attempts = new PinAttempts(clock, saved.attempts());
-        this.tagKey = saved.tagKey();
+        this.roster = new CaretakerRoster(installation.caretakerState(), clock);
+        this.state.caretakersWithPin.set(roster.size());
+        this.attempts = roster.attempts();
         this.state.locked.set(attempts.isLocked());
         this.events =
                 new CaretakerEvents(new EventOutbox(backend, installation.caretakerEvents(), clock), queue, clock);
@@ -184,14 +176,7 @@ public final class MaintenanceModel {
      * @return whether the tag was a caretaker's
      */
     public boolean tagRead(TagUid uid) {
-        String key = tagKey;
-        if (key == null) {
-            return false;
-        }
-        String hash = new TagHasher(Base64.getDecoder().decode(key)).hash(uid);
-        Optional<CaretakerPin> holder = pins.all().stream()
-                .filter(pin -> pin.staffTagHashes().contains(hash))
-                .findFirst();
+        Optional<CaretakerPin> holder = roster.holderOf(uid);
         holder.ifPresent(caretaker -> ui.execute(() -> openFor(caretaker)));
         return holder.isPresent();
     }
@@ -248,7 +233,7 @@ public final class MaintenanceModel {
         state.messageKey.set(null);
         state.screen.set(MaintenanceScreen.HIDDEN);
         if (leaving != null) {
-            report(CaretakerEventReport.LEFT, leaving.caretakerId(), null);
+            events.report(CaretakerEventReport.LEFT, leaving.caretakerId(), null);
         }
     }
 
@@ -275,20 +260,13 @@ public final class MaintenanceModel {
         if (signedIn != null && screen != MaintenanceScreen.HIDDEN && screen != MaintenanceScreen.PIN) {
             state.messageKey.set(null);
             state.screen.set(screen);
-            if (screen == MaintenanceScreen.OUT_OF_ORDER) {
-                outOfOrder.load();
-            }
-            if (screen == MaintenanceScreen.READER) {
-                readerCheck.refresh();
-            }
-            if (screen == MaintenanceScreen.DOOR) {
-                doorTest.refresh();
-            }
-            if (screen == MaintenanceScreen.SYNC) {
-                sync.refresh();
-            }
-            if (screen == MaintenanceScreen.SETUP) {
-                setup.load();
+            switch (screen) {
+                case OUT_OF_ORDER -> outOfOrder.load();
+                case READER -> readerCheck.refresh();
+                case DOOR -> doorTest.refresh();
+                case SYNC -> sync.refresh();
+                case SETUP -> setup.load();
+                default -> {}
             }
         }
     }
@@ -316,7 +294,7 @@ public final class MaintenanceModel {
     /** Records a tool's action under the signed-in caretaker's identity. */
     public void recordAction(String detail) {
         CaretakerPin who = signedIn;
-        report(CaretakerEventReport.ACTION, who == null ? null : who.caretakerId(), detail);
+        events.report(CaretakerEventReport.ACTION, who == null ? null : who.caretakerId(), detail);
     }
 
     private void endProgram(String action, Runnable end) {
@@ -327,7 +305,7 @@ public final class MaintenanceModel {
         }
         queue.submit(() -> {
             events.recordNow(CaretakerEventReport.ACTION, who.caretakerId(), action);
-            persist();
+            roster.save();
             LOG.info("{} asked by caretaker {}", action, who.caretakerId());
             end.run();
         });
@@ -343,7 +321,7 @@ public final class MaintenanceModel {
 
     /** Ends the program for a restart at once; for a tool already on the queue (enrollment). */
     void restartOnQueue() {
-        persist();
+        roster.save();
         restarter.restart();
     }
 
@@ -354,10 +332,8 @@ public final class MaintenanceModel {
 
     private void loadPins() {
         try {
-            pins.replaceWith(backend.caretakerPins());
-            tagKey = backend.tagKey();
-            persist();
-            int count = pins.size();
+            roster.reload(backend);
+            int count = roster.size();
             LOG.info("{} caretaker PINs on this board", count);
             ui.execute(() -> state.caretakersWithPin.set(count));
         } catch (BackendException e) {
@@ -368,28 +344,20 @@ public final class MaintenanceModel {
     private void check(String pin) {
         CaretakerPin holder = tagHolder;
         Optional<CaretakerPin> match =
-                pins.match(pin).filter(found -> holder == null || found.caretakerId() == holder.caretakerId());
+                roster.match(pin).filter(found -> holder == null || found.caretakerId() == holder.caretakerId());
         if (match.isPresent()) {
             attempts.succeeded();
-            persist();
+            roster.save();
             ui.execute(() -> signIn(match.get()));
             events.recordNow(CaretakerEventReport.ENTERED, match.get().caretakerId(), null);
             return;
         }
         PinAttempts.Failure failure = attempts.failed();
-        persist();
+        roster.save();
         ui.execute(() -> wrongPin(failure));
         events.recordNow(CaretakerEventReport.PIN_FAILED, null, null);
         failure.lockedUntil()
                 .ifPresent(until -> events.recordNow(CaretakerEventReport.LOCKED_OUT, null, "until " + until));
-    }
-
-    private void persist() {
-        try {
-            store.save(new CaretakerState(pins.all(), attempts.saved(), tagKey));
-        } catch (UncheckedIOException e) {
-            LOG.error("the caretaker state could not be saved; it holds until the next save", e);
-        }
     }
 
     // ---- On the FX thread
@@ -431,9 +399,5 @@ public final class MaintenanceModel {
     private void clearEntry() {
         entry.setLength(0);
         state.digits.set(0);
-    }
-
-    private void report(String kind, Long caretakerId, String detail) {
-        events.report(kind, caretakerId, detail);
     }
 }
