@@ -16,6 +16,8 @@ import se.bricka.backend.access.DoorAccessPage;
 import se.bricka.backend.access.DoorAccessRoutes;
 import se.bricka.backend.access.DoorBindings;
 import se.bricka.backend.access.StaffGrants;
+import se.bricka.backend.access.StaffTagBlocks;
+import se.bricka.backend.access.StaffTagRoutes;
 import se.bricka.backend.booking.BookingRoutes;
 import se.bricka.backend.booking.BookingService;
 import se.bricka.backend.booking.CheckIns;
@@ -156,6 +158,7 @@ public final class Backend implements AutoCloseable {
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
                 new QuotaGroupRoutes(new QuotaGroupService(transactor, delivery.publisher(), clock), input),
                 new CaretakerRoutes(new Caretakers(transactor, delivery.publisher(), clock), input),
+                new StaffTagRoutes(new StaffTagBlocks(transactor, delivery.publisher(), tagKey, clock)),
                 new OpenApiRoute(),
                 delivery.events()::install,
                 privacy::install,

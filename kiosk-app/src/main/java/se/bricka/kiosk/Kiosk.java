@@ -27,8 +27,10 @@ import se.bricka.kiosk.fx.ScheduledDelays;
 import se.bricka.kiosk.i18n.Languages;
 import se.bricka.kiosk.i18n.Texts;
 import se.bricka.kiosk.maintenance.BoardInstallation;
+import se.bricka.kiosk.maintenance.CaretakerEventFile;
 import se.bricka.kiosk.maintenance.CaretakerStateFile;
 import se.bricka.kiosk.maintenance.DemoDoor;
+import se.bricka.kiosk.maintenance.DeviceSettingsFile;
 import se.bricka.kiosk.maintenance.DeviceTokenFile;
 import se.bricka.kiosk.maintenance.HttpMaintenanceBackend;
 import se.bricka.kiosk.maintenance.MaintenanceModel;
@@ -55,6 +57,12 @@ public final class Kiosk implements AutoCloseable {
 
     /** The caretakers' PIN hashes and wrong-PIN counts, in the data folder. */
     private static final String CARETAKER_STATE_FILE = "caretaker-state.json";
+
+    /** The caretaker's screen settings (rooms shown, brightness, large text), in the data folder. */
+    private static final String DEVICE_SETTINGS_FILE = "device-settings.json";
+
+    /** Maintenance events not yet stored by the backend, in the data folder. */
+    private static final String CARETAKER_EVENTS_FILE = "caretaker-events.json";
 
     /** The device token the board got at enrollment, in the data folder. */
     private static final String DEVICE_TOKEN_FILE = "device-token";
@@ -94,7 +102,15 @@ public final class Kiosk implements AutoCloseable {
                 new BoardInstallation(
                         new CaretakerStateFile(options.dataDir().resolve(CARETAKER_STATE_FILE)),
                         enrolledToken,
-                        new ProgramExit(options.allowExit())));
+                        new ProgramExit(options.allowExit()),
+                        new DeviceSettingsFile(options.dataDir().resolve(DEVICE_SETTINGS_FILE)),
+                        options.backlightDevice(),
+                        new CaretakerEventFile(options.dataDir().resolve(CARETAKER_EVENTS_FILE))));
+        // The board follows the caretaker's screen settings: the saved ones now, each change at once.
+        maintenance.display().settingsProperty().subscribe(chosen -> {
+            model.showOnlyRooms(chosen.roomSet());
+            model.largeTextByDefault(chosen.largeText());
+        });
         maintenanceTexts = texts;
         maintenance.sync().backendAddress(options.backend());
         demoDoor = new DemoDoor(maintenance.doorTest());

@@ -24,6 +24,7 @@ import se.bricka.kiosk.reader.ReaderChoice;
  * @param dataDir where the board keeps what survives a restart ({@code --data-dir}, {@code BRICKA_DATA_DIR}):
  *     the caretakers' PIN state and an enrolled device token
  * @param allowExit whether a caretaker may leave the board for the desktop ({@code --allow-exit})
+ * @param backlight the panel's backlight ({@code --backlight}), see {@link BacklightChoice}
  */
 public record KioskOptions(
         URI backend,
@@ -33,7 +34,8 @@ public record KioskOptions(
         String reader,
         String language,
         Path dataDir,
-        boolean allowExit) {
+        boolean allowExit,
+        String backlight) {
 
     public static final String DEFAULT_BACKEND = "http://localhost:8080";
     public static final String SIMULATED_READER = ReaderChoice.SIMULATED;
@@ -45,10 +47,29 @@ public record KioskOptions(
         Objects.requireNonNull(resourceId, "resourceId");
         Objects.requireNonNull(dataDir, "dataDir");
         ReaderChoice.parse(reader);
+        BacklightChoice.parse(backlight);
         if (!Languages.supported(language)) {
             throw new IllegalArgumentException(
                     "language must be one of " + Languages.CODES + ", was '" + language + "'");
         }
+    }
+
+    /** Options with the first sysfs backlight, as a panel has it. */
+    public KioskOptions(
+            URI backend,
+            String deviceToken,
+            OptionalLong resourceId,
+            boolean windowed,
+            String reader,
+            String language,
+            Path dataDir,
+            boolean allowExit) {
+        this(backend, deviceToken, resourceId, windowed, reader, language, dataDir, allowExit, BacklightChoice.SYSFS);
+    }
+
+    /** The panel's backlight, as configured. */
+    public se.bricka.hw.display.Backlight backlightDevice() {
+        return BacklightChoice.parse(backlight);
     }
 
     /** The reader the board reads besides the simulated one and the in-window wedge. */
@@ -67,6 +88,7 @@ public record KioskOptions(
         String language = "sv";
         String dataDir = env.getOrDefault("BRICKA_DATA_DIR", DEFAULT_DATA_DIR);
         boolean allowExit = false;
+        String backlight = BacklightChoice.SYSFS;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
@@ -79,16 +101,18 @@ public record KioskOptions(
                 case "--lang" -> language = value;
                 case "--data-dir" -> dataDir = value;
                 case "--allow-exit" -> allowExit = true;
+                case "--backlight" -> backlight = value;
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'; known: " + USAGE);
             }
         }
         return new KioskOptions(
-                parseUri(backend), token, resource, windowed, reader, language, Path.of(dataDir), allowExit);
+                parseUri(backend), token, resource, windowed, reader, language, Path.of(dataDir), allowExit, backlight);
     }
 
     /** One line naming every option. */
     public static final String USAGE = "--backend=URL --device-token=TOKEN --resource=ID --windowed"
-            + " --reader=simulated|evdev:/dev/input/by-id/… --lang=sv|en|ar|fi|so|fa --data-dir=DIR --allow-exit";
+            + " --reader=simulated|evdev:/dev/input/by-id/… --lang=sv|en|ar|fi|so|fa --data-dir=DIR --allow-exit"
+            + " --backlight=sysfs|sysfs:/sys/class/backlight/…|simulated";
 
     private static long parseId(String value) {
         try {

@@ -111,4 +111,27 @@ class KioskOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("localhost");
     }
+
+    @Test
+    void the_backlight_is_the_first_sysfs_one_unless_an_option_names_another() {
+        // when
+        KioskOptions panel = KioskOptions.parse(List.of(), Map.of());
+        KioskOptions named = KioskOptions.parse(List.of("--backlight=sysfs:/sys/class/backlight/10-0045"), Map.of());
+        KioskOptions desktop = KioskOptions.parse(List.of("--backlight=simulated"), Map.of());
+
+        // then
+        assertThat(panel.backlightDevice().describe()).isEqualTo("first backlight under /sys/class/backlight");
+        assertThat(named.backlightDevice().describe()).isEqualTo("/sys/class/backlight/10-0045");
+        assertThat(desktop.backlightDevice().describe()).isEqualTo("simulated");
+    }
+
+    @Test
+    void an_unknown_backlight_is_refused_naming_it() {
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--backlight=pwm"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'pwm'");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--backlight=sysfs:"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'sysfs:'");
+    }
 }

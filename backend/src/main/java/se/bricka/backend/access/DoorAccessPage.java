@@ -95,12 +95,13 @@ public final class DoorAccessPage {
         List<List<String>> rows = new ArrayList<>();
         for (DoorAccessOverview.StaffTag tag : tags) {
             String form = form(
-                    "/staff/staff-tags/" + tag.id() + "/grant",
-                    "staff-tag-" + tag.id(),
-                    csrf,
-                    field("doors", messages.get("doorAccess.doorIds"), String.join(", ", tag.doors()))
-                            + field("hours", messages.get("doorAccess.hours"), tag.hours())
-                            + button(messages, "save-staff-tag-" + tag.id()));
+                            "/staff/staff-tags/" + tag.id() + "/grant",
+                            "staff-tag-" + tag.id(),
+                            csrf,
+                            field("doors", messages.get("doorAccess.doorIds"), String.join(", ", tag.doors()))
+                                    + field("hours", messages.get("doorAccess.hours"), tag.hours())
+                                    + button(messages, "save-staff-tag-" + tag.id()))
+                    + StaffTagRoutes.forms(messages, csrf, tag.id(), "BLOCKED".equals(tag.status()));
             rows.add(List.of(
                     Html.esc(tag.id()),
                     Html.esc(tag.maskedUid()),

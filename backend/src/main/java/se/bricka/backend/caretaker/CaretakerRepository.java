@@ -35,8 +35,8 @@ final class CaretakerRepository {
             """;
     private static final String INSERT = "INSERT INTO caretaker (property_id, name) VALUES (?, ?)";
     private static final String INSERT_EVENT = """
-            INSERT INTO caretaker_event (device_id, caretaker_id, kind, detail, occurred_at, received_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO caretaker_event (device_id, caretaker_id, kind, detail, occurred_at, received_at, event_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String CARETAKER_IN_PROPERTY =
             "SELECT COUNT(*) FROM caretaker WHERE id = ? AND property_id = ?";
@@ -129,7 +129,20 @@ final class CaretakerRepository {
             insert.setString(4, report.detail());
             insert.setObject(5, OffsetDateTime.ofInstant(report.occurredAt(), ZoneOffset.UTC));
             insert.setObject(6, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC));
+            insert.setString(7, report.eventId());
             insert.executeUpdate();
+        }
+    }
+
+    /** Whether the device already delivered the event with this id. */
+    boolean hasEvent(Connection connection, long deviceId, String eventId) throws SQLException {
+        try (PreparedStatement find =
+                connection.prepareStatement("SELECT 1 FROM caretaker_event WHERE device_id = ? AND event_id = ?")) {
+            find.setLong(1, deviceId);
+            find.setString(2, eventId);
+            try (java.sql.ResultSet row = find.executeQuery()) {
+                return row.next();
+            }
         }
     }
 

@@ -23,7 +23,8 @@ import se.bricka.core.wire.ChangeEvent;
 import se.bricka.core.wire.Problem;
 
 /**
- * Caretaker PINs per property and the events of the boards' maintenance mode. A changed or revoked
+ * Caretaker PINs per property and the events of the boards' maintenance mode (each stored once per
+ * board and event id). A changed or revoked
  * PIN is pushed as {@link ChangeEvent#CARETAKER_PINS_CHANGED}, so that a leaving caretaker's PIN
  * stops working on every board with that push.
  */
@@ -41,7 +42,8 @@ public final class Caretakers {
     /** A board's clock may run a little ahead; anything further is not a real time. */
     private static final Duration MAX_CLOCK_LEAD = Duration.ofHours(1);
 
-    private static final Duration MAX_EVENT_AGE = Duration.ofDays(30);
+    private static final Duration MAX_EVENT_AGE = CaretakerEventReport.MAX_AGE;
+    private static final int MAX_EVENT_ID_LENGTH = 36;
 
     /** Change-log rows name a slot; a PIN change has none, so it names the first hour of the day. */
     private static final SlotTime FILLER_TIME = SlotTime.of(0, 1);
@@ -98,7 +100,10 @@ public final class Caretakers {
                 throw ApiException.badRequest(
                         "Field 'caretakerId' names no caretaker of this property, was " + report.caretakerId() + ".");
             }
-            repository.insertEvent(connection, device.id(), report, now);
+            // A board retries until it hears back: an event it already delivered is stored once.
+            if (report.eventId() == null || !repository.hasEvent(connection, device.id(), report.eventId())) {
+                repository.insertEvent(connection, device.id(), report, now);
+            }
             return null;
         });
     }
@@ -126,6 +131,11 @@ public final class Caretakers {
                 || report.occurredAt().isBefore(now.minus(MAX_EVENT_AGE))) {
             throw ApiException.badRequest(
                     "Field 'occurredAt' is not a plausible time, was " + report.occurredAt() + ".");
+        }
+        if (report.eventId() != null
+                && (report.eventId().isBlank() || report.eventId().length() > MAX_EVENT_ID_LENGTH)) {
+            throw ApiException.badRequest("Field 'eventId' must be 1 to " + MAX_EVENT_ID_LENGTH + " characters, was "
+                    + report.eventId().length() + ".");
         }
         if (report.detail() != null && report.detail().length() > MAX_DETAIL_LENGTH) {
             throw ApiException.badRequest("Field 'detail' must be at most " + MAX_DETAIL_LENGTH + " characters.");

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.backend.http.ApiException;
@@ -47,6 +48,7 @@ public final class DeviceEnrollment {
     private final Clock clock;
     private final EnrollmentRepository repository = new EnrollmentRepository();
     private final SecureRandom random = new SecureRandom();
+    private final EnrollmentThrottle throttle = new EnrollmentThrottle();
 
     public DeviceEnrollment(Transactor transactor, Resources resources, DeviceRepository devices, Clock clock) {
         this.transactor = transactor;
@@ -78,10 +80,19 @@ public final class DeviceEnrollment {
     }
 
     /**
-     * Exchanges a code for a new device token. A malformed request is 400; an unknown, used or expired
-     * code is one and the same 403, so that the answer tells a guesser nothing.
+     * How long {@code source} must wait before it may send a code again, after too many refused ones
+     * ({@link EnrollmentThrottle}); empty when it may send one now.
      */
-    public Enrollment redeem(EnrollmentRequest request) {
+    public Optional<Duration> throttled(String source) {
+        return throttle.waitFor(source, clock.instant());
+    }
+
+    /**
+     * Exchanges a code for a new device token. A malformed request is 400; an unknown, used or expired
+     * code is one and the same 403, so that the answer tells a guesser nothing, and counts against
+     * {@code source} (its address) for {@link #throttled}.
+     */
+    public Enrollment redeem(EnrollmentRequest request, String source) {
         if (request == null || !EnrollmentRequest.wellFormed(request.code())) {
             throw ApiException.badRequest(
                     "Field 'code' must be " + EnrollmentRequest.CODE_DIGITS + " digits, without spaces.");
@@ -98,7 +109,8 @@ public final class DeviceEnrollment {
             return devices.findByTokenHash(connection, TokenHash.of(token)).orElseThrow();
         });
         if (device == null) {
-            LOG.info("an enrollment code was refused");
+            throttle.refused(source, clock.instant());
+            LOG.info("an enrollment code from {} was refused", source);
             throw new ApiException(Problem.of(
                     "enrollment-code-refused",
                     "The enrollment code is not valid",

@@ -2,8 +2,11 @@ package se.bricka.backend.device;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.http.RouteGroup;
 import se.bricka.backend.staff.StaffGuard;
@@ -14,6 +17,7 @@ import se.bricka.backend.web.Notice;
 import se.bricka.core.privacy.StaffAction;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.EnrollmentRequest;
+import se.bricka.core.wire.Problem;
 
 /**
  * Enrollment: IT staff's page of devices, where a code is issued; the panel's exchange of the code for
@@ -40,8 +44,23 @@ public final class EnrollmentRoutes implements RouteGroup {
         routes.post(DEVICES_PAGE + "/{deviceId}/enrollment-code", this::issue);
     }
 
+    /** Checked for too many refused codes first: a source that is held back learns nothing about its code. */
     private void enroll(Context ctx) {
-        ctx.json(enrollment.redeem(input.body(ctx.bodyAsBytes(), EnrollmentRequest.class)));
+        String source = ctx.ip();
+        Optional<Duration> wait = enrollment.throttled(source);
+        if (wait.isPresent()) {
+            // Whole seconds, rounded up: a client that waits exactly this long is let through.
+            long seconds = Math.max(1, wait.get().plusMillis(999).toSeconds());
+            ctx.header("Retry-After", Long.toString(seconds));
+            throw new ApiException(Problem.of(
+                            "enrollment-rate-limited",
+                            "Too many refused enrollment codes",
+                            429,
+                            "Too many refused codes came from this address or from all addresses together."
+                                    + " Try again in " + seconds + " seconds."))
+                    .with("retryAfter", seconds);
+        }
+        ctx.json(enrollment.redeem(input.body(ctx.bodyAsBytes(), EnrollmentRequest.class), source));
     }
 
     private void binding(Context ctx) {

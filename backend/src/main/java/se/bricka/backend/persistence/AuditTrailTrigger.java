@@ -12,15 +12,22 @@ import org.h2.api.Trigger;
 import se.bricka.core.privacy.AuditRetention;
 
 /**
- * The embedded database's guard of the audit trails (installed by {@code V22__append_only_audit} and {@code V33__append_only_caretaker_events}): an
+ * The embedded database's guard of the audit trails (installed by {@code V22__append_only_audit} and {@code V33__append_only_caretaker_events}, {@code V35__append_only_staff_tag_actions}): an
  * UPDATE is always refused, a DELETE unless the entry is past {@link AuditRetention#LIMIT}. PostgreSQL
  * gets the same rule as a PL/pgSQL trigger in that migration.
  */
 public final class AuditTrailTrigger implements Trigger {
 
     /** Each audit table with the column that says when its entry was written. */
-    public static final Map<String, String> WRITTEN_AT =
-            Map.of("log_read_audit", "read_at", "tag_action", "acted_at", "caretaker_event", "received_at");
+    public static final Map<String, String> WRITTEN_AT = Map.of(
+            "log_read_audit",
+            "read_at",
+            "tag_action",
+            "acted_at",
+            "caretaker_event",
+            "received_at",
+            "staff_tag_action",
+            "acted_at");
 
     /** The SQLSTATE of the refusal (integrity constraint violation), the same on both databases. */
     public static final String REFUSED_STATE = "23000";

@@ -135,6 +135,35 @@ abstract class CaretakerContract extends ApiTestBase {
         assertThat(database.count("SELECT COUNT(*) FROM caretaker_event")).isZero();
     }
 
+    @Test
+    void an_event_sent_again_with_its_id_is_stored_once() {
+        // given
+        String event = "{\"kind\":\"action\",\"detail\":\"brightness 60 %\",\"occurredAt\":\"" + NOW
+                + "\",\"eventId\":\"7d0c3c56-3f0e-4b7e-9a53-0c1a3f1e2b44\"}";
+
+        // when: the board did not hear the first answer and retries
+        Reply first = board.post(ApiPaths.DEVICE_CARETAKER_EVENTS, event, Map.of());
+        Reply retried = board.post(ApiPaths.DEVICE_CARETAKER_EVENTS, event, Map.of());
+
+        // then
+        assertThat(first.status()).as(first.body()).isEqualTo(204);
+        assertThat(retried.status()).as(retried.body()).isEqualTo(204);
+        assertThat(database.count("SELECT COUNT(*) FROM caretaker_event")).isEqualTo(1);
+    }
+
+    @Test
+    void an_overlong_event_id_is_refused_and_nothing_is_stored() {
+        // when
+        Reply reply = board.post(
+                ApiPaths.DEVICE_CARETAKER_EVENTS,
+                "{\"kind\":\"left\",\"occurredAt\":\"" + NOW + "\",\"eventId\":\"" + "x".repeat(37) + "\"}",
+                Map.of());
+
+        // then
+        assertProblem(reply, 400, "bad-request");
+        assertThat(database.count("SELECT COUNT(*) FROM caretaker_event")).isZero();
+    }
+
     private long firstCaretakerId() {
         return board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of())
                 .json()

@@ -157,6 +157,79 @@ public abstract class EnrollmentContract extends StaffTestBase {
         assertThat(reply.json().path("doorIds").toString()).contains(DemoDoors.LAUNDRY_ROOM);
     }
 
+    @Test
+    void five_refused_codes_from_one_address_hold_it_back_with_429_and_retry_after_and_nothing_else_changes()
+            throws java.io.IOException {
+        // given: a valid code, and five wrong guesses from this address
+        String code = issueCode(BOARD_1);
+        for (int i = 0; i < EnrollmentThrottle.PER_SOURCE; i++) {
+            assertRefused(enroll("{\"code\":\"00000000000" + i + "\"}"), 403, "enrollment-code-refused");
+        }
+        String before = tokenHashes();
+
+        // when: even the right code
+        try (okhttp3.Response held = enrollRaw("{\"code\":\"" + code + "\"}")) {
+
+            // then
+            assertThat(held.code()).isEqualTo(429);
+            assertThat(held.header("Content-Type")).startsWith(Problem.MEDIA_TYPE);
+            assertThat(held.header("Retry-After")).isEqualTo("60");
+            String body = held.body().string();
+            assertThat(body).contains("enrollment-rate-limited").contains("\"retryAfter\":60");
+        }
+        assertThat(tokenHashes()).isEqualTo(before);
+        assertThat(database.count("SELECT COUNT(*) FROM device_enrollment WHERE redeemed_at IS NOT NULL"))
+                .isZero();
+        // the limit holds back enrollment only: the board's own calls go on
+        assertThat(new ApiClient(backend.baseUri(), OLD_TOKEN)
+                        .get(ApiPaths.DEVICE_BOOTSTRAP, Map.of())
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void once_the_window_has_passed_the_right_code_enrolls() {
+        // given
+        String code = issueCode(BOARD_1);
+        for (int i = 0; i < EnrollmentThrottle.PER_SOURCE; i++) {
+            enroll("{\"code\":\"00000000000" + i + "\"}");
+        }
+        assertRefused(enroll("{\"code\":\"" + code + "\"}"), 429, "enrollment-rate-limited");
+
+        // when
+        clock.advance(EnrollmentThrottle.WINDOW.plusSeconds(1));
+        Reply reply = enroll("{\"code\":\"" + code + "\"}");
+
+        // then
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    @Test
+    void only_refused_codes_count_not_malformed_requests_or_enrollments() {
+        // given: many malformed requests, an enrollment, and one refusal short of the limit
+        for (int i = 0; i < 2 * EnrollmentThrottle.PER_SOURCE; i++) {
+            assertRefused(enroll("{\"code\":\"12\"}"), 400, "bad-request");
+        }
+        assertThat(enroll("{\"code\":\"" + issueCode(BOARD_1) + "\"}").status()).isEqualTo(200);
+        for (int i = 0; i < EnrollmentThrottle.PER_SOURCE - 1; i++) {
+            enroll("{\"code\":\"00000000000" + i + "\"}");
+        }
+
+        // when
+        Reply reply = enroll("{\"code\":\"" + issueCode(BOARD_1) + "\"}");
+
+        // then
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    private okhttp3.Response enrollRaw(String json) throws java.io.IOException {
+        okhttp3.Request request = new okhttp3.Request.Builder()
+                .url(backend.baseUri().resolve(ApiPaths.ENROLLMENT).toString())
+                .post(okhttp3.RequestBody.create(json, okhttp3.MediaType.get("application/json")))
+                .build();
+        return ApiClient.http().newCall(request).execute();
+    }
+
     private String issueCode(String deviceId) {
         StaffClient it = signedIn(IT_ADMIN);
         assertThat(it.get(EnrollmentRoutes.DEVICES_PAGE).body()).contains(deviceId);

@@ -81,6 +81,20 @@ final class BoardConnection implements AutoCloseable {
         scheduleTodayRefresh();
     }
 
+    /** The rooms shown were chosen again: the tabs and today's list follow, once the backend has answered. */
+    void roomsChosen() {
+        if (!site.canHashTags()) {
+            return;
+        }
+        List<ResourceSummary> shown = site.resources();
+        ResourceSummary current = site.shown();
+        changes.later(() -> {
+            state.resources.setAll(shown);
+            state.showResource(current);
+        });
+        sideReads.today(shown, site.zone());
+    }
+
     private void startFailed(BackendException failure) {
         boolean tokenRefused = failure instanceof BackendRefusedException refused
                 && (refused.status() == HTTP_UNAUTHORIZED || refused.status() == HTTP_FORBIDDEN);

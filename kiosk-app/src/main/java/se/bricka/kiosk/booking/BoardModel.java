@@ -3,6 +3,7 @@ package se.bricka.kiosk.booking;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +36,7 @@ public final class BoardModel implements AutoCloseable {
     private final BookingDesk desk;
     private final Visits visits;
     private final BoardConnection connection;
+    private final BoardSite site;
     /** Backend calls made beside the queue's, while the queue waits for both: one thread each. */
     private final ExecutorService sideCalls = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -56,7 +58,7 @@ public final class BoardModel implements AutoCloseable {
         this.idle = new IdleWatch(state, ui, delays, settings.idleTimeout(), this::logOut);
         this.session = new Session(idle);
         Horizon horizon = new Horizon(clock, settings.horizonWeeks());
-        BoardSite site = new BoardSite(settings, clock.getZone());
+        this.site = new BoardSite(settings, clock.getZone());
         StateChanges changes = new StateChanges(ui, state, idle);
         SideReads sideReads = new SideReads(backend, clock, ui, state);
         this.weeks = new WeekBrowser(backend, state, changes, site, session, horizon, sideReads);
@@ -153,6 +155,26 @@ public final class BoardModel implements AutoCloseable {
         touched();
         state.largeText.set(!state.largeText.get());
         offIdleScreenForgetLater();
+    }
+
+    /**
+     * A caretaker chose the rooms this board shows, of those the backend offers it (empty: all): the
+     * tabs and the idle screen list only them from now on; a visit of a room dropped ends. Any thread.
+     */
+    public void showOnlyRooms(Set<Long> roomIds) {
+        Set<Long> chosen = Set.copyOf(roomIds);
+        actions.submit(() -> {
+            boolean shownDropped = site.choose(chosen);
+            connection.roomsChosen();
+            if (shownDropped) {
+                visits.logOut();
+            }
+        });
+    }
+
+    /** A caretaker set large text as the board's default: it holds after each log-out, and now when idle. */
+    public void largeTextByDefault(boolean large) {
+        ui.execute(() -> state.largeTextDefault(large));
     }
 
     /** The tenant chose another object's tab: its week is shown, from the current week. */

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import se.bricka.core.tag.TagHasher;
 import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.DeviceBootstrap;
@@ -17,6 +18,10 @@ final class BoardSite {
 
     private final BoardSettings settings;
     private TagHasher hasher;
+    private List<ResourceSummary> offered = List.of();
+    /** The rooms a caretaker chose to show; empty for all the backend offers. */
+    private Set<Long> chosen = Set.of();
+
     private List<ResourceSummary> resources = List.of();
     private ResourceSummary shown;
     private ZoneId zone;
@@ -30,8 +35,31 @@ final class BoardSite {
     void ready(DeviceBootstrap bootstrap) {
         hasher = new TagHasher(Base64.getDecoder().decode(bootstrap.tagKey()));
         zone = ZoneId.of(bootstrap.zone());
-        resources = ordered(bootstrap.resources(), settings);
+        offered = List.copyOf(bootstrap.resources());
+        resources = ordered(shownOf(offered, chosen), settings);
         shown = own();
+    }
+
+    /**
+     * A caretaker chose the rooms this board shows (empty: all); rooms the backend does not offer are
+     * ignored, and when none of the chosen is offered the board shows all rather than none.
+     *
+     * @return whether the room shown was dropped, so that a visit of it must end
+     */
+    boolean choose(Set<Long> roomIds) {
+        chosen = Set.copyOf(roomIds);
+        resources = ordered(shownOf(offered, chosen), settings);
+        boolean dropped = shown != null && !resources.contains(shown);
+        if (dropped) {
+            shown = own();
+        }
+        return dropped;
+    }
+
+    static List<ResourceSummary> shownOf(List<ResourceSummary> offered, Set<Long> chosen) {
+        List<ResourceSummary> kept =
+                offered.stream().filter(room -> chosen.contains(room.id())).toList();
+        return kept.isEmpty() ? offered : kept;
     }
 
     /** Whether the tag key is known, so that a tag can be hashed. */

@@ -55,6 +55,9 @@ public final class BoardState {
     final ReadOnlyObjectWrapper<LocalDateTime> offlineSince = new ReadOnlyObjectWrapper<>(this, "offlineSince");
     final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft");
     final ReadOnlyBooleanWrapper largeText = new ReadOnlyBooleanWrapper(this, "largeText");
+    /** The type size a caretaker set for this board: each visit starts with it. */
+    private boolean largeTextDefault;
+
     final ReadOnlyListWrapper<RoomDay> today =
             new ReadOnlyListWrapper<>(this, "today", FXCollections.observableArrayList());
     final ReadOnlyObjectWrapper<BookNow> bookNow = new ReadOnlyObjectWrapper<>(this, "bookNow");
@@ -97,8 +100,16 @@ public final class BoardState {
     /** The board's own language and type size again, for the next person. */
     void forgetChoices() {
         language.set(null);
-        largeText.set(false);
+        largeText.set(largeTextDefault);
         bookNow.set(null);
+    }
+
+    /** A caretaker set the board's default type size; the idle screen takes it at once. */
+    void largeTextDefault(boolean large) {
+        largeTextDefault = large;
+        if (screen.get() == Screen.IDLE) {
+            largeText.set(large);
+        }
     }
 
     void showIdle() {

@@ -3,29 +3,24 @@ package se.bricka.kiosk.maintenance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.CRC32C;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.wire.CaretakerPin;
 import se.bricka.kiosk.backend.WireJson;
 
 /**
- * The maintenance mode's state in one file of the board's data folder: a CRC-32C line, then the state
- * as JSON. Written whole and forced to disk ({@link AtomicFile}). A file that fails its checksum or
+ * The maintenance mode's state in one file of the board's data folder, as JSON under a checksum
+ * ({@link ChecksummedText}): written whole and forced to disk. A file that fails its checksum or
  * does not read as a state is refused with an error in the log, and the board starts with the pad
  * locked for the longest lock and no PINs until the backend sends them: never open.
  */
 public final class CaretakerStateFile implements CaretakerStateStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaretakerStateFile.class);
-    private static final String CHECKSUM_PREFIX = "crc32c:";
 
     private final Path file;
     private final ObjectMapper json = WireJson.mapper();
@@ -36,24 +31,17 @@ public final class CaretakerStateFile implements CaretakerStateStore {
 
     @Override
     public CaretakerState load(Instant now) {
-        String text;
+        Optional<String> body;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+            body = ChecksummedText.read(file);
+        } catch (ChecksummedText.DamagedException e) {
+            return refused(e.getMessage(), now);
+        }
+        if (body.isEmpty()) {
             return CaretakerState.empty();
-        } catch (IOException e) {
-            return refused("it cannot be read (" + e.getMessage() + ")", now);
-        }
-        int lineEnd = text.indexOf('\n');
-        if (!text.startsWith(CHECKSUM_PREFIX) || lineEnd < 0) {
-            return refused("its first line is not a checksum", now);
-        }
-        String body = text.substring(lineEnd + 1);
-        if (!text.substring(CHECKSUM_PREFIX.length(), lineEnd).equals(checksum(body))) {
-            return refused("its checksum does not match", now);
         }
         try {
-            return checked(json.readValue(body, CaretakerState.class));
+            return checked(json.readValue(body.get(), CaretakerState.class));
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
             return refused("it does not read as a caretaker state (" + e.getMessage() + ")", now);
         }
@@ -62,8 +50,7 @@ public final class CaretakerStateFile implements CaretakerStateStore {
     @Override
     public void save(CaretakerState state) {
         try {
-            String body = json.writeValueAsString(state);
-            AtomicFile.write(file, (CHECKSUM_PREFIX + checksum(body) + "\n" + body).getBytes(StandardCharsets.UTF_8));
+            ChecksummedText.write(file, json.writeValueAsString(state));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the caretaker state to " + file, e);
         }
@@ -92,11 +79,5 @@ public final class CaretakerStateFile implements CaretakerStateStore {
             throw new IllegalArgumentException("impossible PIN attempts " + attempts);
         }
         return state;
-    }
-
-    private static String checksum(String body) {
-        CRC32C crc = new CRC32C();
-        crc.update(body.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().toHexDigits((int) crc.getValue());
     }
 }

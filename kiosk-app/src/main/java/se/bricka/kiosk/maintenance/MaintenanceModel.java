@@ -1,16 +1,13 @@
 package se.bricka.kiosk.maintenance;
 
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.caretaker.PinHasher;
-import se.bricka.core.tag.TagHasher;
 import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
@@ -37,22 +34,21 @@ public final class MaintenanceModel {
     private final ActionQueue queue;
     private final Executor ui;
     private final Clock clock;
-    private final CaretakerPins pins = new CaretakerPins();
-    private final CaretakerStateStore store;
+    private final CaretakerRoster roster;
     private final Restarter restarter;
     private final PinAttempts attempts;
-    private final EventOutbox outbox;
+    private final CaretakerEvents events;
     private final OutOfOrderModel outOfOrder;
     private final SyncStateModel sync;
     private final ReaderCheckModel readerCheck;
     private final DoorTestModel doorTest;
     private final DeviceSetupModel setup;
+    private final DisplaySettingsModel display;
     private final StringBuilder entry = new StringBuilder();
     private volatile CaretakerPin signedIn;
     /** The caretaker whose staff tag opened the pad: only their PIN opens the tools then. */
     private volatile CaretakerPin tagHolder;
 
-    private volatile String tagKey;
     private Instant lastTouch = Instant.MIN;
 
     /** A maintenance mode that keeps nothing across a restart and cannot end the program. */
@@ -70,20 +66,25 @@ public final class MaintenanceModel {
         this.queue = queue;
         this.ui = ui;
         this.clock = clock;
-        this.store = installation.caretakerState();
         this.restarter = installation.restarter();
         this.setup = new DeviceSetupModel(this, backend, installation.deviceToken(), queue, ui);
-        CaretakerState saved = store.load(clock.instant());
-        this.pins.replaceWith(saved.pins());
-        this.state.caretakersWithPin.set(saved.pins().size());
-        this.attempts = new PinAttempts(clock, saved.attempts());
-        this.tagKey = saved.tagKey();
+        this.roster = new CaretakerRoster(installation.caretakerState(), clock);
+        this.state.caretakersWithPin.set(roster.size());
+        this.attempts = roster.attempts();
         this.state.locked.set(attempts.isLocked());
-        this.outbox = new EventOutbox(backend);
+        this.events =
+                new CaretakerEvents(new EventOutbox(backend, installation.caretakerEvents(), clock), queue, clock);
         this.outOfOrder = new OutOfOrderModel(this, backend, queue, ui, clock);
-        this.sync = new SyncStateModel(this, backend, queue, ui, clock, outbox::waiting);
+        this.sync = new SyncStateModel(this, backend, queue, ui, clock, events::waiting);
         this.readerCheck = new ReaderCheckModel(this, backend, queue, ui);
         this.doorTest = new DoorTestModel(this, ui);
+        this.display = new DisplaySettingsModel(
+                this,
+                installation.deviceSettings(),
+                installation.backlight(),
+                queue,
+                ui,
+                () -> setup.bindingProperty().get());
     }
 
     // ---- Properties
@@ -117,6 +118,11 @@ public final class MaintenanceModel {
         return setup;
     }
 
+    /** The screen part of the "Device setup" tool: rooms shown, brightness, large text. */
+    public DisplaySettingsModel display() {
+        return display;
+    }
+
     /** The caretaker signed in, if any: tools record their actions under this identity. */
     public Optional<CaretakerPin> caretaker() {
         return Optional.ofNullable(signedIn);
@@ -124,8 +130,10 @@ public final class MaintenanceModel {
 
     // ---- Commands
 
-    /** Fetches the caretaker PINs; again on every push that says they changed. */
+    /** Sets the saved brightness, sends the events a restart left waiting and fetches the caretaker PINs; again on every push that says they changed. */
     public void start() {
+        display.applyAtStart();
+        queue.submit(events::flush);
         queue.submit(this::loadPins);
     }
 
@@ -168,14 +176,7 @@ public final class MaintenanceModel {
      * @return whether the tag was a caretaker's
      */
     public boolean tagRead(TagUid uid) {
-        String key = tagKey;
-        if (key == null) {
-            return false;
-        }
-        String hash = new TagHasher(Base64.getDecoder().decode(key)).hash(uid);
-        Optional<CaretakerPin> holder = pins.all().stream()
-                .filter(pin -> pin.staffTagHashes().contains(hash))
-                .findFirst();
+        Optional<CaretakerPin> holder = roster.holderOf(uid);
         holder.ifPresent(caretaker -> ui.execute(() -> openFor(caretaker)));
         return holder.isPresent();
     }
@@ -232,7 +233,7 @@ public final class MaintenanceModel {
         state.messageKey.set(null);
         state.screen.set(MaintenanceScreen.HIDDEN);
         if (leaving != null) {
-            report(CaretakerEventReport.LEFT, leaving.caretakerId(), null);
+            events.report(CaretakerEventReport.LEFT, leaving.caretakerId(), null);
         }
     }
 
@@ -259,20 +260,13 @@ public final class MaintenanceModel {
         if (signedIn != null && screen != MaintenanceScreen.HIDDEN && screen != MaintenanceScreen.PIN) {
             state.messageKey.set(null);
             state.screen.set(screen);
-            if (screen == MaintenanceScreen.OUT_OF_ORDER) {
-                outOfOrder.load();
-            }
-            if (screen == MaintenanceScreen.READER) {
-                readerCheck.refresh();
-            }
-            if (screen == MaintenanceScreen.DOOR) {
-                doorTest.refresh();
-            }
-            if (screen == MaintenanceScreen.SYNC) {
-                sync.refresh();
-            }
-            if (screen == MaintenanceScreen.SETUP) {
-                setup.load();
+            switch (screen) {
+                case OUT_OF_ORDER -> outOfOrder.load();
+                case READER -> readerCheck.refresh();
+                case DOOR -> doorTest.refresh();
+                case SYNC -> sync.refresh();
+                case SETUP -> setup.load();
+                default -> {}
             }
         }
     }
@@ -300,7 +294,7 @@ public final class MaintenanceModel {
     /** Records a tool's action under the signed-in caretaker's identity. */
     public void recordAction(String detail) {
         CaretakerPin who = signedIn;
-        report(CaretakerEventReport.ACTION, who == null ? null : who.caretakerId(), detail);
+        events.report(CaretakerEventReport.ACTION, who == null ? null : who.caretakerId(), detail);
     }
 
     private void endProgram(String action, Runnable end) {
@@ -309,10 +303,9 @@ public final class MaintenanceModel {
         if (who == null) {
             return;
         }
-        CaretakerEventReport event = event(CaretakerEventReport.ACTION, who.caretakerId(), action);
         queue.submit(() -> {
-            outbox.send(event);
-            persist();
+            events.recordNow(CaretakerEventReport.ACTION, who.caretakerId(), action);
+            roster.save();
             LOG.info("{} asked by caretaker {}", action, who.caretakerId());
             end.run();
         });
@@ -320,9 +313,15 @@ public final class MaintenanceModel {
 
     // ---- On the action queue
 
+    /** Records a tool's action under the signed-in caretaker, durably before it returns. */
+    void recordActionOnQueue(String detail) {
+        CaretakerPin who = signedIn;
+        events.recordNow(CaretakerEventReport.ACTION, who == null ? null : who.caretakerId(), detail);
+    }
+
     /** Ends the program for a restart at once; for a tool already on the queue (enrollment). */
     void restartOnQueue() {
-        persist();
+        roster.save();
         restarter.restart();
     }
 
@@ -333,10 +332,8 @@ public final class MaintenanceModel {
 
     private void loadPins() {
         try {
-            pins.replaceWith(backend.caretakerPins());
-            tagKey = backend.tagKey();
-            persist();
-            int count = pins.size();
+            roster.reload(backend);
+            int count = roster.size();
             LOG.info("{} caretaker PINs on this board", count);
             ui.execute(() -> state.caretakersWithPin.set(count));
         } catch (BackendException e) {
@@ -347,28 +344,20 @@ public final class MaintenanceModel {
     private void check(String pin) {
         CaretakerPin holder = tagHolder;
         Optional<CaretakerPin> match =
-                pins.match(pin).filter(found -> holder == null || found.caretakerId() == holder.caretakerId());
+                roster.match(pin).filter(found -> holder == null || found.caretakerId() == holder.caretakerId());
         if (match.isPresent()) {
             attempts.succeeded();
-            persist();
+            roster.save();
             ui.execute(() -> signIn(match.get()));
-            outbox.send(event(CaretakerEventReport.ENTERED, match.get().caretakerId(), null));
+            events.recordNow(CaretakerEventReport.ENTERED, match.get().caretakerId(), null);
             return;
         }
         PinAttempts.Failure failure = attempts.failed();
-        persist();
+        roster.save();
         ui.execute(() -> wrongPin(failure));
-        outbox.send(event(CaretakerEventReport.PIN_FAILED, null, null));
+        events.recordNow(CaretakerEventReport.PIN_FAILED, null, null);
         failure.lockedUntil()
-                .ifPresent(until -> outbox.send(event(CaretakerEventReport.LOCKED_OUT, null, "until " + until)));
-    }
-
-    private void persist() {
-        try {
-            store.save(new CaretakerState(pins.all(), attempts.saved(), tagKey));
-        } catch (UncheckedIOException e) {
-            LOG.error("the caretaker state could not be saved; it holds until the next save", e);
-        }
+                .ifPresent(until -> events.recordNow(CaretakerEventReport.LOCKED_OUT, null, "until " + until));
     }
 
     // ---- On the FX thread
@@ -410,14 +399,5 @@ public final class MaintenanceModel {
     private void clearEntry() {
         entry.setLength(0);
         state.digits.set(0);
-    }
-
-    private void report(String kind, Long caretakerId, String detail) {
-        CaretakerEventReport event = event(kind, caretakerId, detail);
-        queue.submit(() -> outbox.send(event));
-    }
-
-    private CaretakerEventReport event(String kind, Long caretakerId, String detail) {
-        return new CaretakerEventReport(kind, caretakerId, detail, clock.instant());
     }
 }

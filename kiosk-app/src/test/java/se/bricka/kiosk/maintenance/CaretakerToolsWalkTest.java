@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -30,6 +31,7 @@ import se.bricka.backend.BackendConfig;
 import se.bricka.core.demo.DemoCaretakers;
 import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.demo.DemoEstate;
+import se.bricka.hw.display.SimulatedBacklight;
 import se.bricka.kiosk.Kiosk;
 import se.bricka.kiosk.booking.view.BoardView;
 import se.bricka.kiosk.fx.ActionQueue;
@@ -40,7 +42,7 @@ import se.bricka.kiosk.testing.Fx;
 
 /**
  * A caretaker taps their staff tag on a board served by the real backend, types their PIN, reads the
- * sync state and the device setup, tries an enrollment code that is not valid, and restarts the board.
+ * sync state and the device setup (hides a room, dims the screen, sets large text), tries an enrollment code that is not valid, and restarts the board.
  * With {@code -Dbricka.screenshots=<folder>} it writes the screens as PNG files for the docs.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -53,6 +55,7 @@ class CaretakerToolsWalkTest {
 
     private final ActionQueue queue = new ActionQueue("caretaker-tools-walk");
     private final List<String> restarts = new CopyOnWriteArrayList<>();
+    private final SimulatedBacklight backlight = new SimulatedBacklight();
     private HttpMaintenanceBackend backend;
     private MaintenanceModel model;
     private Scene scene;
@@ -95,7 +98,10 @@ class CaretakerToolsWalkTest {
                 new BoardInstallation(
                         new CaretakerStateFile(dataDir.resolve("caretaker-state.json")),
                         new DeviceTokenFile(dataDir.resolve("device-token")),
-                        restarter));
+                        restarter,
+                        new DeviceSettingsFile(dataDir.resolve("device-settings.json")),
+                        backlight,
+                        new CaretakerEventFile(dataDir.resolve("caretaker-events.json"))));
         model.sync().backendAddress(server.baseUri());
         StackPane board = new StackPane();
         board.getStylesheets().add(BoardView.STYLESHEET);
@@ -153,6 +159,35 @@ class CaretakerToolsWalkTest {
                 .contains(DemoEstate.DEVICES.getFirst().deviceId());
         assertThat(robot.lookup("#maintenance-setup-doors").queryLabeled().getText())
                 .contains(DemoDoors.LAUNDRY_ROOM);
+
+        // when: the caretaker hides the common room, dims the screen and makes large text the default
+        long commonRoom =
+                model.setup().bindingProperty().get().resources().getLast().id();
+        robot.clickOn("#maintenance-setup-room-" + commonRoom);
+        robot.clickOn("#maintenance-setup-dimmer").clickOn("#maintenance-setup-dimmer");
+        robot.clickOn("#maintenance-setup-large-text");
+        settle();
+
+        // then: in force, saved on the board and shown on the tool
+        DeviceSettings chosen = model.display().settingsProperty().get();
+        assertThat(chosen.shows(commonRoom)).isFalse();
+        assertThat(chosen.brightnessPercent()).isEqualTo(80);
+        assertThat(chosen.largeText()).isTrue();
+        assertThat(backlight.settings()).endsWith(90, 80);
+        assertThat(new DeviceSettingsFile(dataDir.resolve("device-settings.json")).load())
+                .isEqualTo(chosen);
+        assertThat(robot.lookup("#maintenance-setup-room-" + commonRoom)
+                        .queryAs(ToggleButton.class)
+                        .isSelected())
+                .isFalse();
+        assertThat(robot.lookup("#maintenance-setup-brightness").queryLabeled().getText())
+                .isEqualTo("Ljusstyrka: 80 %");
+        assertThat(robot.lookup("#maintenance-setup-display-message")
+                        .queryLabeled()
+                        .getText())
+                .isEqualTo("Sparat. Tavlan visar det nu.");
+        shoot("maintenance-setup-display-sv.png");
+
         "000011112222".chars().forEach(c -> robot.clickOn("#maintenance-setup-key-" + (char) c));
         shoot("maintenance-setup-sv.png");
         robot.clickOn("#maintenance-setup-ok");

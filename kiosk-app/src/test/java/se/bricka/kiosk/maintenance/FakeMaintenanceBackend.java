@@ -42,6 +42,8 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     final List<ClosureRequest> closures = new CopyOnWriteArrayList<>();
     final List<Long> reopened = new CopyOnWriteArrayList<>();
     volatile boolean offline;
+    /** What {@link #binding()} answers. */
+    volatile DeviceBinding bound = BOUND;
 
     FakeMaintenanceBackend() {
         PinHash kim = PinHasher.hash(KIM_PIN);
@@ -115,7 +117,7 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     @Override
     public DeviceBinding binding() {
         failIfOffline();
-        return BOUND;
+        return bound;
     }
 
     @Override

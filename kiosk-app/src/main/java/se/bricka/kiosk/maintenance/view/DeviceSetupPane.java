@@ -8,13 +8,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.bricka.core.wire.DeviceBinding;
-import se.bricka.core.wire.ResourceSummary;
 import se.bricka.kiosk.i18n.Texts;
 import se.bricka.kiosk.maintenance.DeviceSetupModel;
 import se.bricka.kiosk.maintenance.MaintenanceModel;
 import se.bricka.kiosk.maintenance.MaintenanceScreen;
 
-/** The "Device setup" tool: what the board is bound to, and a pad for the enrollment code. */
+/** The "Device setup" tool: what the board is bound to, its screen settings, and a pad for the enrollment code. */
 final class DeviceSetupPane extends VBox {
 
     DeviceSetupPane(MaintenanceModel maintenance, Texts texts) {
@@ -38,16 +37,7 @@ final class DeviceSetupPane extends VBox {
                         b -> b.doorIds().isEmpty()
                                 ? texts.get("maintenance.setup.no-doors")
                                 : texts.format("maintenance.setup.doors", String.join(", ", b.doorIds()))),
-                line(
-                        "maintenance-setup-rooms",
-                        model,
-                        b -> texts.format(
-                                "maintenance.setup.rooms",
-                                String.join(
-                                        ", ",
-                                        b.resources().stream()
-                                                .map(ResourceSummary::name)
-                                                .toList()))));
+                new DisplaySettingsBox(maintenance, texts));
         bound.getStyleClass().add("maintenance-setup-binding");
         Label prompt = new Label(texts.get("maintenance.setup.prompt"));
         prompt.getStyleClass().add("maintenance-subtitle");
