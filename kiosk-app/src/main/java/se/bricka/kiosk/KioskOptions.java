@@ -67,7 +67,8 @@ public record KioskOptions(
         OptionalLong resource = OptionalLong.empty();
         boolean windowed = false;
         String reader = SIMULATED_READER;
-        String readerFormat = env.get("BRICKA_READER_FORMAT");
+        String readerFormat = env.get(READER_FORMAT_VARIABLE);
+        boolean formatFromEnvironment = readerFormat != null;
         String language = "sv";
         String dataDir = env.getOrDefault("BRICKA_DATA_DIR", DEFAULT_DATA_DIR);
         boolean allowExit = false;
@@ -80,12 +81,18 @@ public record KioskOptions(
                 case "--resource" -> resource = OptionalLong.of(parseId(value));
                 case "--windowed" -> windowed = true;
                 case "--reader" -> reader = value;
-                case "--reader-format" -> readerFormat = value;
+                case "--reader-format" -> {
+                    readerFormat = value;
+                    formatFromEnvironment = false;
+                }
                 case "--lang" -> language = value;
                 case "--data-dir" -> dataDir = value;
                 case "--allow-exit" -> allowExit = true;
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'; known: " + USAGE);
             }
+        }
+        if (formatFromEnvironment) {
+            checkFormatFromEnvironment(readerFormat);
         }
         return new KioskOptions(
                 parseUri(backend),
@@ -103,6 +110,18 @@ public record KioskOptions(
     public static final String USAGE = "--backend=URL --device-token=TOKEN --resource=ID --windowed"
             + " --reader=simulated|evdev:/dev/input/by-id/…|evdev:match=PATTERN"
             + " --reader-format=hex|hex6|hex8|hex10|decimal10|decimal8|decimal5+5 --lang=sv|en|ar|fi|so|fa --data-dir=DIR --allow-exit";
+
+    /** The environment variable of {@code --reader-format}, for a systemd unit's environment file. */
+    public static final String READER_FORMAT_VARIABLE = "BRICKA_READER_FORMAT";
+
+    /** A bad format from the environment is refused naming the variable, since no option was given. */
+    private static void checkFormatFromEnvironment(String readerFormat) {
+        try {
+            ReaderChoice.parse(SIMULATED_READER, readerFormat);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(READER_FORMAT_VARIABLE + " (as " + e.getMessage() + ")", e);
+        }
+    }
 
     private static long parseId(String value) {
         try {

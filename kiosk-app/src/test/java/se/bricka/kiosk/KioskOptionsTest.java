@@ -131,5 +131,9 @@ class KioskOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--reader-format")
                 .hasMessageContaining("'dec10'");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of(), Map.of("BRICKA_READER_FORMAT", "dec10")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("BRICKA_READER_FORMAT (as --reader-format must be one of")
+                .hasMessageContaining("'dec10'");
     }
 }
