@@ -34,6 +34,9 @@ public final class KeyboardWedgeReader implements TagReader {
     private final Duration maxGap;
     private final WedgeFormat format;
     private final StringBuilder digits = new StringBuilder();
+    /** The line ran past the longest any format reads: it is no tag, and neither is its tail. */
+    private boolean overlong;
+
     private Instant lastKey = Instant.MIN;
     private volatile Consumer<TagRead> listener;
 
@@ -83,13 +86,19 @@ public final class KeyboardWedgeReader implements TagReader {
     public synchronized void typed(char character) {
         if (!takes(character)) {
             digits.setLength(0);
+            overlong = false;
             return;
         }
         Instant now = clock.instant();
-        if (tooSlow(now) || digits.length() >= WedgeFormat.LONGEST_LINE) {
+        if (tooSlow(now)) {
             digits.setLength(0);
+            overlong = false;
         }
-        digits.append(character);
+        if (digits.length() >= WedgeFormat.LONGEST_LINE) {
+            overlong = true;
+        } else {
+            digits.append(character);
+        }
         lastKey = now;
     }
 
@@ -98,8 +107,9 @@ public final class KeyboardWedgeReader implements TagReader {
         String line;
         Instant now = clock.instant();
         synchronized (this) {
-            line = tooSlow(now) ? "" : digits.toString().toUpperCase(Locale.ROOT);
+            line = tooSlow(now) || overlong ? "" : digits.toString().toUpperCase(Locale.ROOT);
             digits.setLength(0);
+            overlong = false;
             lastKey = Instant.MIN;
         }
         if (line.isEmpty()) {

@@ -128,6 +128,21 @@ class WedgeFormatOnTheBoardTest {
         }
     }
 
+    @Test
+    void a_line_longer_than_any_format_reads_is_no_tap_and_neither_is_its_tail() {
+        // given
+        KeyboardWedgeReader hex = ReaderChoice.parse("simulated", null).wedgeReader(Clock.systemUTC());
+        KeyboardWedgeReader decimal =
+                ReaderChoice.parse("simulated", "decimal10").wedgeReader(Clock.systemUTC());
+
+        // when / then: 21 hex digits, and 30 decimal ones whose last ten would be a card number
+        assertThat(typeIntoWindow(hex, "0".repeat(13) + "11020001")).isEmpty();
+        assertThat(typeIntoWindow(decimal, "9".repeat(20) + "0012345678")).isEmpty();
+
+        // and the next line is read again
+        assertThat(typeIntoWindow(decimal, "0012345678")).map(TagRead::uid).contains(wiegand34(CARD));
+    }
+
     /** Types {@code line} and Enter through the scene filter, as a reader does; the tap it gave. */
     private static Optional<TagRead> typeIntoWindow(KeyboardWedgeReader wedge, String line) {
         List<TagRead> reads = new ArrayList<>();
