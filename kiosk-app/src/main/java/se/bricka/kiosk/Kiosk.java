@@ -36,6 +36,7 @@ import se.bricka.kiosk.maintenance.HttpMaintenanceBackend;
 import se.bricka.kiosk.maintenance.MaintenanceModel;
 import se.bricka.kiosk.maintenance.view.MaintenanceView;
 import se.bricka.kiosk.reader.KeyboardWedgeReader;
+import se.bricka.kiosk.reader.ReaderChoice;
 import se.bricka.kiosk.reader.WedgeKeyFilter;
 
 /**
@@ -73,8 +74,7 @@ public final class Kiosk implements AutoCloseable {
     private final SimulatedTagReader reader = new SimulatedTagReader("simulated-1");
     private final BoardModel model;
     private final SimulatedReaderWindow readerWindow;
-    private final KeyboardWedgeReader wedgeReader =
-            new KeyboardWedgeReader("keyboard-wedge", Clock.systemUTC(), KeyboardWedgeReader.DEFAULT_MAX_GAP);
+    private final KeyboardWedgeReader wedgeReader;
     private final Optional<TagReader> grabbedReader;
     private final FxStallWatch stallWatch;
     private final HttpMaintenanceBackend maintenanceBackend;
@@ -130,7 +130,9 @@ public final class Kiosk implements AutoCloseable {
         }
         stage.show();
 
-        grabbedReader = options.readerChoice().grabbedReader(Clock.systemUTC());
+        ReaderChoice readerChoice = options.readerChoice();
+        wedgeReader = readerChoice.wedgeReader(Clock.systemUTC());
+        grabbedReader = readerChoice.grabbedReader(Clock.systemUTC());
         List<TagReader> readers = new ArrayList<>(List.of(reader, wedgeReader));
         grabbedReader.ifPresent(readers::add);
         maintenance.readerCheck().useReaders(readers);

@@ -18,8 +18,10 @@ import se.bricka.kiosk.reader.ReaderChoice;
  * @param deviceToken this board's device token ({@code --device-token}, {@code BRICKA_DEVICE_TOKEN})
  * @param resourceId the object booked here ({@code --resource}); empty for the backend's first
  * @param windowed a window instead of full screen ({@code --windowed}), for desktops
- * @param reader the tag reader ({@code --reader}): {@code simulated}, or {@code evdev:PATH} for a USB
- *     keyboard-wedge reader's input device, see {@link ReaderChoice}
+ * @param reader the tag reader ({@code --reader}): {@code simulated}, or {@code evdev:PATH} or {@code
+ *     evdev:match=PATTERN} for a USB keyboard-wedge reader's input device, see {@link ReaderChoice}
+ * @param readerFormat what a keyboard-wedge reader types ({@code --reader-format}, {@code
+ *     BRICKA_READER_FORMAT}): {@code hex} (null, the default), {@code decimal10}, …
  * @param language the board's own language ({@code --lang}): sv, en, ar, fi, so or fa
  * @param dataDir where the board keeps what survives a restart ({@code --data-dir}, {@code BRICKA_DATA_DIR}):
  *     the caretakers' PIN state and an enrolled device token
@@ -32,6 +34,7 @@ public record KioskOptions(
         OptionalLong resourceId,
         boolean windowed,
         String reader,
+        String readerFormat,
         String language,
         Path dataDir,
         boolean allowExit,
@@ -46,7 +49,7 @@ public record KioskOptions(
         Objects.requireNonNull(deviceToken, "deviceToken");
         Objects.requireNonNull(resourceId, "resourceId");
         Objects.requireNonNull(dataDir, "dataDir");
-        ReaderChoice.parse(reader);
+        ReaderChoice.parse(reader, readerFormat);
         BacklightChoice.parse(backlight);
         if (!Languages.supported(language)) {
             throw new IllegalArgumentException(
@@ -61,10 +64,21 @@ public record KioskOptions(
             OptionalLong resourceId,
             boolean windowed,
             String reader,
+            String readerFormat,
             String language,
             Path dataDir,
             boolean allowExit) {
-        this(backend, deviceToken, resourceId, windowed, reader, language, dataDir, allowExit, BacklightChoice.SYSFS);
+        this(
+                backend,
+                deviceToken,
+                resourceId,
+                windowed,
+                reader,
+                readerFormat,
+                language,
+                dataDir,
+                allowExit,
+                BacklightChoice.SYSFS);
     }
 
     /** The panel's backlight, as configured. */
@@ -74,7 +88,7 @@ public record KioskOptions(
 
     /** The reader the board reads besides the simulated one and the in-window wedge. */
     public ReaderChoice readerChoice() {
-        return ReaderChoice.parse(reader);
+        return ReaderChoice.parse(reader, readerFormat);
     }
 
     /** Reads the options; an unknown or malformed one is an {@link IllegalArgumentException} naming it. */
@@ -85,6 +99,8 @@ public record KioskOptions(
         OptionalLong resource = OptionalLong.empty();
         boolean windowed = false;
         String reader = SIMULATED_READER;
+        String readerFormat = env.get(READER_FORMAT_VARIABLE);
+        boolean formatFromEnvironment = readerFormat != null;
         String language = "sv";
         String dataDir = env.getOrDefault("BRICKA_DATA_DIR", DEFAULT_DATA_DIR);
         boolean allowExit = false;
@@ -98,6 +114,10 @@ public record KioskOptions(
                 case "--resource" -> resource = OptionalLong.of(parseId(value));
                 case "--windowed" -> windowed = true;
                 case "--reader" -> reader = value;
+                case "--reader-format" -> {
+                    readerFormat = value;
+                    formatFromEnvironment = false;
+                }
                 case "--lang" -> language = value;
                 case "--data-dir" -> dataDir = value;
                 case "--allow-exit" -> allowExit = true;
@@ -105,14 +125,39 @@ public record KioskOptions(
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'; known: " + USAGE);
             }
         }
+        if (formatFromEnvironment) {
+            checkFormatFromEnvironment(readerFormat);
+        }
         return new KioskOptions(
-                parseUri(backend), token, resource, windowed, reader, language, Path.of(dataDir), allowExit, backlight);
+                parseUri(backend),
+                token,
+                resource,
+                windowed,
+                reader,
+                readerFormat,
+                language,
+                Path.of(dataDir),
+                allowExit,
+                backlight);
     }
 
     /** One line naming every option. */
     public static final String USAGE = "--backend=URL --device-token=TOKEN --resource=ID --windowed"
-            + " --reader=simulated|evdev:/dev/input/by-id/… --lang=sv|en|ar|fi|so|fa --data-dir=DIR --allow-exit"
+            + " --reader=simulated|evdev:/dev/input/by-id/…|evdev:match=PATTERN"
+            + " --reader-format=hex|hex6|hex8|hex10|decimal10|decimal8|decimal5+5 --lang=sv|en|ar|fi|so|fa --data-dir=DIR --allow-exit"
             + " --backlight=sysfs|sysfs:/sys/class/backlight/…|simulated";
+
+    /** The environment variable of {@code --reader-format}, for a systemd unit's environment file. */
+    public static final String READER_FORMAT_VARIABLE = "BRICKA_READER_FORMAT";
+
+    /** A bad format from the environment is refused naming the variable, since no option was given. */
+    private static void checkFormatFromEnvironment(String readerFormat) {
+        try {
+            ReaderChoice.parse(SIMULATED_READER, readerFormat);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(READER_FORMAT_VARIABLE + " (as " + e.getMessage() + ")", e);
+        }
+    }
 
     private static long parseId(String value) {
         try {

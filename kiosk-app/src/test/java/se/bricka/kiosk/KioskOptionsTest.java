@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.bricka.core.demo.DemoEstate;
+import se.bricka.hw.reader.WedgeFormat;
+import se.bricka.hw.reader.evdev.DeviceLocator;
 
 class KioskOptionsTest {
 
@@ -85,7 +87,7 @@ class KioskOptionsTest {
 
         // then
         assertThat(options.readerChoice().evdevDevice())
-                .contains(Path.of("/dev/input/by-id/usb-13ba_Reader-event-kbd"));
+                .contains(new DeviceLocator.Fixed(Path.of("/dev/input/by-id/usb-13ba_Reader-event-kbd")));
     }
 
     @Test
@@ -133,5 +135,28 @@ class KioskOptionsTest {
         assertThatThrownBy(() -> KioskOptions.parse(List.of("--backlight=sysfs:"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'sysfs:'");
+    }
+
+    @Test
+    void the_board_options_carry_the_format_from_the_option_or_the_environment_and_refuse_a_bad_one() {
+        // when
+        KioskOptions fromOption =
+                KioskOptions.parse(List.of("--reader=evdev:match=*RFID*", "--reader-format=decimal8"), Map.of());
+        KioskOptions fromEnvironment = KioskOptions.parse(List.of(), Map.of("BRICKA_READER_FORMAT", "hex8"));
+        KioskOptions optionWins =
+                KioskOptions.parse(List.of("--reader-format=hex6"), Map.of("BRICKA_READER_FORMAT", "hex8"));
+
+        // then
+        assertThat(fromOption.readerChoice().format()).isEqualTo(WedgeFormat.DECIMAL8);
+        assertThat(fromEnvironment.readerChoice().format()).isEqualTo(WedgeFormat.HEX8);
+        assertThat(optionWins.readerChoice().format()).isEqualTo(WedgeFormat.HEX6);
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--reader-format=dec10"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--reader-format")
+                .hasMessageContaining("'dec10'");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of(), Map.of("BRICKA_READER_FORMAT", "dec10")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("BRICKA_READER_FORMAT (as --reader-format must be one of")
+                .hasMessageContaining("'dec10'");
     }
 }

@@ -6,9 +6,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * A scene-level filter that hands a keyboard-wedge reader's keystrokes (hex digits and Enter) to the
- * {@link KeyboardWedgeReader} and consumes them, so that they never reach a button or a field: an
- * Enter from the reader must not press whatever button has the focus.
+ * A scene-level filter that hands a keyboard-wedge reader's keystrokes (hex digits, the comma of the
+ * formats that have one, and Enter) to the {@link KeyboardWedgeReader} and consumes them, so that
+ * they never reach a button or a field: an Enter from the reader must not press whatever button has
+ * the focus.
  */
 public final class WedgeKeyFilter implements EventHandler<KeyEvent> {
 
@@ -34,7 +35,7 @@ public final class WedgeKeyFilter implements EventHandler<KeyEvent> {
     public void handle(KeyEvent event) {
         if (event.getEventType() == KeyEvent.KEY_TYPED) {
             String typed = event.getCharacter();
-            if (typed.length() == 1 && KeyboardWedgeReader.isUidCharacter(typed.charAt(0))) {
+            if (typed.length() == 1 && reader.takes(typed.charAt(0))) {
                 reader.typed(typed.charAt(0));
                 event.consume();
             } else if ("\r".equals(typed) || "\n".equals(typed)) {
@@ -48,7 +49,7 @@ public final class WedgeKeyFilter implements EventHandler<KeyEvent> {
                 reader.enter();
             }
             event.consume();
-        } else if (code.isDigitKey() || isHexLetter(code)) {
+        } else if (code.isDigitKey() || isHexLetter(code) || (code == KeyCode.COMMA && reader.takesComma())) {
             event.consume();
         }
     }

@@ -71,6 +71,7 @@ public final class KioskProbe {
                     OptionalLong.empty(),
                     true,
                     KioskOptions.SIMULATED_READER,
+                    null,
                     "sv",
                     results.resolveSibling("board-data"),
                     false);

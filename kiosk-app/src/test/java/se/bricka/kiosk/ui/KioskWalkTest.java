@@ -56,6 +56,7 @@ class KioskWalkTest {
                 OptionalLong.empty(),
                 true,
                 "simulated",
+                null,
                 "sv",
                 dataDir,
                 false);
