@@ -51,9 +51,7 @@ final class DisplaySettingsBox extends VBox {
         brightnessRow.getStyleClass().add("maintenance-setup-brightness-row");
         brightnessRow.setAlignment(Pos.CENTER_LEFT);
 
-        ToggleButton largeText = new ToggleButton(texts.get("maintenance.setup.large-text"));
-        largeText.setId("maintenance-setup-large-text");
-        largeText.getStyleClass().add("maintenance-choice");
+        ToggleButton largeText = Choice.of(texts.get("maintenance.setup.large-text"), "maintenance-setup-large-text");
         model.settingsProperty().subscribe(settings -> largeText.setSelected(settings.largeText()));
         largeText.setOnAction(event -> {
             // The model decides: the toggle shows the settings in force, not the press.
@@ -79,9 +77,7 @@ final class DisplaySettingsBox extends VBox {
             return;
         }
         for (ResourceSummary room : binding.resources()) {
-            ToggleButton choice = new ToggleButton(room.name());
-            choice.setId("maintenance-setup-room-" + room.id());
-            choice.getStyleClass().add("maintenance-choice");
+            ToggleButton choice = Choice.of(room.name(), "maintenance-setup-room-" + room.id());
             choice.setUserData(room.id());
             choice.setOnAction(event -> {
                 choice.setSelected(model.settingsProperty().get().shows(room.id()));

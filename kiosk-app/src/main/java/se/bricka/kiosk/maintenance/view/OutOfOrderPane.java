@@ -122,9 +122,6 @@ final class OutOfOrderPane extends VBox {
     }
 
     private static ToggleButton choice(String text, String id) {
-        ToggleButton choice = new ToggleButton(text);
-        choice.setId(id);
-        choice.getStyleClass().add("maintenance-choice");
-        return choice;
+        return Choice.of(text, id);
     }
 }
