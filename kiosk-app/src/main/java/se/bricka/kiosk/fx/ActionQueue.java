@@ -1,13 +1,10 @@
 package se.bricka.kiosk.fx;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +18,10 @@ public final class ActionQueue implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ActionQueue.class);
 
     private final ThreadPoolExecutor thread;
+    /** Actions submitted and not yet finished; guarded by itself, notified when it reaches zero. */
+    private final Object idle = new Object();
+
+    private int unfinished;
 
     /** A queue whose thread is named {@code name}. */
     public ActionQueue(String name) {
@@ -33,10 +34,31 @@ public final class ActionQueue implements AutoCloseable {
 
     /** Queues {@code action} behind every action submitted before it. Ignored after {@link #close}. */
     public void submit(Runnable action) {
+        // Counted before it is queued: an action that submits another counts it before its own
+        // count drops, so the count passes through zero only when nothing is left to run.
+        synchronized (idle) {
+            unfinished++;
+        }
         try {
-            thread.execute(() -> run(action));
+            thread.execute(() -> {
+                try {
+                    run(action);
+                } finally {
+                    finished();
+                }
+            });
         } catch (RejectedExecutionException e) {
+            finished();
             LOG.debug("action ignored: the queue is closed");
+        }
+    }
+
+    private void finished() {
+        synchronized (idle) {
+            unfinished--;
+            if (unfinished == 0) {
+                idle.notifyAll();
+            }
         }
     }
 
@@ -50,30 +72,30 @@ public final class ActionQueue implements AutoCloseable {
 
     /**
      * Waits until every action submitted so far has run, and every action those actions submitted in
-     * turn: the queue is idle when a marker runs last and nothing was queued behind it. For tests and
-     * orderly shutdown.
+     * turn. For tests and orderly shutdown.
      *
      * @return whether the queue drained within {@code timeout}
      */
     public boolean awaitIdle(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        do {
-            Future<?> marker;
-            try {
-                marker = thread.submit(() -> {});
-            } catch (RejectedExecutionException e) {
-                return true; // closed: nothing more will run
+        synchronized (idle) {
+            while (unfinished > 0) {
+                if (thread.isTerminated()) {
+                    return true; // closed: what is left will never run
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(idle, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
             }
-            try {
-                marker.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            } catch (ExecutionException | TimeoutException e) {
-                return false;
-            }
-        } while (!thread.getQueue().isEmpty() && System.nanoTime() < deadline);
-        return thread.getQueue().isEmpty();
+            return true;
+        }
     }
 
     @Override

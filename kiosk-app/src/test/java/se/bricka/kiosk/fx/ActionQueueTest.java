@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,31 @@ class ActionQueueTest {
         assertThat(ran).containsExactly("grandchild");
     }
 
+    @Test
+    void waiting_never_returns_while_a_chained_action_is_still_to_run() {
+        // given chains of three actions, each submitting the next after a moment's work, so that
+        // the waiter looks at the queue while a chained action is taken but has not yet submitted
+        AtomicInteger ran = new AtomicInteger();
+        for (int round = 1; round <= 300; round++) {
+            queue.submit(() -> {
+                sleep(1); // the waiter starts waiting while this runs
+                ran.incrementAndGet();
+                queue.submit(() -> {
+                    busy(Duration.ofNanos(200_000));
+                    ran.incrementAndGet();
+                    queue.submit(ran::incrementAndGet);
+                });
+            });
+
+            // when
+            boolean idle = queue.awaitIdle(Duration.ofSeconds(5));
+
+            // then every action of the chain has run when the wait returns
+            assertThat(idle).isTrue();
+            assertThat(ran.get()).as("actions run after round %d", round).isEqualTo(3 * round);
+        }
+    }
+
     private boolean awaitAfter(CountDownLatch started) {
         try {
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
@@ -78,6 +104,13 @@ class ActionQueueTest {
             throw new AssertionError(e);
         }
         return queue.awaitIdle(Duration.ofSeconds(5));
+    }
+
+    private static void busy(Duration duration) {
+        long until = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
     }
 
     private static void sleep(long millis) {
