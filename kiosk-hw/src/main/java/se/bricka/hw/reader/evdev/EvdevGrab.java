@@ -1,6 +1,7 @@
 package se.bricka.hw.reader.evdev;
 
 import java.io.IOException;
+import se.bricka.hw.linux.LinuxCalls;
 
 /**
  * The real {@code EVIOCGRAB}: {@code ioctl(fd, EVIOCGRAB, 1)} takes the device, {@code 0} gives it

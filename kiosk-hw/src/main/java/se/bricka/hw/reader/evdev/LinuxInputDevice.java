@@ -5,6 +5,7 @@ import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import se.bricka.hw.linux.LinuxCalls;
 
 /**
  * An input device opened with the C library: non-blocking, so that {@link #await} with a time-out

@@ -1,4 +1,4 @@
-package se.bricka.hw.reader.evdev;
+package se.bricka.hw.linux;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
@@ -17,23 +17,25 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
 /**
- * The few C library calls an input device needs ({@code open}, {@code poll}, {@code read}, {@code
- * ioctl}, {@code close}), bound with the foreign function API: no JNI, no native library of our
+ * The few C library calls the Linux device drivers need ({@code open}, {@code poll}, {@code read},
+ * {@code write}, {@code ioctl}, {@code close}), bound with the foreign function API: no JNI, no native library of our
  * own. A failed call throws an {@link IOException} naming the call, errno and its text.
  *
  * <p>Binding C functions is a restricted operation: the JVM must run with {@code
  * --enable-native-access=ALL-UNNAMED} (the launchers and Surefire pass it).
  */
 @SuppressWarnings("restricted")
-final class LinuxCalls {
+public final class LinuxCalls {
 
-    static final int O_RDONLY = 0;
-    static final int O_NONBLOCK = 0x800;
-    static final int O_CLOEXEC = 0x80000;
-    static final short POLLIN = 0x1;
-    static final int EAGAIN = 11;
-    static final int EINTR = 4;
-    static final int ENODEV = 19;
+    public static final int O_RDONLY = 0;
+    public static final int O_RDWR = 2;
+    public static final int O_NOCTTY = 0x100;
+    public static final int O_NONBLOCK = 0x800;
+    public static final int O_CLOEXEC = 0x80000;
+    public static final short POLLIN = 0x1;
+    public static final int EAGAIN = 11;
+    public static final int EINTR = 4;
+    public static final int ENODEV = 19;
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
@@ -46,8 +48,12 @@ final class LinuxCalls {
             bind("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
     private static final MethodHandle READ =
             bind("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+    private static final MethodHandle WRITE =
+            bind("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     private static final MethodHandle IOCTL = bind(
             "ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle IOCTL_POINTER = bind(
+            "ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
     private static final MethodHandle CLOSE = bind("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle STRERROR = LINKER.downcallHandle(
             LINKER.defaultLookup().findOrThrow("strerror"), FunctionDescriptor.of(ADDRESS, JAVA_INT));
@@ -66,23 +72,23 @@ final class LinuxCalls {
     }
 
     /** A failed call: errno, and the call it came from. */
-    static final class Failure extends IOException {
+    public static final class Failure extends IOException {
 
         private static final long serialVersionUID = 1L;
 
         private final int errno;
 
-        Failure(String call, int errno) {
+        public Failure(String call, int errno) {
             super(call + " failed: " + describe(errno));
             this.errno = errno;
         }
 
-        int errno() {
+        public int errno() {
             return errno;
         }
     }
 
-    static int open(String path, int flags) throws IOException {
+    public static int open(String path, int flags) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
             int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0);
@@ -95,7 +101,7 @@ final class LinuxCalls {
     }
 
     /** Waits up to {@code timeoutMillis} for {@code fd}; returns the {@code revents}, 0 on time-out. */
-    static int poll(int fd, int timeoutMillis) throws IOException {
+    public static int poll(int fd, int timeoutMillis) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
             MemorySegment pollfd = arena.allocate(POLLFD);
@@ -115,7 +121,7 @@ final class LinuxCalls {
     }
 
     /** Reads into {@code into}; the count, 0 at the end of the file, or -{@code errno}. */
-    static int read(int fd, byte[] into) {
+    public static int read(int fd, byte[] into) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
             MemorySegment buffer = arena.allocate(into.length);
@@ -132,7 +138,22 @@ final class LinuxCalls {
         }
     }
 
-    static void ioctl(int fd, long request, int argument) throws IOException {
+    /** Writes {@code length} bytes of {@code from}; the count written, or -{@code errno}. */
+    public static int write(int fd, byte[] from, int length) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment buffer = arena.allocate(Math.max(1, length));
+            MemorySegment.copy(from, 0, buffer, JAVA_BYTE, 0, length);
+            long count = (long) WRITE.invokeExact(state, fd, buffer, (long) length);
+            return count < 0 ? -errno(state) : (int) count;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("write could not be called", t);
+        }
+    }
+
+    public static void ioctl(int fd, long request, int argument) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
             int result = (int) IOCTL.invokeExact(state, fd, request, argument);
@@ -144,7 +165,23 @@ final class LinuxCalls {
         }
     }
 
-    static void close(int fd) {
+    /**
+     * An ioctl whose argument is a structure: {@code argument} is handed to the kernel by address, and
+     * what the kernel writes back into it is there after the call.
+     */
+    public static void ioctl(int fd, long request, MemorySegment argument) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int result = (int) IOCTL_POINTER.invokeExact(state, fd, request, argument);
+            checked("ioctl 0x" + Long.toHexString(request), result, state);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("ioctl could not be called", t);
+        }
+    }
+
+    public static void close(int fd) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
             int unused = (int) CLOSE.invokeExact(state, fd);
@@ -167,7 +204,7 @@ final class LinuxCalls {
     }
 
     /** {@code "No such file or directory (errno 2)"}. */
-    static String describe(int errno) {
+    public static String describe(int errno) {
         try {
             MemorySegment text = (MemorySegment) STRERROR.invokeExact(errno);
             return text.reinterpret(256).getString(0) + " (errno " + errno + ")";
