@@ -46,6 +46,8 @@ public final class DeviceConfigLoader {
             "reader.wiegand-d1-pin",
             "reader.wiegand-frame-gap-ms",
             "reader.wiegand-same-tap-ms",
+            "reader.wiegand-gpio",
+            "reader.wiegand-chip",
             "reader.evdev-device",
             "reader.evdev-match",
             "reader.evdev-format",
@@ -111,8 +113,12 @@ public final class DeviceConfigLoader {
             String group = key.substring(0, key.indexOf('.'));
             String typeKey = group + ".type";
             String type = values.text(typeKey, "simulated");
-            String linkKey = "reader.pn532-link";
-            String link = type.equalsIgnoreCase("pn532") ? " and " + linkKey + " = " + values.text(linkKey, "spi") : "";
+            String link = "";
+            if (type.equalsIgnoreCase("pn532")) {
+                link = " and reader.pn532-link = " + values.text("reader.pn532-link", "spi");
+            } else if (type.equalsIgnoreCase("wiegand")) {
+                link = " and reader.wiegand-gpio = " + values.text("reader.wiegand-gpio", "kernel");
+            }
             throw new ConfigException(
                     key,
                     key + " = " + values.text(key, "") + " is not used with " + typeKey + " = " + type + link
@@ -153,10 +159,26 @@ public final class DeviceConfigLoader {
                         pin(values, pins, "reader.wiegand-d0-pin"),
                         pin(values, pins, "reader.wiegand-d1-pin"),
                         values.millis("reader.wiegand-frame-gap-ms", 5, 500, 25),
-                        values.millis("reader.wiegand-same-tap-ms", 0, 10_000, 1_000));
+                        values.millis("reader.wiegand-same-tap-ms", 0, 10_000, 1_000),
+                        wiegandLines(values));
             case "evdev" -> new ReaderConfig.Evdev(id, inputDevice(values), wedgeSettings(values));
             default -> new ReaderConfig.Simulated(id);
         };
+    }
+
+    /** The kernel's line request unless told otherwise; a chip named must be a device path. */
+    private static ReaderConfig.WiegandLines wiegandLines(ConfigValues values) {
+        boolean kernel = values.choice("reader.wiegand-gpio", Map.of("kernel", true, "pi4j", false), "kernel");
+        if (!kernel) {
+            return new ReaderConfig.WiegandLines.Pi4j();
+        }
+        String key = "reader.wiegand-chip";
+        String chip = values.text(key, ReaderConfig.WiegandLines.AUTO);
+        if (!chip.equals(ReaderConfig.WiegandLines.AUTO) && !chip.startsWith("/")) {
+            throw new ConfigException(
+                    key, key + " = " + chip + " is not a device path: write auto, or a path such as /dev/gpiochip0");
+        }
+        return new ReaderConfig.WiegandLines.Kernel(chip);
     }
 
     private static ReaderConfig pn532(ConfigValues values, PinRegistry pins, String id) {

@@ -7,6 +7,7 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.spi.Spi;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ import se.bricka.hw.reader.evdev.EvdevTagReader;
 import se.bricka.hw.reader.evdev.LinuxInputDevice;
 import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
 import se.bricka.hw.reader.pn532.Pn532Reader;
+import se.bricka.hw.reader.wiegand.KernelWiegandReader;
 import se.bricka.hw.reader.wiegand.WiegandDecoder;
 import se.bricka.hw.reader.wiegand.WiegandFormat;
 import se.bricka.hw.reader.wiegand.WiegandTagReader;
@@ -54,11 +56,18 @@ public final class DeviceFactory {
 
     private final Context pi4j;
     private final Clock clock;
+    private final Path devices;
 
     /** Builds devices on {@code pi4j}; taps and door events carry times from {@code clock}. */
     public DeviceFactory(Context pi4j, Clock clock) {
+        this(pi4j, clock, Path.of("/dev"));
+    }
+
+    /** As above, with the GPIO chips ({@code gpiochip*}) looked for in {@code devices}. */
+    public DeviceFactory(Context pi4j, Clock clock, Path devices) {
         this.pi4j = Objects.requireNonNull(pi4j, "pi4j");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.devices = Objects.requireNonNull(devices, "devices");
     }
 
     /** Builds every device {@code config} describes, each reader and door on a thread of its own. */
@@ -115,21 +124,37 @@ public final class DeviceFactory {
                                 .device(pn532.address())));
                 yield new Pn532Reader(pn532.id(), i2c, pn532.polling(), thread, Sleeper.SYSTEM);
             }
-            case ReaderConfig.Wiegand wiegand ->
+            case ReaderConfig.Wiegand wiegand -> wiegand(wiegand, schedulers);
+            case ReaderConfig.Evdev evdev ->
+                new EvdevTagReader(
+                        evdev.id(), evdev.device(), LinuxInputDevice.opener(), evdev.settings(), clock, Sleeper.SYSTEM);
+        };
+    }
+
+    private TagReader wiegand(ReaderConfig.Wiegand wiegand, List<ExecutorScheduler> schedulers) {
+        WiegandDecoder decoder = new WiegandDecoder(
+                List.of(WiegandFormat.H10301, WiegandFormat.W34, WiegandFormat.H10304), wiegand.frameGap());
+        return switch (wiegand.lines()) {
+            case ReaderConfig.WiegandLines.Kernel kernel ->
+                new KernelWiegandReader(
+                        wiegand.id(),
+                        KernelLines.opener(wiegand, kernel.chip(), devices),
+                        decoder,
+                        wiegand.frameGap(),
+                        wiegand.sameTapWindow(),
+                        clock,
+                        System::nanoTime,
+                        Sleeper.SYSTEM);
+            case ReaderConfig.WiegandLines.Pi4j pi4jLines ->
                 new WiegandTagReader(
                         wiegand.id(),
                         wiegandLine("reader.wiegand-d0-pin", wiegand.id() + "-d0", wiegand.d0Pin()),
                         wiegandLine("reader.wiegand-d1-pin", wiegand.id() + "-d1", wiegand.d1Pin()),
-                        new WiegandDecoder(
-                                List.of(WiegandFormat.H10301, WiegandFormat.W34, WiegandFormat.H10304),
-                                wiegand.frameGap()),
+                        decoder,
                         wiegand.frameGap().dividedBy(2),
                         wiegand.sameTapWindow(),
                         readerThread(wiegand.id(), schedulers),
                         System::nanoTime);
-            case ReaderConfig.Evdev evdev ->
-                new EvdevTagReader(
-                        evdev.id(), evdev.device(), LinuxInputDevice.opener(), evdev.settings(), clock, Sleeper.SYSTEM);
         };
     }
 

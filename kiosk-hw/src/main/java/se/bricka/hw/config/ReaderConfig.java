@@ -25,9 +25,30 @@ public sealed interface ReaderConfig {
     /** A PN532 on I2C bus {@code bus} at {@code address} (0x24 unless strapped otherwise). */
     record Pn532I2c(String id, int bus, int address, PollingSettings polling) implements ReaderConfig {}
 
-    /** A Wiegand reader on GPIO pins {@code d0Pin} and {@code d1Pin} (BCM numbers). */
-    record Wiegand(String id, int d0Pin, int d1Pin, Duration frameGap, Duration sameTapWindow)
+    /**
+     * A Wiegand reader on GPIO pins {@code d0Pin} and {@code d1Pin} (BCM numbers).
+     *
+     * @param lines how the edges are read: one kernel request, or Pi4J
+     */
+    record Wiegand(String id, int d0Pin, int d1Pin, Duration frameGap, Duration sameTapWindow, WiegandLines lines)
             implements ReaderConfig {}
+
+    /** How a Wiegand reader's data lines are read. */
+    sealed interface WiegandLines {
+
+        /** The chip the reader's pins are on when none is named: the SoC's own, {@code pinctrl-…}. */
+        String AUTO = "auto";
+
+        /**
+         * Both lines in one request on the GPIO chip's character device, with the kernel's time stamps.
+         *
+         * @param chip the chip's device file, or {@link #AUTO}
+         */
+        record Kernel(String chip) implements WiegandLines {}
+
+        /** Each line through Pi4J's digital inputs, stamped when Pi4J hands the edge over. */
+        record Pi4j() implements WiegandLines {}
+    }
 
     /**
      * A USB keyboard-wedge reader read from its Linux input device and grabbed.

@@ -73,13 +73,32 @@ class DeviceConfigLoaderTest {
     }
 
     @Test
-    void a_wiegand_reader_gets_its_pins_and_a_25_ms_frame_gap() {
+    void a_wiegand_reader_gets_its_pins_a_25_ms_frame_gap_and_the_kernels_line_request_on_the_pis_chip() {
         // when
         DeviceConfig config = DeviceConfigLoader.parse(properties(WIEGAND));
 
         // then
         assertThat(config.reader())
-                .isEqualTo(new ReaderConfig.Wiegand("reader-1", 5, 6, Duration.ofMillis(25), Duration.ofSeconds(1)));
+                .isEqualTo(new ReaderConfig.Wiegand(
+                        "reader-1",
+                        5,
+                        6,
+                        Duration.ofMillis(25),
+                        Duration.ofSeconds(1),
+                        new ReaderConfig.WiegandLines.Kernel("auto")));
+    }
+
+    @Test
+    void a_wiegand_reader_may_name_its_chip_or_be_read_through_pi4j() {
+        // when
+        DeviceConfig onChip4 = DeviceConfigLoader.parse(properties(WIEGAND + "reader.wiegand-chip = /dev/gpiochip4\n"));
+        DeviceConfig throughPi4j = DeviceConfigLoader.parse(properties(WIEGAND + "reader.wiegand-gpio = pi4j\n"));
+
+        // then
+        assertThat(((ReaderConfig.Wiegand) onChip4.reader()).lines())
+                .isEqualTo(new ReaderConfig.WiegandLines.Kernel("/dev/gpiochip4"));
+        assertThat(((ReaderConfig.Wiegand) throughPi4j.reader()).lines())
+                .isEqualTo(new ReaderConfig.WiegandLines.Pi4j());
     }
 
     @Test
@@ -146,6 +165,9 @@ class DeviceConfigLoaderTest {
             door.type = gpio\\ndoor.relay-pin = 17\\ndoor.exit-unlocks = maybe | door.exit-unlocks | 'maybe'
             indicator.type = gpio\\nindicator.green-pin = 24\\nindicator.red-pin = 25 | indicator.buzzer-pin | missing
             reader.type = evdev                                      | reader.evdev-device | reader.evdev-device is missing
+            reader.type = wiegand\\nreader.wiegand-d0-pin = 5\\nreader.wiegand-d1-pin = 6\\nreader.wiegand-gpio = sysfs | reader.wiegand-gpio | 'sysfs'
+            reader.type = wiegand\\nreader.wiegand-d0-pin = 5\\nreader.wiegand-d1-pin = 6\\nreader.wiegand-chip = gpiochip0 | reader.wiegand-chip | gpiochip0 is not a device
+            reader.type = wiegand\\nreader.wiegand-d0-pin = 5\\nreader.wiegand-d1-pin = 6\\nreader.wiegand-gpio = pi4j\\nreader.wiegand-chip = /dev/gpiochip0 | reader.wiegand-chip | reader.wiegand-gpio = pi4j
             door.relay-pin = 17                                      | door.relay-pin | door.relay-pin = 17 is not used with door.type = simulated
             indicator.green-pin = 24                                 | indicator.green-pin | is not used with indicator.type = simulated
             reader.spi-bus = 0                                       | reader.spi-bus | is not used with reader.type = simulated

@@ -16,7 +16,9 @@ import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 import com.pi4j.plugin.mock.provider.i2c.MockI2CProvider;
 import com.pi4j.plugin.mock.provider.spi.MockSpiProvider;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +28,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.bricka.hw.door.DoorEvent;
 import se.bricka.hw.door.GpioIndicator;
 import se.bricka.hw.door.RelayDoorLock;
@@ -125,12 +128,13 @@ class DeviceFactoryTest {
     }
 
     @Test
-    void a_wiegand_configuration_builds_a_wiegand_reader() {
+    void a_wiegand_configuration_through_pi4j_builds_a_pi4j_wiegand_reader() {
         // given
         Properties properties = new Properties();
         properties.setProperty("reader.type", "wiegand");
         properties.setProperty("reader.wiegand-d0-pin", "5");
         properties.setProperty("reader.wiegand-d1-pin", "6");
+        properties.setProperty("reader.wiegand-gpio", "pi4j");
 
         // when
         try (Devices devices = factory.build(DeviceConfigLoader.parse(properties))) {
@@ -147,6 +151,7 @@ class DeviceFactoryTest {
         properties.setProperty("reader.type", "wiegand");
         properties.setProperty("reader.wiegand-d0-pin", "5");
         properties.setProperty("reader.wiegand-d1-pin", "6");
+        properties.setProperty("reader.wiegand-gpio", "pi4j");
 
         // when
         try (Devices devices = factory.build(DeviceConfigLoader.parse(properties))) {
@@ -240,5 +245,47 @@ class DeviceFactoryTest {
                 .isInstanceOfSatisfying(
                         ConfigException.class, e -> assertThat(e.key()).isEqualTo("door.relay-pin"))
                 .hasMessageContaining("door.relay-pin=17 cannot be opened");
+    }
+
+    private static Properties kernelWiegand(String chip) {
+        Properties properties = new Properties();
+        properties.setProperty("reader.type", "wiegand");
+        properties.setProperty("reader.wiegand-d0-pin", "5");
+        properties.setProperty("reader.wiegand-d1-pin", "6");
+        if (chip != null) {
+            properties.setProperty("reader.wiegand-chip", chip);
+        }
+        return properties;
+    }
+
+    @Test
+    void a_machine_without_a_pi_gpio_chip_is_refused_for_a_kernel_wiegand_reader(@TempDir Path dev) {
+        // given: a device folder with no gpiochip at all
+        DeviceFactory noChips = new DeviceFactory(pi4j, Clock.systemUTC(), dev);
+
+        // when / then
+        assertThatThrownBy(() -> noChips.build(DeviceConfigLoader.parse(kernelWiegand(null))))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).isEqualTo("reader.wiegand-chip"))
+                .hasMessageContaining("reader.wiegand-chip = auto finds no Raspberry Pi GPIO chip")
+                .hasMessageContaining("there is no GPIO chip in " + dev);
+    }
+
+    @Test
+    void a_named_chip_that_is_missing_or_no_gpio_chip_is_refused(@TempDir Path dev) throws IOException {
+        // given
+        Path missing = dev.resolve("gpiochip9");
+        Path notAChip = Files.writeString(dev.resolve("gpiochip0"), "not a chip");
+
+        // when / then
+        assertThatThrownBy(() -> factory.build(DeviceConfigLoader.parse(kernelWiegand(missing.toString()))))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).isEqualTo("reader.wiegand-chip"))
+                .hasMessageContaining("reader.wiegand-chip = " + missing + " cannot be opened")
+                .hasMessageContaining("No such file or directory");
+        assertThatThrownBy(() -> factory.build(DeviceConfigLoader.parse(kernelWiegand(notAChip.toString()))))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).isEqualTo("reader.wiegand-chip"))
+                .hasMessageContaining("is not a GPIO chip");
     }
 }

@@ -17,12 +17,14 @@ import se.bricka.core.tag.TagUid;
  * parities hold; everything else (noise bits, missing bits, a burst cut in two by slow edges) is
  * {@link WiegandFrame.Rejected}. Thread-safe: the two data lines may call in from different threads.
  *
- * <p>The order of the bits is trusted only when they arrive spaced as a reader spaces them. Pi4J's
- * gpiod plugin reads each line on a thread of its own and hands over no kernel time stamp, so after
- * a stall (a garbage collection, a busy CPU) the two threads deliver their queued edges in a burst,
- * in an order that is a race between them. Two neighbouring bits swapped within one parity half keep
- * both parities, so such a frame could read as another card: a bit on the other line closer than
- * {@link #MIN_CROSS_LINE_INTERVAL} to the one before marks the frame, and it is rejected.
+ * <p>The order of the bits is trusted only when they arrive spaced as a reader spaces them: a bit on
+ * the other line closer than {@link #MIN_CROSS_LINE_INTERVAL} to the one before marks the frame, and
+ * it is rejected. With the kernel's time stamps ({@link KernelWiegandReader}) such a frame is noise
+ * on the wires. With Pi4J's gpiod plugin, which reads each line on a thread of its own and stamps a
+ * bit when it is handed over, it is also a stall (a garbage collection, a busy CPU) after which the
+ * two threads delivered their queued edges in a burst, in an order that is a race between them: two
+ * neighbouring bits swapped within one parity half keep both parities and could read as another
+ * card. Edges the kernel reports as lost ({@link #lost}) reject the frames they may belong to.
  */
 public final class WiegandDecoder {
 
@@ -42,6 +44,8 @@ public final class WiegandDecoder {
     private long lastBitNanos;
     private int lastValue;
     private long closestCrossLineNanos = Long.MAX_VALUE;
+    /** Why the frame in progress, or the next one, cannot be trusted; null while nothing was lost. */
+    private String damage;
 
     public WiegandDecoder(List<WiegandFormat> formats, Duration frameGap) {
         this.formats = List.copyOf(formats);
@@ -82,6 +86,25 @@ public final class WiegandDecoder {
         return ended;
     }
 
+    /**
+     * Edges were lost just before {@code nanos}, the time of the first edge after them (the kernel
+     * dropped events it could not queue). They belong to the frame in progress if it is still going
+     * on then, and that frame is rejected when it ends. If it has ended by then, they may have been
+     * its last bits or the next frame's first: both are rejected, the ended frame now.
+     */
+    public synchronized Optional<WiegandFrame> lost(long nanos, String why) {
+        Objects.requireNonNull(why, "why");
+        Optional<WiegandFrame> ended = Optional.empty();
+        if (count > 0) {
+            damage = why;
+            ended = endedBy(nanos);
+        }
+        if (count == 0) {
+            damage = why;
+        }
+        return ended;
+    }
+
     /** It is {@code nanos} now: returns the frame in progress if it has ended. */
     public synchronized Optional<WiegandFrame> tick(long nanos) {
         return endedBy(nanos);
@@ -91,10 +114,13 @@ public final class WiegandDecoder {
         if (count == 0 || nanos - lastBitNanos < frameGapNanos) {
             return Optional.empty();
         }
-        WiegandFrame frame = decode((BitSet) bits.clone(), count, closestCrossLineNanos);
+        WiegandFrame frame = damage != null
+                ? new WiegandFrame.Rejected(count, damage)
+                : decode((BitSet) bits.clone(), count, closestCrossLineNanos);
         bits.clear();
         count = 0;
         closestCrossLineNanos = Long.MAX_VALUE;
+        damage = null;
         return Optional.of(frame);
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.hw.reader.TagRead;
+import se.bricka.hw.testing.Fifo;
 import se.bricka.hw.time.Sleeper;
 
 /**

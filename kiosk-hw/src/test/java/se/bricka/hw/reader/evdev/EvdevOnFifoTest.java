@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.hw.reader.TagRead;
 import se.bricka.hw.reader.WedgeFormat;
+import se.bricka.hw.testing.Fifo;
 import se.bricka.hw.time.Sleeper;
 
 /**

@@ -199,4 +199,46 @@ class WiegandDecoderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("odd parity");
     }
+
+    @Test
+    void edges_lost_inside_a_frame_reject_it_with_the_reason() {
+        // given: the first half of a valid frame
+        String bits = WiegandBits.h10301(18, 12345);
+        for (char bit : bits.substring(0, 13).toCharArray()) {
+            decoder.bit(bit - '0', now);
+            now += BIT_SPACING;
+        }
+
+        // when: edges are lost, then the rest arrives
+        assertThat(decoder.lost(now, "4 edges were lost")).isEmpty();
+        List<WiegandFrame> frames = send(bits.substring(13));
+
+        // then
+        assertThat(frames).singleElement().isInstanceOfSatisfying(WiegandFrame.Rejected.class, rejected -> {
+            assertThat(rejected.bits()).isEqualTo(26);
+            assertThat(rejected.why()).isEqualTo("4 edges were lost");
+        });
+    }
+
+    @Test
+    void edges_lost_after_a_frame_ended_reject_it_and_the_next_but_not_the_one_after() {
+        // given: a whole frame, not yet closed by a tick
+        String bits = WiegandBits.h10301(18, 12345);
+        for (char bit : bits.toCharArray()) {
+            decoder.bit(bit - '0', now);
+            now += BIT_SPACING;
+        }
+        now += AFTER_GAP;
+
+        // when: the first edge after the loss comes after the frame gap
+        List<WiegandFrame> ended =
+                decoder.lost(now, "2 edges were lost").stream().toList();
+        List<WiegandFrame> next = send(bits);
+        List<WiegandFrame> afterThat = send(bits);
+
+        // then
+        assertThat(ended).singleElement().isInstanceOf(WiegandFrame.Rejected.class);
+        assertThat(next).singleElement().isInstanceOf(WiegandFrame.Rejected.class);
+        assertThat(afterThat).singleElement().isInstanceOf(WiegandFrame.Card.class);
+    }
 }

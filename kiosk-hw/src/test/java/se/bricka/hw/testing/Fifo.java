@@ -1,15 +1,15 @@
-package se.bricka.hw.reader.evdev;
+package se.bricka.hw.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Makes named pipes with {@code mkfifo}: a byte stream the reader opens and polls like a device. */
-final class Fifo {
+public final class Fifo {
 
     private Fifo() {}
 
-    static Path make(Path path) throws IOException, InterruptedException {
+    public static Path make(Path path) throws IOException, InterruptedException {
         Process mkfifo = new ProcessBuilder("mkfifo", path.toString())
                 .redirectErrorStream(true)
                 .start();

@@ -1,0 +1,268 @@
+package se.bricka.hw.reader.wiegand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.bricka.hw.linux.gpio.LineEvent;
+import se.bricka.hw.linux.gpio.LineEvents;
+import se.bricka.hw.reader.ReaderHealth;
+import se.bricka.hw.reader.TagRead;
+import se.bricka.hw.time.Sleeper;
+
+/**
+ * The kernel-request Wiegand reader through the real C calls on a named pipe that stands for the
+ * line request: edge records go in as the kernel writes them, numbered and time-stamped, and taps
+ * come out. Time is the test's: the reader's clock and the edges' stamps are one counter.
+ */
+class KernelWiegandReaderTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final long BOTH_HIGH = 0b11;
+
+    @TempDir
+    Path dir;
+
+    private final AtomicLong nanos = new AtomicLong(5_000_000_000L);
+    private final List<TagRead> taps = new CopyOnWriteArrayList<>();
+    private final LinkedBlockingQueue<FifoLineEvents> requests = new LinkedBlockingQueue<>();
+    private final List<FifoLineEvents> opened = new CopyOnWriteArrayList<>();
+    private KernelWiegandReader reader;
+
+    @AfterEach
+    void shutDown() {
+        if (reader != null) {
+            reader.close();
+        }
+        opened.forEach(FifoLineEvents::close);
+    }
+
+    /** A reader whose line requests are the pipes the test queues, one per request. */
+    private KernelWiegandReader start(FifoLineEvents... lines) {
+        requests.addAll(List.of(lines));
+        LineEvents.Opener opener = () -> {
+            try {
+                FifoLineEvents next = requests.take();
+                opened.add(next);
+                return next;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("closed while waiting for a request", e);
+            }
+        };
+        reader = new KernelWiegandReader(
+                "gate-1",
+                opener,
+                WiegandDecoder.standard(),
+                Duration.ofMillis(25),
+                Duration.ofSeconds(1),
+                Clock.systemUTC(),
+                nanos::get,
+                Sleeper.SYSTEM);
+        reader.start(taps::add);
+        return reader;
+    }
+
+    private FifoLineEvents lines(String name, long levels) throws IOException {
+        return new FifoLineEvents(dir, name, levels);
+    }
+
+    /** Sends a whole frame starting now, moves time past its end and the frame gap. */
+    private void transmit(FifoLineEvents lines, String bits) {
+        long start = nanos.get();
+        lines.write(WiegandTransmitter.frame(lines, bits, start));
+        nanos.set(WiegandTransmitter.end(bits, start) + Duration.ofMillis(40).toNanos());
+    }
+
+    /** Moves time on by 200 ms at each look: whether the reader has reached {@code status}. */
+    private boolean laterStill(ReaderHealth.Status status) {
+        nanos.addAndGet(Duration.ofMillis(200).toNanos());
+        return reader.health().status() == status;
+    }
+
+    @Test
+    void an_h10301_frame_is_a_tap_with_the_cards_uid() throws IOException {
+        // given
+        FifoLineEvents lines = lines("gpiochip0-request", BOTH_HIGH);
+        start(lines);
+
+        // when
+        transmit(lines, WiegandBits.h10301(18, 12345));
+
+        // then
+        await().atMost(WAIT).until(() -> !taps.isEmpty());
+        assertThat(taps).singleElement().satisfies(read -> {
+            assertThat(read.uid().hex()).isEqualTo("00123039");
+            assertThat(read.readerId()).isEqualTo("gate-1");
+        });
+        assertThat(reader.health().status()).isEqualTo(ReaderHealth.Status.OK);
+        assertThat(reader.health().faultyFrames()).isZero();
+    }
+
+    @Test
+    void a_frame_found_queued_after_a_stall_is_read_in_the_order_and_spacing_of_the_wire() throws IOException {
+        // given: the reader's thread was stalled for 300 ms while a card was read
+        FifoLineEvents lines = lines("stalled", BOTH_HIGH);
+        start(lines);
+        String bits = WiegandBits.w34(4660, 22136);
+        long sent = nanos.get();
+        nanos.addAndGet(Duration.ofMillis(300).toNanos());
+
+        // when: all 68 edges reach it at once, long after they happened
+        lines.write(WiegandTransmitter.frame(lines, bits, sent));
+
+        // then: the kernel's stamps keep the bits 2 ms apart, so the frame is no burst and reads whole
+        await().atMost(WAIT).until(() -> !taps.isEmpty());
+        assertThat(taps)
+                .singleElement()
+                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("12345678"));
+        assertThat(reader.health().faultyFrames()).isZero();
+    }
+
+    @Test
+    void edges_the_kernel_dropped_reject_the_frame_even_when_the_rest_reads_as_another_card() throws IOException {
+        // given: a valid 34-bit frame with three extra bits sent inside it, 37 bits on the wire
+        FifoLineEvents lines = lines("overflow", BOTH_HIGH);
+        start(lines);
+        String valid = WiegandBits.w34(77, 4242);
+        String sent = valid.substring(0, 10) + "101" + valid.substring(10);
+        long start = nanos.get();
+        List<LineEvent> onTheWire = WiegandTransmitter.frame(lines, sent, start);
+
+        // when: the kernel's queue overflows and the three extra bits' six edges are lost
+        List<LineEvent> kept = new ArrayList<>(onTheWire);
+        kept.subList(20, 26).clear();
+        lines.write(kept);
+        nanos.set(WiegandTransmitter.end(sent, start) + Duration.ofMillis(40).toNanos());
+
+        // then: what is left would pass as card 4242, but the gap in the numbers rejects it
+        await().atMost(WAIT).until(() -> reader.health().faultyFrames() == 1);
+        assertThat(taps).isEmpty();
+    }
+
+    @Test
+    void edges_lost_between_two_frames_reject_both_and_the_next_clean_frame_reads() throws IOException {
+        // given
+        FifoLineEvents lines = lines("between", BOTH_HIGH);
+        start(lines);
+        String card = WiegandBits.h10301(1, 100);
+        long first = nanos.get();
+        List<LineEvent> events = new ArrayList<>(WiegandTransmitter.frame(lines, card, first));
+        long second =
+                WiegandTransmitter.end(card, first) + Duration.ofMillis(100).toNanos();
+
+        // when: edges are lost after the first frame ended and before the second's first edge
+        lines.drop(4);
+        events.addAll(WiegandTransmitter.frame(lines, card, second));
+        lines.write(events);
+        nanos.set(WiegandTransmitter.end(card, second) + Duration.ofMillis(40).toNanos());
+        await().atMost(WAIT).until(() -> reader.health().faultyFrames() == 2);
+        long third = nanos.get() + Duration.ofSeconds(2).toNanos();
+        nanos.set(third);
+        transmit(lines, card);
+
+        // then
+        await().atMost(WAIT).until(() -> !taps.isEmpty());
+        assertThat(taps)
+                .singleElement()
+                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("00010064"));
+        assertThat(reader.health().faultyFrames()).isEqualTo(2);
+    }
+
+    @Test
+    void a_data_line_held_low_makes_the_reader_faulty_until_it_rises() throws IOException {
+        // given
+        FifoLineEvents lines = lines("stuck", BOTH_HIGH);
+        start(lines);
+
+        // when: DATA0 falls and does not rise for over a second
+        lines.write(List.of(lines.next(0, true, nanos.get())));
+
+        // then
+        await().atMost(WAIT).until(() -> laterStill(ReaderHealth.Status.FAULTY));
+        assertThat(reader.health().detail()).contains("DATA0 has been low");
+
+        // when: it rises again, and the lone bit it made has long been closed as a frame
+        lines.write(List.of(lines.next(0, false, nanos.get())));
+        nanos.addAndGet(Duration.ofMillis(100).toNanos());
+
+        // then
+        await().atMost(WAIT).until(() -> reader.health().status() != ReaderHealth.Status.FAULTY);
+        transmit(lines, WiegandBits.h10301(18, 12345));
+        await().atMost(WAIT).until(() -> !taps.isEmpty());
+        assertThat(taps)
+                .singleElement()
+                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("00123039"));
+    }
+
+    @Test
+    void a_line_low_when_the_lines_are_requested_counts_as_held_low() throws IOException {
+        // given: DATA1 reads low at the request and no edge ever comes
+        FifoLineEvents lines = lines("low-at-start", 0b01);
+
+        // when
+        start(lines);
+
+        // then
+        await().atMost(WAIT).until(() -> laterStill(ReaderHealth.Status.FAULTY));
+        assertThat(reader.health().detail()).contains("DATA1");
+    }
+
+    @Test
+    void lines_that_can_no_longer_be_read_are_a_fault_and_a_new_request_recovers() throws IOException {
+        // given
+        FifoLineEvents first = lines("first", BOTH_HIGH);
+        start(first);
+        await().atMost(WAIT).until(() -> opened.size() == 1);
+
+        // when: the request's descriptor ends
+        first.hangUp();
+
+        // then
+        await().atMost(WAIT).until(() -> reader.health().status() == ReaderHealth.Status.FAULTY);
+        assertThat(reader.health().detail()).contains("cannot be read");
+
+        // when: the lines can be requested again
+        FifoLineEvents second = lines("second", BOTH_HIGH);
+        requests.add(second);
+
+        // then
+        await().atMost(WAIT).until(() -> reader.health().status() == ReaderHealth.Status.OK);
+        transmit(second, WiegandBits.h10301(18, 12345));
+        await().atMost(WAIT).until(() -> !taps.isEmpty());
+        assertThat(taps)
+                .singleElement()
+                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("00123039"));
+    }
+
+    @Test
+    void a_card_repeated_while_held_is_one_tap() throws IOException {
+        // given
+        FifoLineEvents lines = lines("held", BOTH_HIGH);
+        start(lines);
+        String card = WiegandBits.h10301(18, 12345);
+
+        // when: the reader sends the frame three times, 100 ms apart, then another card's
+        for (int repeat = 0; repeat < 3; repeat++) {
+            transmit(lines, card);
+            nanos.addAndGet(Duration.ofMillis(60).toNanos());
+        }
+        transmit(lines, WiegandBits.h10301(18, 54321));
+
+        // then
+        await().atMost(WAIT).until(() -> taps.size() >= 2);
+        assertThat(taps).extracting(read -> read.uid().hex()).containsExactly("00123039", "0012D431");
+        assertThat(reader.health().faultyFrames()).isZero();
+    }
+}
