@@ -9,6 +9,7 @@ import com.pi4j.io.spi.Spi;
 import com.pi4j.plugin.mock.platform.MockPlatform;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
 import se.bricka.hw.reader.pn532.Pn532Emulator;
 import se.bricka.hw.reader.pn532.Pn532Reader;
 import se.bricka.hw.reader.pn532.Pn532SpiProvider;
+import se.bricka.hw.reader.wiegand.KernelWiegandBench;
 import se.bricka.hw.reader.wiegand.WiegandDecoder;
 import se.bricka.hw.reader.wiegand.WiegandFormat;
 import se.bricka.hw.reader.wiegand.WiegandTagReader;
@@ -43,7 +45,8 @@ import se.bricka.hw.time.Sleeper;
  * for the MFRC522 and the PN532 (median and p99), split into the wait for the next poll and the
  * software's own share: from the start of the poll cycle that saw the card to the TagRead. And for
  * Wiegand on Pi4J's mock GPIO, bits sent 2 ms apart from this thread: last bit → TagRead, which the
- * frame gap sets.
+ * frame gap sets; and the kernel-request Wiegand reader, paced and after a stall ({@link
+ * KernelWiegandBench}).
  */
 public final class TapLatencyBench {
 
@@ -102,11 +105,11 @@ public final class TapLatencyBench {
     }
 
     /** Runs alone: {@code TapLatencyBench [taps]}, at 20 ms polling. */
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         run(Duration.ofMillis(20), args.length > 0 ? Integer.parseInt(args[0]) : 200);
     }
 
-    static void run(Duration interval, int taps) throws InterruptedException {
+    static void run(Duration interval, int taps) throws InterruptedException, IOException {
         Mfrc522Emulator mfrc522 = new Mfrc522Emulator();
         EmulatedCard card = EmulatedCard.withUid("04A1B2C3D4E5F6");
         polled(
@@ -139,6 +142,7 @@ public final class TapLatencyBench {
             }
         });
         wiegand(Math.max(20, taps / 5));
+        KernelWiegandBench.run(Math.max(20, taps / 5));
     }
 
     private static void polled(

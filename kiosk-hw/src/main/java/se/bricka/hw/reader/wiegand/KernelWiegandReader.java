@@ -128,7 +128,7 @@ public final class KernelWiegandReader implements TagReader {
         outcome.level(1, (levels & 2) == 0, now);
         List<LineEvent> events = new ArrayList<>();
         while (!closed) {
-            if (lines.await(awaitMillis)) {
+            if (lines.await(untilFrameEnds(now))) {
                 events.clear();
                 lines.read(events);
                 events.forEach(edges::take);
@@ -140,6 +140,16 @@ public final class KernelWiegandReader implements TagReader {
             }
             outcome.checkStuck(now);
         }
+    }
+
+    /** How long to wait for edges: until the frame in progress would end, and no longer than half a gap. */
+    private int untilFrameEnds(long now) {
+        long endsAt = decoder.endsAt();
+        if (endsAt == Long.MAX_VALUE) {
+            return awaitMillis;
+        }
+        long millis = Math.ceilDiv(endsAt + QUEUE_MARGIN_NANOS - now, 1_000_000L);
+        return Math.clamp(millis, 0, awaitMillis);
     }
 
     private void pause() {

@@ -105,6 +105,11 @@ public final class WiegandDecoder {
         return ended;
     }
 
+    /** When the frame in progress ends if no bit comes before; {@link Long#MAX_VALUE} if none is. */
+    public synchronized long endsAt() {
+        return count == 0 ? Long.MAX_VALUE : lastBitNanos + frameGapNanos;
+    }
+
     /** It is {@code nanos} now: returns the frame in progress if it has ended. */
     public synchronized Optional<WiegandFrame> tick(long nanos) {
         return endedBy(nanos);
