@@ -32,7 +32,7 @@ final class KernelLines {
         checkLine(chip, "reader.wiegand-d1-pin", wiegand.d1Pin());
         int[] offsets = {wiegand.d0Pin(), wiegand.d1Pin()};
         String consumer = "bricka-" + wiegand.id();
-        LineEvents.Opener opener = () -> chip.requestEdges(offsets, consumer, EVENT_BUFFER);
+        LineEvents.Opener opener = () -> chip.requestFallingEdges(offsets, consumer, EVENT_BUFFER);
         try {
             opener.open().close();
         } catch (IOException e) {

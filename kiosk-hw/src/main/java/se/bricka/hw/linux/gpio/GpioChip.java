@@ -97,13 +97,15 @@ public record GpioChip(Path path, String label, int lines) {
     }
 
     /**
-     * Requests {@code offsets} as inputs with pull-ups, reporting both edges of each in one queue of
-     * up to {@code eventBuffer} events, time-stamped on the monotonic clock.
+     * Requests {@code offsets} as inputs with pull-ups, reporting the falling edges of each in one
+     * queue of up to {@code eventBuffer} events, time-stamped on the monotonic clock. Falling edges
+     * only: when both are asked for, the kernel tells rising from falling by reading the line in a
+     * thread after the interrupt, and a pulse shorter than that thread's delay would be misnamed.
      *
      * @param consumer the name {@code gpioinfo} shows as the lines' holder
      * @throws IOException when the chip refuses: a line out of range, or held by another program
      */
-    public GpioLineRequest requestEdges(int[] offsets, String consumer, int eventBuffer) throws IOException {
+    public GpioLineRequest requestFallingEdges(int[] offsets, String consumer, int eventBuffer) throws IOException {
         if (offsets.length == 0 || offsets.length > GpioUapi.LINES_MAX) {
             throw new IllegalArgumentException("a request holds 1 to 64 lines, not " + offsets.length);
         }
@@ -116,7 +118,7 @@ public record GpioChip(Path path, String label, int lines) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment request = arena.allocate(GpioUapi.REQUEST_SIZE, 8);
             MemorySegment.copy(
-                    inputEdgesRequest(offsets, consumer, eventBuffer),
+                    fallingEdgesRequest(offsets, consumer, eventBuffer),
                     0,
                     request,
                     ValueLayout.JAVA_BYTE,
@@ -131,11 +133,11 @@ public record GpioChip(Path path, String label, int lines) {
     }
 
     /**
-     * The {@code struct gpio_v2_line_request} for {@link #requestEdges}, in the machine's byte order:
-     * the offsets, the consumer's name cut to 31 bytes, inputs with pull-ups and both edges, the line
-     * count and the event buffer; every other byte zero.
+     * The {@code struct gpio_v2_line_request} for {@link #requestFallingEdges}, in the machine's byte
+     * order: the offsets, the consumer's name cut to 31 bytes, inputs with pull-ups and falling edges,
+     * the line count and the event buffer; every other byte zero.
      */
-    static byte[] inputEdgesRequest(int[] offsets, String consumer, int eventBuffer) {
+    static byte[] fallingEdgesRequest(int[] offsets, String consumer, int eventBuffer) {
         ByteBuffer request = ByteBuffer.allocate(GpioUapi.REQUEST_SIZE).order(ByteOrder.nativeOrder());
         for (int i = 0; i < offsets.length; i++) {
             request.putInt(GpioUapi.REQUEST_OFFSETS + 4 * i, offsets[i]);
@@ -144,10 +146,7 @@ public record GpioChip(Path path, String label, int lines) {
         request.put(GpioUapi.REQUEST_CONSUMER, name, 0, Math.min(name.length, GpioUapi.NAME_SIZE - 1));
         request.putLong(
                 GpioUapi.REQUEST_CONFIG_FLAGS,
-                GpioUapi.FLAG_INPUT
-                        | GpioUapi.FLAG_EDGE_RISING
-                        | GpioUapi.FLAG_EDGE_FALLING
-                        | GpioUapi.FLAG_BIAS_PULL_UP);
+                GpioUapi.FLAG_INPUT | GpioUapi.FLAG_EDGE_FALLING | GpioUapi.FLAG_BIAS_PULL_UP);
         request.putInt(GpioUapi.REQUEST_NUM_LINES, offsets.length);
         request.putInt(GpioUapi.REQUEST_EVENT_BUFFER_SIZE, Math.clamp(eventBuffer, 1, GpioUapi.MAX_EVENT_BUFFER));
         return request.array();

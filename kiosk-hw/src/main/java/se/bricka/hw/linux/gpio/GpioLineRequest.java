@@ -10,7 +10,7 @@ import se.bricka.hw.linux.LinuxCalls;
 /**
  * Input lines held by one request on a GPIO chip, with their edges in one kernel queue: one
  * descriptor, one order, each edge time-stamped by the kernel when its interrupt came, numbered so
- * that an event the kernel had to drop shows as a gap. Made by {@link GpioChip#requestEdges}.
+ * that an event the kernel had to drop shows as a gap. Made by {@link GpioChip#requestFallingEdges}.
  */
 public final class GpioLineRequest implements LineEvents {
 

@@ -4,7 +4,8 @@ import se.bricka.hw.linux.gpio.LineEvent;
 
 /**
  * The edges of one kernel line request, taken in the kernel's order: a falling edge on DATA0 is a 0
- * bit and on DATA1 a 1 bit; every edge tells its line's level; a gap in the request's event numbers
+ * bit and on DATA1 a 1 bit (a rising edge, which the request does not ask for, is no bit); a gap in
+ * the request's event numbers
  * means the kernel dropped edges, and the frames they may belong to are rejected. Edges of other
  * lines are not this reader's and are passed over.
  */
@@ -41,7 +42,6 @@ final class KernelEdges {
             decoder.lost(event.nanos(), why).ifPresent(outcome::frame);
         }
         lastSeqno = event.seqno();
-        outcome.level(line, event.falling(), event.nanos());
         if (event.falling()) {
             decoder.bit(line, event.nanos()).ifPresent(outcome::frame);
         }

@@ -19,14 +19,15 @@ import se.bricka.hw.time.Sleeper;
 
 /**
  * A Wiegand reader whose two data lines are held by one kernel line request ({@link
- * se.bricka.hw.linux.gpio.GpioChip#requestEdges}). The kernel time-stamps each edge when its
- * interrupt comes and queues the edges of both lines in one queue, numbered. So the bits' order and
+ * se.bricka.hw.linux.gpio.GpioChip#requestFallingEdges}). The kernel time-stamps each falling edge
+ * when its interrupt comes and queues the edges of both lines in one queue, numbered. So the bits' order and
  * spacing are the wire's, however late this thread reads them: a garbage collection or a busy CPU
  * delays a tap but cannot swap two bits, and events the kernel had to drop show as a gap in the
  * numbers, rejecting the frames they may belong to ({@link WiegandDecoder#lost}).
  *
- * <p>On its own thread the reader waits for edges; a falling edge is a bit (DATA0 a 0, DATA1 a 1),
- * and each edge tells the line's level, so a line held low is found ({@link WiegandOutcome}). A frame
+ * <p>On its own thread the reader waits for edges; a falling edge is a bit (DATA0 a 0, DATA1 a 1).
+ * Each time it looks up it reads both lines' levels, so a line held low is found ({@link
+ * WiegandOutcome}); a 50 µs pulse is too short to be seen that way. A frame
  * ends when the kernel's stamps say the lines were quiet for the frame gap: the next bit's stamp, or,
  * when nothing is queued, the time read just before the queue was found empty. A frame is never
  * closed while its last bits wait in the queue, however late this thread runs. And when the queue
@@ -122,10 +123,7 @@ public final class KernelWiegandReader implements TagReader {
             throw new IllegalStateException("a Wiegand reader needs DATA0 and DATA1, got " + offsets.length + " lines");
         }
         KernelEdges edges = new KernelEdges(offsets[0], offsets[1], decoder, outcome);
-        long levels = lines.levels();
         long now = nanoTime.getAsLong();
-        outcome.level(0, (levels & 1) == 0, now);
-        outcome.level(1, (levels & 2) == 0, now);
         List<LineEvent> events = new ArrayList<>();
         while (!closed) {
             if (lines.await(untilFrameEnds(now))) {
@@ -138,6 +136,9 @@ public final class KernelWiegandReader implements TagReader {
                 // Nothing queued at or after now: every edge before it has been taken.
                 edges.quiet(now - QUEUE_MARGIN_NANOS);
             }
+            long levels = lines.levels();
+            outcome.level(0, (levels & 1) == 0, now);
+            outcome.level(1, (levels & 2) == 0, now);
             outcome.checkStuck(now);
         }
     }

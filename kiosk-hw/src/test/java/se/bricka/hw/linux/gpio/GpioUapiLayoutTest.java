@@ -70,8 +70,8 @@ class GpioUapiLayoutTest {
                 request.offsets[0] = 5;
                 request.offsets[1] = 6;
                 strncpy(request.consumer, "bricka-a-name-longer-than-the-kernel-keeps", GPIO_MAX_NAME_SIZE - 1);
-                request.config.flags = GPIO_V2_LINE_FLAG_INPUT | GPIO_V2_LINE_FLAG_EDGE_RISING
-                        | GPIO_V2_LINE_FLAG_EDGE_FALLING | GPIO_V2_LINE_FLAG_BIAS_PULL_UP;
+                request.config.flags = GPIO_V2_LINE_FLAG_INPUT | GPIO_V2_LINE_FLAG_EDGE_FALLING
+                        | GPIO_V2_LINE_FLAG_BIAS_PULL_UP;
                 request.num_lines = 2;
                 request.event_buffer_size = 1024;
                 printf("REQUEST ");
@@ -164,7 +164,7 @@ class GpioUapiLayoutTest {
     void a_request_for_two_lines_is_byte_for_byte_the_one_c_builds() {
         // when
         byte[] request =
-                GpioChip.inputEdgesRequest(new int[] {5, 6}, "bricka-a-name-longer-than-the-kernel-keeps", 1024);
+                GpioChip.fallingEdgesRequest(new int[] {5, 6}, "bricka-a-name-longer-than-the-kernel-keeps", 1024);
 
         // then
         assertThat(request).isEqualTo(requestFromC);

@@ -63,6 +63,11 @@ final class FifoLineEvents implements LineEvents {
         return levels;
     }
 
+    /** The lines' levels from now on: bit 0 DATA0, bit 1 DATA1, set when high. */
+    void levels(long levelsNow) {
+        this.levels = levelsNow;
+    }
+
     /** The next event on {@code line} (0 or 1) at {@code nanos}, numbered as the kernel numbers it. */
     synchronized LineEvent next(int line, boolean falling, long nanos) {
         return new LineEvent(nanos, falling, line == 0 ? D0 : D1, ++seqno, ++lineSeqno[line]);

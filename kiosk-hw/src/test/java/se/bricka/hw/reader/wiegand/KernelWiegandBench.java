@@ -27,8 +27,8 @@ import se.bricka.hw.time.Sleeper;
 
 /**
  * A benchmark, not a test: the kernel-request Wiegand reader on a named pipe carrying kernel-format
- * edges. (1) Edges written as they happen, a bit every 2 ms: last edge → TagRead, of which the 25
- * ms frame gap is the floor. (2) A stall: each frame's 52 edges reach the reader at once, 100 ms after
+ * edges. (1) Falling edges written as they happen, a bit every 2 ms: last edge → TagRead, of which
+ * the 25 ms frame gap is the floor. (2) A stall: each frame's 26 edges reach the reader at once, 100 ms after
  * they happened, as after a garbage collection or a busy CPU; the same frames are then given to the
  * Pi4J reader as its per-line threads hand over queued edges after a stall, all at once.
  */
@@ -76,12 +76,9 @@ public final class KernelWiegandBench {
                 long lastEdge = 0;
                 for (char bit : CARD.toCharArray()) {
                     int line = bit == '1' ? 1 : 0;
-                    long falling = System.nanoTime();
-                    lines.write(List.of(lines.next(line, true, falling)));
-                    spinUntil(falling + WiegandTransmitter.PULSE_NANOS);
                     lastEdge = System.nanoTime();
-                    lines.write(List.of(lines.next(line, false, lastEdge)));
-                    spinUntil(falling + WiegandTransmitter.BIT_INTERVAL_NANOS);
+                    lines.write(List.of(lines.next(line, true, lastEdge)));
+                    spinUntil(lastEdge + WiegandTransmitter.BIT_INTERVAL_NANOS);
                 }
                 Long read = reads.poll(500, TimeUnit.MILLISECONDS);
                 if (read == null) {

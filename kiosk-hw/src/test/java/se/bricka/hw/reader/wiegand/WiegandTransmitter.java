@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import se.bricka.hw.linux.gpio.LineEvent;
 
-/** The edges a Wiegand reader makes for a frame: per bit a 50 µs low pulse, bits 2 ms apart. */
+/**
+ * The events a line request for falling edges reports for a frame a Wiegand reader sends: per bit a
+ * 50 µs low pulse, bits 2 ms apart, of which the request sees the falling edge.
+ */
 final class WiegandTransmitter {
 
     static final long PULSE_NANOS = 50_000;
@@ -12,19 +15,17 @@ final class WiegandTransmitter {
 
     private WiegandTransmitter() {}
 
-    /** The falling and rising edge of every bit of {@code bits}, the first falling at {@code start}. */
+    /** The falling edge of every bit of {@code bits}, the first at {@code start}. */
     static List<LineEvent> frame(FifoLineEvents lines, String bits, long start) {
         List<LineEvent> events = new ArrayList<>();
         for (int i = 0; i < bits.length(); i++) {
             int line = bits.charAt(i) == '1' ? 1 : 0;
-            long falling = start + i * BIT_INTERVAL_NANOS;
-            events.add(lines.next(line, true, falling));
-            events.add(lines.next(line, false, falling + PULSE_NANOS));
+            events.add(lines.next(line, true, start + i * BIT_INTERVAL_NANOS));
         }
         return events;
     }
 
-    /** When the frame of {@code bits} sent from {@code start} has sent its last edge. */
+    /** When the frame of {@code bits} sent from {@code start} has ended its last pulse. */
     static long end(String bits, long start) {
         return start + (bits.length() - 1) * BIT_INTERVAL_NANOS + PULSE_NANOS;
     }
