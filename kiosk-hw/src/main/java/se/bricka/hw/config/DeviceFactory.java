@@ -7,6 +7,8 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.spi.Spi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +117,7 @@ public final class DeviceFactory {
                                 .device(pn532.address())));
                 yield new Pn532Reader(pn532.id(), i2c, pn532.polling(), thread, Sleeper.SYSTEM);
             }
+            case ReaderConfig.Pn532Uart pn532 -> pn532Uart(pn532, readerThread(pn532.id(), schedulers));
             case ReaderConfig.Wiegand wiegand ->
                 new WiegandTagReader(
                         wiegand.id(),
@@ -131,6 +134,22 @@ public final class DeviceFactory {
                 new EvdevTagReader(
                         evdev.id(), evdev.device(), LinuxInputDevice.opener(), evdev.settings(), clock, Sleeper.SYSTEM);
         };
+    }
+
+    private static Pn532Reader pn532Uart(ReaderConfig.Pn532Uart pn532, Scheduler thread) {
+        return opened(
+                "reader.uart-device",
+                pn532.device(),
+                "is the serial port on and free? enable_uart=1 in /boot/firmware/config.txt, and no serial"
+                        + " console on it: raspi-config, Interface Options, Serial Port",
+                () -> {
+                    try {
+                        return Pn532Reader.onUart(
+                                pn532.id(), pn532.device(), pn532.baud(), pn532.polling(), thread, Sleeper.SYSTEM);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e.getMessage(), e);
+                    }
+                });
     }
 
     private Scheduler readerThread(String readerId, List<ExecutorScheduler> schedulers) {
