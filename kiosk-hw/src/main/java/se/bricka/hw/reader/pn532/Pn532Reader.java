@@ -21,15 +21,16 @@ import se.bricka.hw.time.Scheduler;
 import se.bricka.hw.time.Sleeper;
 
 /**
- * An NXP PN532 on SPI, I2C or HSU (UART). Unlike the MFRC522 it runs ISO/IEC 14443-A selection itself: the driver
- * sends InListPassiveTarget and gets back the selected card's UID.
+ * An NXP PN532 on SPI, I2C or HSU (UART). Unlike the MFRC522 it runs ISO/IEC 14443-A selection
+ * itself: the driver sends InListPassiveTarget and gets back the selected card's UID.
  *
  * <p>On start (and after any silence) it wakes the chip (on HSU: a 0x55 preamble, and a move to the
  * configured baud rate), sets the SAM to normal mode (on HSU this must be the first command after
- * waking), checks GetFirmwareVersion (the IC byte must be 0x32), and limits passive activation retries so that InListPassiveTarget answers
- * "no target" instead of waiting for a card forever. Every command must be acknowledged within
- * {@link #ACK_TIMEOUT} and answered within {@link #RESPONSE_TIMEOUT}; a frame whose LCS or DCS
- * fails, a NACK, or an error frame is a faulty frame, never a UID.
+ * waking), checks GetFirmwareVersion (the IC byte must be 0x32), and limits passive activation
+ * retries so that InListPassiveTarget answers "no target" instead of waiting for a card forever.
+ * Every command must be acknowledged within {@link #ACK_TIMEOUT} and answered within {@link
+ * #RESPONSE_TIMEOUT} (on HSU plus the bytes' time on the wire and some slack for the tty); a frame
+ * whose LCS or DCS fails, a NACK, or an error frame is a faulty frame, never a UID.
  */
 public final class Pn532Reader extends PollingTagReader {
 
@@ -74,7 +75,7 @@ public final class Pn532Reader extends PollingTagReader {
         return new Pn532Reader(id, Pn532Uart.open(device, baud, sleeper), settings, scheduler);
     }
 
-    /** The baud rates the PN532 can run HSU at and this machine's termios can set, lowest first. */
+    /** The baud rates the PN532 can run HSU at that termios has a speed code for, lowest first. */
     public static SortedSet<Integer> uartRates() {
         return new TreeSet<>(Pn532Uart.RATE_CODES.keySet());
     }

@@ -19,7 +19,7 @@ import se.bricka.hw.testing.PseudoTerminal;
  * demand, for the replies to the next command: noise before them, written in pieces with pauses, one
  * byte changed.
  */
-final class Pn532HsuPort implements AutoCloseable {
+public final class Pn532HsuPort implements AutoCloseable {
 
     private final Pn532Emulator chip;
     private final PseudoTerminal pty;
@@ -52,14 +52,14 @@ final class Pn532HsuPort implements AutoCloseable {
         this.thread = Thread.ofPlatform().daemon().name("pn532-hsu-emulator").unstarted(this::run);
     }
 
-    static Pn532HsuPort start(Pn532Emulator chip) throws IOException {
+    public static Pn532HsuPort start(Pn532Emulator chip) throws IOException {
         Pn532HsuPort port = new Pn532HsuPort(chip, PseudoTerminal.open());
         port.thread.start();
         return port;
     }
 
     /** The tty the driver opens, such as {@code /dev/pts/3}. */
-    Path device() {
+    public Path device() {
         return pty.slave();
     }
 
