@@ -93,7 +93,8 @@ final class Pn532FrameStream {
         }
         int noise = dropped + nonZero(0, size);
         if (noise > 0) {
-            return Optional.of(new Pn532Message.Invalid(noise + " bytes without a frame (is the baud rate right?)"));
+            return Optional.of(new Pn532Message.Invalid(
+                    noise + (noise == 1 ? " byte" : " bytes") + " without a frame (is the baud rate right?)"));
         }
         return Optional.empty();
     }

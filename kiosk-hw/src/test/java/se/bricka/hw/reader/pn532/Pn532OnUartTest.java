@@ -3,12 +3,15 @@ package se.bricka.hw.reader.pn532;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -230,5 +233,33 @@ class Pn532OnUartTest {
         // then
         assertThat(chip.hsuRate()).isEqualTo(230_400);
         assertThat(uids()).containsExactly("A1B2C3D4");
+    }
+
+    @Test
+    void a_serial_adapter_pulled_out_is_not_answering_and_is_read_again_when_plugged_back_in(@TempDir Path dir)
+            throws IOException {
+        // given: the reader opens a stable link, as /dev/serial/by-id/… is for a USB adapter
+        Pn532HsuPort first = Pn532HsuPort.start(chip);
+        Path link = Files.createSymbolicLink(dir.resolve("usb-pn532"), first.device());
+        reader = new Pn532Reader(
+                "gate-4", Pn532Uart.open(link, 115_200, SLACK, Sleeper.SYSTEM), PollingSettings.DEFAULT, time);
+        reader.start(taps::add);
+        polls(1);
+
+        // when: pulled out (the pty's master end closes), then plugged back in under the same link
+        first.close();
+        polls(2);
+        ReaderHealth whilePulledOut = reader.health();
+        port = Pn532HsuPort.start(chip);
+        Files.delete(link);
+        Files.createSymbolicLink(link, port.device());
+        chip.present("A1B2C3D4");
+        polls(2);
+
+        // then
+        assertThat(whilePulledOut.status()).isEqualTo(ReaderHealth.Status.NOT_ANSWERING);
+        assertThat(whilePulledOut.detail()).contains(link.toString());
+        assertThat(uids()).containsExactly("A1B2C3D4");
+        assertThat(reader.health().isOk()).isTrue();
     }
 }
