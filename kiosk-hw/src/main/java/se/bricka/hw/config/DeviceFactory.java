@@ -140,8 +140,8 @@ public final class DeviceFactory {
         return opened(
                 "reader.uart-device",
                 pn532.device(),
-                "is the serial port on and free? enable_uart=1 in /boot/firmware/config.txt, and no serial"
-                        + " console on it: raspi-config, Interface Options, Serial Port",
+                "is the serial port on, free and yours? enable_uart=1 in /boot/firmware/config.txt, no serial"
+                        + " console on it (raspi-config, Interface Options, Serial Port), the user in group dialout",
                 () -> {
                     try {
                         return Pn532Reader.onUart(
