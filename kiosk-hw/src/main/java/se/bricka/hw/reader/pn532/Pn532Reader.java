@@ -3,6 +3,7 @@ package se.bricka.hw.reader.pn532;
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.spi.Spi;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -101,6 +102,10 @@ public final class Pn532Reader extends PollingTagReader {
                 return new PollResult.Silent(e.getMessage());
             }
             return new PollResult.FaultyFrame(e.getMessage());
+        } catch (UncheckedIOException e) {
+            // The serial port failed (an adapter pulled out): the message names the device and errno.
+            ready = false;
+            return new PollResult.Silent(e.getMessage());
         } catch (RuntimeException e) {
             // Pi4J reports a bus error (an I2C address nobody acknowledges, say) as a runtime exception.
             ready = false;

@@ -126,7 +126,7 @@ final class Pn532Uart implements Pn532Link {
         try {
             openTty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
@@ -150,7 +150,7 @@ final class Pn532Uart implements Pn532Link {
             if (count < 0 && RETRY.contains(-count)) {
                 awaitWritable();
             } else if (count < 0) {
-                throw broken(new LinuxCalls.Failure("write " + device, -count));
+                throw broken(new LinuxCalls.Failure("write", -count));
             } else {
                 written += count;
             }
@@ -191,7 +191,7 @@ final class Pn532Uart implements Pn532Link {
             if (count > 0) {
                 stream.append(chunk, count);
             } else if (count == 0 || !RETRY.contains(-count)) {
-                throw broken(new LinuxCalls.Failure("read " + device, count == 0 ? LinuxCalls.ENODEV : -count));
+                throw broken(new LinuxCalls.Failure("read", count == 0 ? LinuxCalls.ENODEV : -count));
             }
         }
     }
