@@ -163,12 +163,13 @@ class Pn532OnUartTest {
     }
 
     @Test
-    void a_pn532_that_falls_silent_is_not_answering_and_is_read_again_when_it_answers() throws IOException {
+    void a_pn532_that_falls_silent_is_not_answering_at_the_next_poll_and_is_read_again_when_it_answers()
+            throws IOException {
         // given
         reader(115_200).start(taps::add);
         polls(1);
         chip.silent(true);
-        polls(2);
+        polls(1);
         ReaderHealth whileSilent = reader.health();
 
         // when
