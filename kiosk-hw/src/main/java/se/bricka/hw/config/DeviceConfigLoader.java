@@ -20,6 +20,7 @@ import se.bricka.hw.reader.evdev.DeviceLocator;
 import se.bricka.hw.reader.evdev.EvdevTagReader;
 import se.bricka.hw.reader.evdev.WedgeSettings;
 import se.bricka.hw.reader.mfrc522.AntennaGain;
+import se.bricka.hw.reader.pn532.Pn532Reader;
 
 /**
  * Reads a device's hardware from a {@code .properties} file and refuses, at start, anything it
@@ -42,6 +43,8 @@ public final class DeviceConfigLoader {
             "reader.pn532-link",
             "reader.i2c-bus",
             "reader.i2c-address",
+            "reader.uart-device",
+            "reader.uart-baud",
             "reader.wiegand-d0-pin",
             "reader.wiegand-d1-pin",
             "reader.wiegand-frame-gap-ms",
@@ -182,8 +185,11 @@ public final class DeviceConfigLoader {
     }
 
     private static ReaderConfig pn532(ConfigValues values, PinRegistry pins, String id) {
-        boolean i2c = values.choice("reader.pn532-link", Map.of("spi", false, "i2c", true), "spi");
-        if (!i2c) {
+        String link = values.choice("reader.pn532-link", Map.of("spi", "spi", "i2c", "i2c", "uart", "uart"), "spi");
+        if (link.equals("uart")) {
+            return pn532Uart(values, pins, id);
+        }
+        if (link.equals("spi")) {
             return new ReaderConfig.Pn532(
                     id,
                     spiBus(values, pins),
@@ -199,6 +205,32 @@ public final class DeviceConfigLoader {
                     "reader.i2c-address", "reader.i2c-address must be a 7-bit address, was '" + address + "'");
         }
         return new ReaderConfig.Pn532I2c(id, bus, address, polling(values));
+    }
+
+    /**
+     * A serial port given by its absolute path ({@code /dev/serial0}); whether it is there and is a tty
+     * is found when {@link DeviceFactory} opens it. The rate must be one the PN532 and termios share.
+     */
+    private static ReaderConfig pn532Uart(ConfigValues values, PinRegistry pins, String id) {
+        String key = "reader.uart-device";
+        if (values.optional(key).isEmpty()) {
+            throw new ConfigException(key, key + " is missing: the PN532's serial port, such as /dev/serial0");
+        }
+        Path device = values.parsed(key, values.required(key), Path::of);
+        if (!device.isAbsolute()) {
+            throw new ConfigException(
+                    key, key + " must be an absolute path such as /dev/serial0, was '" + device + "'");
+        }
+        pins.claimUart(key, device.toString());
+        String baudKey = "reader.uart-baud";
+        int baud = values.integer(baudKey, 9_600, 1_288_000, Pn532Reader.UART_DEFAULT_BAUD);
+        if (!Pn532Reader.uartRates().contains(baud)) {
+            throw new ConfigException(
+                    baudKey,
+                    baudKey + " must be one of " + Pn532Reader.uartRates()
+                            + " (the PN532's HSU rates termios can set), was " + baud);
+        }
+        return new ReaderConfig.Pn532Uart(id, device, baud, polling(values));
     }
 
     /**

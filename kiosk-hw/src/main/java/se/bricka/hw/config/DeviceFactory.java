@@ -7,6 +7,8 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.spi.Spi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -124,6 +126,7 @@ public final class DeviceFactory {
                                 .device(pn532.address())));
                 yield new Pn532Reader(pn532.id(), i2c, pn532.polling(), thread, Sleeper.SYSTEM);
             }
+            case ReaderConfig.Pn532Uart pn532 -> pn532Uart(pn532, readerThread(pn532.id(), schedulers));
             case ReaderConfig.Wiegand wiegand -> wiegand(wiegand, schedulers);
             case ReaderConfig.Evdev evdev ->
                 new EvdevTagReader(
@@ -156,6 +159,22 @@ public final class DeviceFactory {
                         readerThread(wiegand.id(), schedulers),
                         System::nanoTime);
         };
+    }
+
+    private static Pn532Reader pn532Uart(ReaderConfig.Pn532Uart pn532, Scheduler thread) {
+        return opened(
+                "reader.uart-device",
+                pn532.device(),
+                "is the serial port on, free and yours? enable_uart=1 in /boot/firmware/config.txt, no serial"
+                        + " console on it (raspi-config, Interface Options, Serial Port), the user in group dialout",
+                () -> {
+                    try {
+                        return Pn532Reader.onUart(
+                                pn532.id(), pn532.device(), pn532.baud(), pn532.polling(), thread, Sleeper.SYSTEM);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e.getMessage(), e);
+                    }
+                });
     }
 
     private Scheduler readerThread(String readerId, List<ExecutorScheduler> schedulers) {

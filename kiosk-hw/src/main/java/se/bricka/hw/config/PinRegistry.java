@@ -15,6 +15,9 @@ final class PinRegistry {
 
     private static final Map<Integer, Set<Integer>> I2C_PINS = Map.of(0, Set.of(0, 1), 1, Set.of(2, 3));
 
+    /** The Pi's header UART (TXD GPIO 14, RXD GPIO 15) under the names Raspberry Pi OS gives it. */
+    private static final Set<String> HEADER_UARTS = Set.of("/dev/serial0", "/dev/ttyAMA0", "/dev/ttyS0");
+
     private final Map<Integer, String> owners = new LinkedHashMap<>();
 
     void claim(String key, int pin) {
@@ -35,6 +38,15 @@ final class PinRegistry {
     void claimSpiBus(String key, int bus) {
         for (int pin : SPI_PINS.getOrDefault(bus, Set.of())) {
             owners.putIfAbsent(pin, key + "=" + bus + " (SPI" + bus + " uses GPIO " + pin + ")");
+        }
+    }
+
+    /** Claims GPIO 14 and 15 when {@code device} is the header UART (a USB adapter uses no GPIO). */
+    void claimUart(String key, String device) {
+        if (HEADER_UARTS.contains(device)) {
+            for (int pin : Set.of(14, 15)) {
+                owners.putIfAbsent(pin, key + "=" + device + " (the header UART uses GPIO " + pin + ")");
+            }
         }
     }
 }

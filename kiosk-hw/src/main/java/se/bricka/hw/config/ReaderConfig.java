@@ -1,5 +1,6 @@
 package se.bricka.hw.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import se.bricka.hw.reader.PollingSettings;
 import se.bricka.hw.reader.evdev.DeviceLocator;
@@ -24,6 +25,9 @@ public sealed interface ReaderConfig {
 
     /** A PN532 on I2C bus {@code bus} at {@code address} (0x24 unless strapped otherwise). */
     record Pn532I2c(String id, int bus, int address, PollingSettings polling) implements ReaderConfig {}
+
+    /** A PN532 on the serial port {@code device} (HSU), run at {@code baud}. */
+    record Pn532Uart(String id, Path device, int baud, PollingSettings polling) implements ReaderConfig {}
 
     /**
      * A Wiegand reader on GPIO pins {@code d0Pin} and {@code d1Pin} (BCM numbers).

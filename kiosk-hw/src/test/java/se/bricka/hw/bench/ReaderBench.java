@@ -26,6 +26,7 @@ import se.bricka.hw.reader.mfrc522.EmulatedSpiProvider;
 import se.bricka.hw.reader.mfrc522.Mfrc522Emulator;
 import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
 import se.bricka.hw.reader.pn532.Pn532Emulator;
+import se.bricka.hw.reader.pn532.Pn532HsuPort;
 import se.bricka.hw.reader.pn532.Pn532Reader;
 import se.bricka.hw.reader.pn532.Pn532SpiProvider;
 import se.bricka.hw.reader.wiegand.WiegandDecoder;
@@ -34,7 +35,7 @@ import se.bricka.hw.time.Sleeper;
 
 /**
  * A benchmark harness, not a test: CPU time per poll cycle of the MFRC522 and PN532 drivers against
- * their emulators, SPI transfers per MFRC522 cycle, Wiegand decode time per frame, the evdev reader's
+ * their emulators (the PN532 on SPI, and on HSU over a pseudo-terminal), SPI transfers per MFRC522 cycle, Wiegand decode time per frame, the evdev reader's
  * decode time per typed line and its bytes → TagRead latency ({@link EvdevBench}), the latency
  * from a card laid on an emulated MFRC522 to the TagRead, on the reader's real thread, and per
  * driver that latency's median and p99 with the software's own share ({@link TapLatencyBench}).
@@ -64,6 +65,8 @@ public final class ReaderBench {
         mfrc522Cycles(cycles, "04A1B2C3D4E5F60718AB");
         pn532Cycles(cycles, null);
         pn532Cycles(cycles, "04A1B2C3D4E5F6");
+        pn532UartCycles(cycles / 4, null);
+        pn532UartCycles(cycles / 4, "04A1B2C3D4E5F6");
         wiegandFrames(cycles * 10);
         EvdevBench.run(cycles * 10, 1_000);
         latency(Duration.ofMillis(100), 40);
@@ -125,6 +128,39 @@ public final class ReaderBench {
                     micros));
         } finally {
             pi4j.shutdown();
+        }
+    }
+
+    /**
+     * CPU of the reader's own thread per poll cycle on HSU: the FFM calls (flush, write, poll, read),
+     * the frame stream and the decoding; the emulator answers on its own thread over a pseudo-terminal.
+     * Also the wall time per cycle, which includes the round trips through the kernel.
+     */
+    private static void pn532UartCycles(int cycles, String uid) throws IOException {
+        Pn532Emulator chip = new Pn532Emulator();
+        if (uid != null) {
+            chip.present(uid);
+        }
+        try (Pn532HsuPort port = Pn532HsuPort.start(chip);
+                ExecutorScheduler unused = new ExecutorScheduler("bench", Clock.systemUTC());
+                Pn532Reader reader = Pn532Reader.onUart(
+                        "bench",
+                        port.device(),
+                        Pn532Reader.UART_DEFAULT_BAUD,
+                        PollingSettings.DEFAULT,
+                        unused,
+                        Sleeper.SYSTEM)) {
+            reader.pollOnce();
+            long wallStart = System.nanoTime();
+            double micros = cpuMicrosPerCycle(reader, cycles);
+            double wallMicros = (System.nanoTime() - wallStart) / 1_000.0 / (2.0 * cycles);
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "PN532 HSU %-20s %7.2f µs CPU per poll cycle, %7.1f µs wall (pty round trips), %s",
+                    uid == null ? "(empty field)" : uid,
+                    micros,
+                    wallMicros,
+                    reader.health()));
         }
     }
 

@@ -29,6 +29,7 @@ import se.bricka.hw.reader.mfrc522.EmulatedSpiProvider;
 import se.bricka.hw.reader.mfrc522.Mfrc522Emulator;
 import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
 import se.bricka.hw.reader.pn532.Pn532Emulator;
+import se.bricka.hw.reader.pn532.Pn532HsuPort;
 import se.bricka.hw.reader.pn532.Pn532Reader;
 import se.bricka.hw.reader.pn532.Pn532SpiProvider;
 import se.bricka.hw.reader.wiegand.KernelWiegandBench;
@@ -42,7 +43,7 @@ import se.bricka.hw.time.Sleeper;
 
 /**
  * Part of {@link ReaderBench}: card laid on an emulated chip → TagRead on the reader's real thread,
- * for the MFRC522 and the PN532 (median and p99), split into the wait for the next poll and the
+ * for the MFRC522, the PN532 on SPI and the PN532 on HSU over a pseudo-terminal (median and p99), split into the wait for the next poll and the
  * software's own share: from the start of the poll cycle that saw the card to the TagRead. And for
  * Wiegand on Pi4J's mock GPIO, bits sent 2 ms apart from this thread: last bit → TagRead, which the
  * frame gap sets; and the kernel-request Wiegand reader, paced and after a stall ({@link
@@ -104,6 +105,12 @@ public final class TapLatencyBench {
         void lift();
     }
 
+    /** Builds the reader under test on the bench's timed thread. */
+    @FunctionalInterface
+    private interface ReaderOnThread {
+        PollingTagReader open(Scheduler thread) throws IOException;
+    }
+
     /** Runs alone: {@code TapLatencyBench [taps]}, at 20 ms polling. */
     public static void main(String[] args) throws InterruptedException, IOException {
         run(Duration.ofMillis(20), args.length > 0 ? Integer.parseInt(args[0]) : 200);
@@ -130,30 +137,73 @@ public final class TapLatencyBench {
                     }
                 });
         Pn532Emulator pn532 = new Pn532Emulator();
-        polled("PN532 (7-byte UID)", new Pn532SpiProvider(pn532), Pn532SpiProvider.ID, interval, taps, new Card() {
-            @Override
-            public void lay() {
-                pn532.present("04A1B2C3D4E5F6");
-            }
-
-            @Override
-            public void lift() {
-                pn532.removeCard();
-            }
-        });
+        polled(
+                "PN532 (7-byte UID)",
+                new Pn532SpiProvider(pn532),
+                Pn532SpiProvider.ID,
+                interval,
+                taps,
+                pn532Card(pn532));
+        pn532OnUart(interval, taps);
         wiegand(Math.max(20, taps / 5));
         KernelWiegandBench.run(Math.max(20, taps / 5));
     }
 
+    /**
+     * The PN532 over HSU at 115200 baud through the real FFM, termios and pty calls, the emulator on the
+     * pseudo-terminal's other end. A pty has no baud rate: on a real line the 6-byte ACK and the 25-byte
+     * answer add about 2.7 ms.
+     */
+    private static void pn532OnUart(Duration interval, int taps) throws InterruptedException, IOException {
+        Pn532Emulator chip = new Pn532Emulator();
+        try (Pn532HsuPort port = Pn532HsuPort.start(chip)) {
+            timed(
+                    "PN532 HSU (7-byte UID)",
+                    interval,
+                    taps,
+                    pn532Card(chip),
+                    thread -> Pn532Reader.onUart(
+                            "bench",
+                            port.device(),
+                            Pn532Reader.UART_DEFAULT_BAUD,
+                            PollingSettings.DEFAULT.withInterval(interval),
+                            thread,
+                            Sleeper.SYSTEM));
+        }
+    }
+
+    private static Card pn532Card(Pn532Emulator chip) {
+        return new Card() {
+            @Override
+            public void lay() {
+                chip.present("04A1B2C3D4E5F6");
+            }
+
+            @Override
+            public void lift() {
+                chip.removeCard();
+            }
+        };
+    }
+
     private static void polled(
             String name, ChipSpiProvider provider, String providerId, Duration interval, int taps, Card card)
-            throws InterruptedException {
+            throws InterruptedException, IOException {
         Context pi4j = Pi4J.newContextBuilder().noAutoDetect().add(provider).build();
+        try {
+            timed(name, interval, taps, card, thread -> reader(name, pi4j, providerId, interval, thread));
+        } finally {
+            pi4j.shutdown();
+        }
+    }
+
+    private static void timed(String name, Duration interval, int taps, Card card, ReaderOnThread opening)
+            throws InterruptedException, IOException {
         BlockingQueue<long[]> reads = new LinkedBlockingQueue<>();
         long[] total = new long[taps];
         long[] software = new long[taps];
         try (CycleTimer thread = new CycleTimer("reader-bench");
-                PollingTagReader reader = reader(name, pi4j, providerId, interval, thread)) {
+                PollingTagReader reader = opening.open(thread)) {
             reader.start(read -> reads.add(new long[] {System.nanoTime(), thread.cycleStart}));
             for (int i = 0; i < taps; i++) {
                 Thread.sleep(ThreadLocalRandom.current().nextLong(interval.toMillis() + 1));
@@ -168,8 +218,6 @@ public final class TapLatencyBench {
                 card.lift();
                 thread.awaitCycles(PollingSettings.DEFAULT.missesBeforeLifted() + 1L);
             }
-        } finally {
-            pi4j.shutdown();
         }
         LOG.info(String.format(
                 Locale.ROOT,

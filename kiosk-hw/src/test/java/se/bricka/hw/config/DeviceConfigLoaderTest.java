@@ -173,6 +173,18 @@ class DeviceConfigLoaderTest {
             reader.spi-bus = 0                                       | reader.spi-bus | is not used with reader.type = simulated
             reader.type = pn532\\nreader.spi-bus = 0\\nreader.spi-chip-select = 0\\nreader.i2c-bus = 1 | reader.i2c-bus | reader.pn532-link = spi
             reader.type = wiegand\\nreader.wiegand-d0-pin = 5\\nreader.wiegand-d1-pin = 6\\nreader.poll-interval-ms = 50 | reader.poll-interval-ms | reader.type = wiegand
+            reader.type = pn532\\nreader.pn532-link = serial     | reader.pn532-link | 'serial'
+            reader.type = pn532\\nreader.pn532-link = uart                | reader.uart-device | reader.uart-device is missing
+            reader.type = pn532\\nreader.pn532-link = uart\\nreader.uart-device = ttyAMA0 | reader.uart-device | 'ttyAMA0'
+            reader.type = pn532\\nreader.pn532-link = uart\\nreader.uart-device = /dev/serial0\\nreader.uart-baud = 1288000 | reader.uart-baud | was 1288000
+            reader.type = pn532\\nreader.pn532-link = uart\\nreader.uart-device = /dev/serial0\\nreader.uart-baud = 100000 | reader.uart-baud | was 100000
+            reader.type = pn532\\nreader.pn532-link = uart\\nreader.uart-device = /dev/serial0\\nreader.uart-baud = 2000000 | reader.uart-baud | was 2000000
+            reader.type = pn532\\nreader.pn532-link = uart\\nreader.uart-device = /dev/serial0\\nreader.uart-baud = fast | reader.uart-baud | 'fast'
+            reader.type = pn532\\nreader.pn532-link = uart\\nreader.uart-device = /dev/serial0\\nreader.spi-bus = 0 | reader.spi-bus | reader.pn532-link = uart
+            reader.type = pn532\\nreader.pn532-link = uart\\nreader.uart-device = /dev/serial0\\nreader.i2c-address = 0x24 | reader.i2c-address | reader.pn532-link = uart
+            reader.type = pn532\\nreader.spi-bus = 0\\nreader.spi-chip-select = 0\\nreader.uart-device = /dev/serial0 | reader.uart-device | reader.pn532-link = spi
+            reader.type = pn532\\nreader.pn532-link = i2c\\nreader.uart-baud = 9600 | reader.uart-baud | reader.pn532-link = i2c
+            reader.type = mfrc522\\nreader.spi-bus = 0\\nreader.spi-chip-select = 0\\nreader.uart-device = /dev/serial0 | reader.uart-device | reader.type = mfrc522
             reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-format = decimal | reader.evdev-format | 'decimal'
             reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-format = dec10 | reader.evdev-format | hex, hex6, hex8, hex10, decimal10, decimal8, decimal5+5
             reader.type = evdev\\nreader.evdev-device = /dev/input/event0\\nreader.evdev-match = *RFID* | reader.evdev-match | '*RFID*'
@@ -208,6 +220,59 @@ class DeviceConfigLoaderTest {
         // then
         assertThat(config.reader())
                 .isEqualTo(new ReaderConfig.Pn532I2c("reader-1", 1, 0x24, se.bricka.hw.reader.PollingSettings.DEFAULT));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'', 115200", "9600, 9600", "57600, 57600", "921600, 921600"})
+    void a_pn532_on_a_serial_port_gets_its_device_and_a_baud_rate_the_pn532_and_termios_share(
+            String baud, int expected) {
+        // when
+        DeviceConfig config = DeviceConfigLoader.parse(properties("""
+                reader.type = pn532
+                reader.id = gate-uart
+                reader.pn532-link = uart
+                reader.uart-device = /dev/serial0
+                reader.uart-baud = %s
+                """.formatted(baud)));
+
+        // then
+        assertThat(config.reader())
+                .isEqualTo(new ReaderConfig.Pn532Uart(
+                        "gate-uart", Path.of("/dev/serial0"), expected, se.bricka.hw.reader.PollingSettings.DEFAULT));
+    }
+
+    @Test
+    void a_pin_of_the_header_uart_is_refused() {
+        // given: GPIO 14 is the Pi's TXD when the PN532 is on /dev/serial0
+        Properties clash = properties("""
+                reader.type = pn532
+                reader.pn532-link = uart
+                reader.uart-device = /dev/serial0
+                door.type = gpio
+                door.relay-pin = 14
+                """);
+
+        // when / then
+        assertThatThrownBy(() -> DeviceConfigLoader.parse(clash))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).isEqualTo("door.relay-pin"))
+                .hasMessageContaining("door.relay-pin=14")
+                .hasMessageContaining("reader.uart-device=/dev/serial0");
+    }
+
+    @Test
+    void a_usb_serial_adapter_leaves_gpio_14_and_15_free() {
+        // when
+        DeviceConfig config = DeviceConfigLoader.parse(properties("""
+                reader.type = pn532
+                reader.pn532-link = uart
+                reader.uart-device = /dev/ttyUSB0
+                door.type = gpio
+                door.relay-pin = 14
+                """));
+
+        // then
+        assertThat(config.door().relayPin()).contains(14);
     }
 
     @Test

@@ -18,6 +18,8 @@ import com.pi4j.plugin.mock.provider.i2c.MockI2CProvider;
 import com.pi4j.plugin.mock.provider.spi.MockSpiProvider;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,11 +36,13 @@ import se.bricka.hw.door.GpioIndicator;
 import se.bricka.hw.door.RelayDoorLock;
 import se.bricka.hw.door.SimulatedDoorLock;
 import se.bricka.hw.door.SimulatedIndicator;
+import se.bricka.hw.linux.Termios;
 import se.bricka.hw.reader.SimulatedTagReader;
 import se.bricka.hw.reader.evdev.EvdevTagReader;
 import se.bricka.hw.reader.mfrc522.Mfrc522Reader;
 import se.bricka.hw.reader.pn532.Pn532Reader;
 import se.bricka.hw.reader.wiegand.WiegandTagReader;
+import se.bricka.hw.testing.PseudoTerminal;
 
 /** The factory on Pi4J's mock plugin: configuration in, wired devices out. */
 class DeviceFactoryTest {
@@ -198,6 +202,69 @@ class DeviceFactoryTest {
             assertThat(i2c.bus()).isEqualTo(1);
             assertThat(i2c.device()).isEqualTo(0x24);
         }
+    }
+
+    private static Properties pn532OnUart(String device) {
+        Properties properties = new Properties();
+        properties.setProperty("reader.type", "pn532");
+        properties.setProperty("reader.pn532-link", "uart");
+        properties.setProperty("reader.uart-device", device);
+        return properties;
+    }
+
+    @Test
+    void a_pn532_on_a_serial_port_is_opened_raw_at_the_pn532s_power_on_rate() throws Exception {
+        // given: a pseudo-terminal's slave end stands in for /dev/serial0
+        try (PseudoTerminal pty = PseudoTerminal.open()) {
+
+            // when
+            try (Devices devices = factory.build(
+                    DeviceConfigLoader.parse(pn532OnUart(pty.slave().toString())))) {
+
+                // then
+                ByteBuffer termios =
+                        ByteBuffer.wrap(Termios.attributes(pty.master())).order(ByteOrder.nativeOrder());
+                assertThat(devices.reader()).isInstanceOf(Pn532Reader.class);
+                assertThat(termios.getInt((int) Termios.C_OSPEED))
+                        .isEqualTo(Termios.speedCode(115_200).orElseThrow());
+                assertThat(termios.getInt((int) Termios.C_LFLAG) & Termios.ICANON)
+                        .isZero();
+            }
+        }
+    }
+
+    @Test
+    void a_serial_port_the_machine_does_not_have_is_refused_naming_the_key_the_value_and_a_hint() {
+        // when / then
+        assertThatThrownBy(() -> factory.build(DeviceConfigLoader.parse(pn532OnUart("/dev/ttyAMA9"))))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).isEqualTo("reader.uart-device"))
+                .hasMessageContaining("reader.uart-device=/dev/ttyAMA9 cannot be opened")
+                .hasMessageContaining("enable_uart=1")
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void a_serial_port_that_is_a_plain_file_is_refused_as_no_character_device(@TempDir Path dir) throws Exception {
+        // given
+        Path file = Files.writeString(dir.resolve("ttyAMA0"), "");
+
+        // when / then
+        assertThatThrownBy(() -> factory.build(DeviceConfigLoader.parse(pn532OnUart(file.toString()))))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).isEqualTo("reader.uart-device"))
+                .hasMessageContaining("reader.uart-device=" + file)
+                .hasMessageContaining("is not a character device");
+    }
+
+    @Test
+    void a_character_device_that_is_no_tty_is_refused_with_the_c_librarys_reason() {
+        // when / then
+        assertThatThrownBy(() -> factory.build(DeviceConfigLoader.parse(pn532OnUart("/dev/null"))))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).isEqualTo("reader.uart-device"))
+                .hasMessageContaining("reader.uart-device=/dev/null cannot be opened")
+                .hasMessageContaining("tcgetattr failed");
     }
 
     @Test

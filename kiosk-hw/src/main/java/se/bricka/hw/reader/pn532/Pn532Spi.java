@@ -2,6 +2,7 @@ package se.bricka.hw.reader.pn532;
 
 import com.pi4j.io.spi.Spi;
 import java.util.Objects;
+import se.bricka.hw.time.Sleeper;
 
 /**
  * The PN532's SPI link (UM0701-02, section 6.2.5). Every transfer starts with an operation byte:
@@ -9,7 +10,7 @@ import java.util.Objects;
  * has something to send. The PN532 shifts bits least significant first, while the Pi's SPI
  * controller only does most significant first, so every byte is bit-reversed here.
  */
-final class Pn532Spi implements Pn532Link {
+final class Pn532Spi extends StatusPolledLink {
 
     static final int DATA_WRITE = 0x01;
     static final int STATUS_READ = 0x02;
@@ -17,7 +18,8 @@ final class Pn532Spi implements Pn532Link {
 
     private final Spi spi;
 
-    Pn532Spi(Spi spi) {
+    Pn532Spi(Spi spi, Sleeper sleeper) {
+        super(sleeper);
         this.spi = Objects.requireNonNull(spi, "spi");
     }
 
@@ -32,7 +34,7 @@ final class Pn532Spi implements Pn532Link {
     }
 
     @Override
-    public boolean ready() {
+    boolean ready() {
         byte[] tx = {reverse(STATUS_READ), 0};
         byte[] rx = new byte[2];
         spi.transfer(tx, rx, 2);
@@ -40,7 +42,7 @@ final class Pn532Spi implements Pn532Link {
     }
 
     @Override
-    public byte[] read(int length) {
+    byte[] read(int length) {
         byte[] tx = new byte[length + 1];
         tx[0] = reverse(DATA_READ);
         byte[] rx = new byte[length + 1];

@@ -1,15 +1,18 @@
 package se.bricka.hw.reader.pn532;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A PN532 on SPI as its host sees it: LSB-first bytes, the data-write / status-read / data-read
- * operations, ACK then answer, and the commands GetFirmwareVersion, SAMConfiguration,
- * RFConfiguration and InListPassiveTarget. Frames are built and checked here with checksums
- * computed independently of the driver. Faults on demand.
+ * A PN532 as its host sees it on SPI (LSB-first bytes, the data-write / status-read / data-read
+ * operations), I2C (a status byte before every read) or HSU (a byte stream both ways, asleep after
+ * power-on until a 0x55 wakes it): ACK then answer, and the commands GetFirmwareVersion,
+ * SAMConfiguration, RFConfiguration, InListPassiveTarget and (HSU) SetSerialBaudRate. Frames are
+ * built and checked here with checksums computed independently of the driver. Faults on demand.
  */
 public final class Pn532Emulator {
 
@@ -20,6 +23,20 @@ public final class Pn532Emulator {
     private boolean silent;
     private Pn532Fault nextFault;
     private long commands;
+
+    /** Bytes lost after the waking 0x55 while the oscillator starts (UM0701-02: about 2 ms). */
+    static final int OSCILLATOR_START_BYTES = 8;
+
+    /** SetSerialBaudRate's codes 0x00–0x08 (UM0701-02, 7.2.11). */
+    private static final int[] HSU_RATES = {9_600, 19_200, 38_400, 57_600, 115_200, 230_400, 460_800, 921_600, 1_288_000
+    };
+
+    private boolean hsuAwake;
+    private int hsuLost;
+    private byte[] hsuIn = new byte[0];
+    private int hsuRate = 115_200;
+    private int hsuPendingRate;
+    private long hsuWakeUps;
 
     public synchronized void present(String uidHex) {
         card = HexFormat.of().parseHex(uidHex);
@@ -97,6 +114,93 @@ public final class Pn532Emulator {
         return length;
     }
 
+    /** Power off and on: an HSU PN532 sleeps again, at 115200 baud. */
+    synchronized void powerCycle() {
+        hsuAwake = false;
+        hsuIn = new byte[0];
+        hsuRate = 115_200;
+        hsuPendingRate = 0;
+        outbox.clear();
+        pendingAnswer = null;
+    }
+
+    synchronized int hsuRate() {
+        return hsuRate;
+    }
+
+    synchronized long hsuWakeUps() {
+        return hsuWakeUps;
+    }
+
+    /**
+     * The host's bytes arrive over HSU at {@code hostRate} baud, in whatever pieces; returns what the PN532 sends back, in
+     * order (an ACK, then the answer). Asleep, it drops everything up to a 0x55, and a few bytes after
+     * it while its oscillator starts.
+     */
+    synchronized List<byte[]> hsuReceive(int hostRate, byte[] bytes) {
+        List<byte[]> replies = new ArrayList<>();
+        // At another rate the chip sees only framing errors. The host's ACK that moves both to a new
+        // rate may be read here only after the host has moved: it is heard at either.
+        boolean hears = hostRate == hsuRate || (hsuPendingRate != 0 && hostRate == hsuPendingRate);
+        if (silent || !hears) {
+            return replies;
+        }
+        for (byte b : bytes) {
+            if (!hsuAwake) {
+                if (b == 0x55) {
+                    hsuAwake = true;
+                    hsuWakeUps++;
+                    hsuLost = OSCILLATOR_START_BYTES;
+                }
+            } else if (hsuLost > 0) {
+                hsuLost--;
+            } else {
+                hsuIn = Arrays.copyOf(hsuIn, hsuIn.length + 1);
+                hsuIn[hsuIn.length - 1] = b;
+                hsuFrame(replies);
+            }
+        }
+        return replies;
+    }
+
+    /** Takes a whole host frame (or the host's ACK) off the HSU input, if one is there. */
+    private void hsuFrame(List<byte[]> replies) {
+        int start = -1;
+        for (int i = 0; i + 1 < hsuIn.length; i++) {
+            if (hsuIn[i] == 0 && hsuIn[i + 1] == (byte) 0xFF) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0 || hsuIn.length < start + 4) {
+            return;
+        }
+        int len = hsuIn[start + 2] & 0xFF;
+        if (len == 0 && hsuIn[start + 3] == (byte) 0xFF) {
+            hsuIn = Arrays.copyOfRange(hsuIn, start + 4, hsuIn.length);
+            if (hsuPendingRate != 0) {
+                hsuRate = hsuPendingRate;
+                hsuPendingRate = 0;
+            }
+            return;
+        }
+        int end = start + 2 + 2 + len + 1;
+        if (hsuIn.length < end) {
+            return;
+        }
+        byte[] frame = new byte[end - start + 1];
+        System.arraycopy(hsuIn, start, frame, 1, end - start);
+        hsuIn = Arrays.copyOfRange(hsuIn, end, hsuIn.length);
+        hostFrame(frame);
+        while (!outbox.isEmpty()) {
+            replies.add(outbox.poll());
+        }
+        if (pendingAnswer != null) {
+            replies.add(pendingAnswer);
+            pendingAnswer = null;
+        }
+    }
+
     private void clockOut(byte[] rx, int length) {
         byte[] message = outbox.poll();
         if (message == null) {
@@ -153,6 +257,14 @@ public final class Pn532Emulator {
     private byte[] answer(byte[] command) {
         int code = command[0] & 0xFF;
         return switch (code) {
+            case 0x10 -> {
+                int rate = command.length > 1 ? command[1] & 0xFF : HSU_RATES.length;
+                if (rate >= HSU_RATES.length) {
+                    yield new byte[] {0x00, 0x00, (byte) 0xFF, 0x01, (byte) 0xFF, 0x7F, (byte) 0x81, 0x00};
+                }
+                hsuPendingRate = HSU_RATES[rate];
+                yield frame(0x11);
+            }
             case 0x02 -> frame(0x03, (byte) ic, (byte) 0x01, (byte) 0x06, (byte) 0x07);
             case 0x14 -> frame(0x15);
             case 0x32 -> frame(0x33);

@@ -18,7 +18,10 @@ import se.bricka.hw.reader.PollingSettings;
 import se.bricka.hw.reader.TagRead;
 import se.bricka.hw.time.ManualTime;
 
-/** Random bytes into the PN532 codec and driver: a UID only from frames whose checksums hold. */
+/**
+ * Random bytes into the PN532 codec, the HSU frame stream and the driver (on SPI, and on HSU over a
+ * pseudo-terminal): a UID only from frames whose checksums hold.
+ */
 class Pn532FuzzTest {
 
     @Property(tries = 2_000)
@@ -91,6 +94,110 @@ class Pn532FuzzTest {
             assertThat(taps).allSatisfy(read -> assertThat(read.uid().hex()).isEqualTo(uid));
         } finally {
             pi4j.shutdown();
+        }
+    }
+
+    @Property(tries = 2_000)
+    void a_byte_stream_in_any_pieces_gives_only_frames_whose_checksums_hold(
+            @ForAll @Size(max = 96) byte[] bytes, @ForAll @IntRange(min = 1, max = 16) int pieceSize) {
+        // given
+        Pn532FrameStream stream = new Pn532FrameStream();
+        List<Pn532Message> frames = new ArrayList<>();
+
+        // when
+        for (int at = 0; at < bytes.length; at += pieceSize) {
+            byte[] piece = java.util.Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + pieceSize));
+            stream.append(piece, piece.length);
+            for (var frame = stream.next(); frame.isPresent(); frame = stream.next()) {
+                frames.add(frame.get());
+            }
+        }
+        var leftover = stream.leftover();
+
+        // then
+        assertThat(frames).allSatisfy(frame -> {
+            if (frame instanceof Pn532Message.Information info) {
+                assertThat(checksumsHoldSomewhere(bytes, info)).isTrue();
+            }
+        });
+        assertThat(frames).noneMatch(Pn532Message.Invalid.class::isInstance);
+        assertThat(leftover.isEmpty() || !leftover.get().why().isBlank()).isTrue();
+    }
+
+    @Property(tries = 1_000)
+    void a_frame_behind_noise_and_false_start_codes_comes_out_whole_in_any_pieces(
+            @ForAll @Size(min = 1, max = 40) byte[] data,
+            @ForAll @Size(max = 30) List<@IntRange(min = 1, max = 255) Integer> noise,
+            @ForAll @IntRange(min = 0, max = 30) int falseStartAt,
+            @ForAll @IntRange(min = 1, max = 16) int pieceSize) {
+        // given: noise without zeros, and a start code 00 FF whose LEN and LCS disagree somewhere in it
+        byte[] frame = Pn532Emulator.frame(data[0] & 0xFF, java.util.Arrays.copyOfRange(data, 1, data.length));
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < noise.size(); i++) {
+            if (i == falseStartAt) {
+                line.writeBytes(new byte[] {0x00, (byte) 0xFF, 0x05, 0x05});
+            }
+            line.write(noise.get(i));
+        }
+        line.writeBytes(frame);
+        byte[] bytes = line.toByteArray();
+        Pn532FrameStream stream = new Pn532FrameStream();
+        List<Pn532Message> frames = new ArrayList<>();
+
+        // when
+        for (int at = 0; at < bytes.length; at += pieceSize) {
+            byte[] piece = java.util.Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + pieceSize));
+            stream.append(piece, piece.length);
+            stream.next().ifPresent(frames::add);
+        }
+
+        // then
+        assertThat(frames).singleElement().isInstanceOfSatisfying(Pn532Message.Information.class, info -> {
+            assertThat(info.tfi()).isEqualTo(0xD5);
+            assertThat(info.data()).isEqualTo(data);
+        });
+    }
+
+    @Property(tries = 40)
+    void a_driver_on_a_damaged_serial_line_reports_the_true_uid_or_nothing_and_never_throws(
+            @ForAll("uids") String uid,
+            @ForAll @Size(min = 1, max = 5) List<@IntRange(min = 0, max = 11) Integer> faults,
+            @ForAll @Size(min = 1, max = 12) byte[] noise,
+            @ForAll @IntRange(min = 0, max = 60) int position,
+            @ForAll @IntRange(min = 1, max = 255) int change)
+            throws java.io.IOException {
+        // given
+        Pn532Emulator chip = new Pn532Emulator();
+        chip.present(uid);
+        ManualTime time = new ManualTime();
+        List<TagRead> taps = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        try (Pn532HsuPort port = Pn532HsuPort.start(chip);
+                Pn532Reader reader = new Pn532Reader(
+                        "fuzz",
+                        Pn532Uart.open(port.device(), 115_200, se.bricka.hw.time.Sleeper.SYSTEM),
+                        PollingSettings.DEFAULT,
+                        time)) {
+            reader.start(taps::add);
+
+            // when: each poll meets one fault of the chip (0–7) or of the line (8–10), or none (11)
+            for (int fault : faults) {
+                switch (fault) {
+                    case 8 -> port.faultNextReplies(Pn532HsuPort.LineFault.noise(noise));
+                    case 9 ->
+                        port.faultNextReplies(
+                                Pn532HsuPort.LineFault.pieces(1 + position % 7, java.time.Duration.ofMillis(1)));
+                    case 10 -> port.faultNextReplies(Pn532HsuPort.LineFault.changed(position, change));
+                    case 11 -> {}
+                    default -> chip.faultNextCommand(Pn532Fault.values()[fault]);
+                }
+                time.advance(PollingSettings.DEFAULT.interval());
+                details.add(reader.health().detail());
+            }
+
+            // then
+            assertThat(taps).allSatisfy(read -> assertThat(read.uid().hex()).isEqualTo(uid));
+            assertThat(details).noneMatch(detail -> detail.contains("Exception"));
         }
     }
 
