@@ -38,16 +38,7 @@ class KernelEdgesPropertyTest {
 
     @Provide
     Arbitrary<Sent> frames() {
-        Arbitrary<String> cards = Arbitraries.oneOf(
-                Arbitraries.integers()
-                        .between(0, 255)
-                        .flatMap(f -> Arbitraries.integers().between(0, 65_535).map(c -> WiegandBits.h10301(f, c))),
-                Arbitraries.integers()
-                        .between(0, 65_535)
-                        .flatMap(f -> Arbitraries.integers().between(0, 65_535).map(c -> WiegandBits.w34(f, c))),
-                Arbitraries.integers()
-                        .between(0, 65_535)
-                        .flatMap(f -> Arbitraries.integers().between(0, 524_287).map(c -> WiegandBits.h10304(f, c))));
+        Arbitrary<String> cards = WiegandBits.validFrames();
         return Combinators.combine(cards, Arbitraries.integers().between(30, 400))
                 .as(Sent::new);
     }

@@ -1,9 +1,26 @@
 package se.bricka.hw.reader.wiegand;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
 /** Builds Wiegand frames for tests, computing parities by counting ones, apart from the decoder. */
 final class WiegandBits {
 
     private WiegandBits() {}
+
+    /** Valid frames of every known format, with random facility and card numbers. */
+    static Arbitrary<String> validFrames() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers()
+                        .between(0, 255)
+                        .flatMap(f -> Arbitraries.integers().between(0, 65_535).map(c -> h10301(f, c))),
+                Arbitraries.integers()
+                        .between(0, 65_535)
+                        .flatMap(f -> Arbitraries.integers().between(0, 65_535).map(c -> w34(f, c))),
+                Arbitraries.integers()
+                        .between(0, 65_535)
+                        .flatMap(f -> Arbitraries.integers().between(0, 524_287).map(c -> h10304(f, c))));
+    }
 
     /** H10301: E + 8 facility bits + 16 card bits + O. */
     static String h10301(int facility, int card) {

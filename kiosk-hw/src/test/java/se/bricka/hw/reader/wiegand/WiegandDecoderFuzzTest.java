@@ -22,16 +22,7 @@ class WiegandDecoderFuzzTest {
     Arbitrary<String> bursts() {
         Arbitrary<String> random =
                 Arbitraries.strings().withChars('0', '1').ofMinLength(1).ofMaxLength(80);
-        Arbitrary<String> valid = Arbitraries.oneOf(
-                Arbitraries.integers()
-                        .between(0, 255)
-                        .flatMap(f -> Arbitraries.integers().between(0, 65_535).map(c -> WiegandBits.h10301(f, c))),
-                Arbitraries.integers()
-                        .between(0, 65_535)
-                        .flatMap(f -> Arbitraries.integers().between(0, 65_535).map(c -> WiegandBits.w34(f, c))),
-                Arbitraries.integers()
-                        .between(0, 65_535)
-                        .flatMap(f -> Arbitraries.integers().between(0, 524_287).map(c -> WiegandBits.h10304(f, c))));
+        Arbitrary<String> valid = WiegandBits.validFrames();
         Arbitrary<String> damaged = valid.flatMap(bits ->
                 Arbitraries.integers().between(0, bits.length() - 1).map(index -> WiegandBits.flip(bits, index)));
         return Arbitraries.oneOf(random, valid, damaged);
