@@ -1,21 +1,36 @@
 package se.bricka.hw.reader.wiegand;
 
+import java.time.Duration;
+import java.util.TreeMap;
 import se.bricka.hw.linux.gpio.LineEvent;
 
 /**
- * The edges of one kernel line request, taken in the kernel's order: a falling edge on DATA0 is a 0
- * bit and on DATA1 a 1 bit (a rising edge, which the request does not ask for, is no bit); a gap in
- * the request's event numbers
- * means the kernel dropped edges, and the frames they may belong to are rejected. Edges of other
- * lines are not this reader's and are passed over.
+ * The edges of one kernel line request, taken in the kernel's numbering: a falling edge on DATA0 is
+ * a 0 bit and on DATA1 a 1 bit (a rising edge, which the request does not ask for, is no bit).
+ * Edges of other lines are not this reader's and are passed over.
+ *
+ * <p>The kernel numbers and time-stamps an edge in its interrupt, but each line's interrupt thread
+ * queues the edge later, on its own: when one line's thread is held up, an edge of the other line
+ * can be queued before an earlier-numbered one (seen on the kernel's own GPIO character device).
+ * So an edge that comes before the one numbered ahead of it waits for it, up to {@link #REORDER}
+ * after its own time stamp; the frame in progress is not ended meanwhile. An edge still missing
+ * then was lost (a line's second edge before its thread ran, or a full queue): the frames it may
+ * belong to are rejected ({@link WiegandDecoder#lost}), and if it turns up after all it is passed
+ * over.
  */
 final class KernelEdges {
+
+    /** How long an edge waits for an earlier-numbered one: far longer than an interrupt thread takes. */
+    static final Duration REORDER = Duration.ofMillis(10);
+
+    private static final long REORDER_NANOS = REORDER.toNanos();
 
     private final int d0Offset;
     private final int d1Offset;
     private final WiegandDecoder decoder;
     private final WiegandOutcome outcome;
-    /** The kernel numbers a request's events from 1: the first one read must be number 1. */
+    private final TreeMap<Long, LineEvent> waiting = new TreeMap<>();
+    /** The kernel numbers a request's events from 1: the first one taken must be number 1. */
     private long lastSeqno;
 
     KernelEdges(int d0Offset, int d1Offset, WiegandDecoder decoder, WiegandOutcome outcome) {
@@ -27,23 +42,56 @@ final class KernelEdges {
 
     /** No edge came before {@code nanos} that has not been taken: ends the frame if it has ended. */
     void quiet(long nanos) {
-        decoder.tick(nanos).ifPresent(outcome::frame);
+        expire(nanos);
+        if (waiting.isEmpty()) {
+            decoder.tick(nanos).ifPresent(outcome::frame);
+        }
+    }
+
+    /** When {@link #quiet} next may decide something: a frame's end, or an edge waiting no longer. */
+    long decidesAt() {
+        return waiting.isEmpty()
+                ? decoder.endsAt()
+                : waiting.firstEntry().getValue().nanos() + REORDER_NANOS;
     }
 
     void take(LineEvent event) {
-        int line = event.offset() == d0Offset ? 0 : event.offset() == d1Offset ? 1 : -1;
-        if (line < 0) {
+        if (event.offset() != d0Offset && event.offset() != d1Offset) {
             return;
         }
-        if (event.seqno() != lastSeqno + 1) {
-            String why = event.seqno() > lastSeqno
-                    ? (event.seqno() - lastSeqno - 1) + " edges were lost: the kernel's queue was full"
-                    : "edge " + event.seqno() + " came after edge " + lastSeqno + ": out of order";
-            decoder.lost(event.nanos(), why).ifPresent(outcome::frame);
+        if (event.seqno() <= lastSeqno) {
+            // Counted as lost when it was overdue; its frame was rejected then.
+            return;
         }
-        lastSeqno = event.seqno();
-        if (event.falling()) {
-            decoder.bit(line, event.nanos()).ifPresent(outcome::frame);
+        waiting.put(event.seqno(), event);
+        release();
+        // An edge queued now was stamped before its interrupt thread ran: what is older than it by
+        // the reorder time is overdue.
+        expire(event.nanos());
+    }
+
+    /** Edges missing for longer than the reorder time were lost: the next waiting one goes ahead. */
+    private void expire(long nanos) {
+        while (!waiting.isEmpty() && waiting.firstEntry().getValue().nanos() + REORDER_NANOS <= nanos) {
+            LineEvent next = waiting.firstEntry().getValue();
+            long missing = next.seqno() - lastSeqno - 1;
+            decoder.lost(
+                            next.nanos(),
+                            missing + " edges were lost: the kernel's queue was full, or a line's"
+                                    + " edges came faster than its interrupt thread")
+                    .ifPresent(outcome::frame);
+            lastSeqno = next.seqno() - 1;
+            release();
+        }
+    }
+
+    private void release() {
+        while (!waiting.isEmpty() && waiting.firstKey() == lastSeqno + 1) {
+            LineEvent event = waiting.pollFirstEntry().getValue();
+            lastSeqno = event.seqno();
+            if (event.falling()) {
+                decoder.bit(event.offset() == d0Offset ? 0 : 1, event.nanos()).ifPresent(outcome::frame);
+            }
         }
     }
 }

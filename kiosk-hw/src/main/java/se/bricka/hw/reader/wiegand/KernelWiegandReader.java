@@ -22,8 +22,10 @@ import se.bricka.hw.time.Sleeper;
  * se.bricka.hw.linux.gpio.GpioChip#requestFallingEdges}). The kernel time-stamps each falling edge
  * when its interrupt comes and queues the edges of both lines in one queue, numbered. So the bits' order and
  * spacing are the wire's, however late this thread reads them: a garbage collection or a busy CPU
- * delays a tap but cannot swap two bits, and events the kernel had to drop show as a gap in the
- * numbers, rejecting the frames they may belong to ({@link WiegandDecoder#lost}).
+ * delays a tap but cannot swap two bits: edges that each line's interrupt thread queued out of
+ * turn are put back in the kernel's numbering ({@link KernelEdges}), and events the kernel had to
+ * drop show as a gap in the numbers, rejecting the frames they may belong to ({@link
+ * WiegandDecoder#lost}).
  *
  * <p>On its own thread the reader waits for edges; a falling edge is a bit (DATA0 a 0, DATA1 a 1).
  * Each time it looks up it reads both lines' levels, so a line held low is found ({@link
@@ -126,7 +128,7 @@ public final class KernelWiegandReader implements TagReader {
         long now = nanoTime.getAsLong();
         List<LineEvent> events = new ArrayList<>();
         while (!closed) {
-            if (lines.await(untilFrameEnds(now))) {
+            if (lines.await(untilDecision(edges, now))) {
                 events.clear();
                 lines.read(events);
                 events.forEach(edges::take);
@@ -143,13 +145,16 @@ public final class KernelWiegandReader implements TagReader {
         }
     }
 
-    /** How long to wait for edges: until the frame in progress would end, and no longer than half a gap. */
-    private int untilFrameEnds(long now) {
-        long endsAt = decoder.endsAt();
-        if (endsAt == Long.MAX_VALUE) {
+    /**
+     * How long to wait for edges: until the frame in progress would end or an edge waiting for an
+     * earlier one would wait no longer, and no longer than half a gap.
+     */
+    private int untilDecision(KernelEdges edges, long now) {
+        long decidesAt = edges.decidesAt();
+        if (decidesAt == Long.MAX_VALUE) {
             return awaitMillis;
         }
-        long millis = Math.ceilDiv(endsAt + QUEUE_MARGIN_NANOS - now, 1_000_000L);
+        long millis = Math.ceilDiv(decidesAt + QUEUE_MARGIN_NANOS - now, 1_000_000L);
         return Math.clamp(millis, 0, awaitMillis);
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -21,8 +22,9 @@ import se.bricka.hw.linux.gpio.LineEvent;
 import se.bricka.hw.reader.TagRead;
 
 /**
- * Frames on the wire, edges lost as an overflowing kernel queue loses them, and the reader's looks
- * at the clock wherever the kernel's queue allows them: never a UID that was not sent whole.
+ * Frames on the wire, edges lost as an overflowing kernel queue loses them or queued out of turn by
+ * the lines' interrupt threads, and the reader's looks at the clock wherever the kernel's queue
+ * allows them: never a UID that was not sent whole, and every card when edges are only late.
  */
 class KernelEdgesPropertyTest {
 
@@ -134,6 +136,69 @@ class KernelEdgesPropertyTest {
         }
         if (losses.isEmpty()) {
             assertThat(taps).extracting(tap -> tap.uid().hex()).containsExactlyElementsOf(wholeCards);
+        }
+    }
+
+    @Property(tries = 300)
+    void edges_queued_out_of_turn_are_read_in_the_kernels_numbering(
+            @ForAll @Size(min = 1, max = 6) List<@From("frames") Sent> sent,
+            @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 30) Integer> lateMillis,
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 100) Integer> lookAt) {
+        // given: each edge numbered and stamped in its interrupt, and queued when its line's thread
+        // runs, up to 30 ms later, so that an edge of one line can be queued before an earlier one
+        List<LineEvent> wire = new ArrayList<>();
+        List<Long> queuedAt = new ArrayList<>();
+        long now = 1_000 * MILLI;
+        for (Sent frame : sent) {
+            now += frame.pauseMillis() * MILLI;
+            for (char bit : frame.bits().toCharArray()) {
+                int late = lateMillis.get(wire.size() % lateMillis.size());
+                wire.add(new LineEvent(now, true, bit == '1' ? D1 : D0, wire.size() + 1, 0));
+                queuedAt.add(now + late * MILLI + wire.size());
+                now += 2 * MILLI;
+            }
+        }
+        List<Integer> queue = new ArrayList<>();
+        for (int i = 0; i < wire.size(); i++) {
+            queue.add(i);
+        }
+        queue.sort(Comparator.comparing(queuedAt::get));
+        boolean withinReorder = lateMillis.stream()
+                .allMatch(late -> late * MILLI + wire.size() < KernelEdges.REORDER.toNanos() - 2 * MILLI);
+
+        // when: the edges are taken as queued; between two, the reader may look at the clock at any
+        // time before the next one was queued: the queue was empty then
+        List<TagRead> taps = new ArrayList<>();
+        WiegandOutcome outcome = new WiegandOutcome("gate", Duration.ZERO, Clock.systemUTC());
+        outcome.attach(taps::add);
+        KernelEdges edges = new KernelEdges(D0, D1, WiegandDecoder.standard(), outcome);
+        Iterator<Integer> looks = lookAt.iterator();
+        long lastQueued = 0;
+        for (int i : queue) {
+            int look = looks.hasNext() ? looks.next() : 100;
+            if (lastQueued > 0 && look < 50) {
+                edges.quiet(lastQueued + (queuedAt.get(i) - lastQueued) * look / 50);
+            }
+            edges.take(wire.get(i));
+            lastQueued = queuedAt.get(i);
+        }
+        edges.quiet(now + Duration.ofSeconds(1).toNanos());
+
+        // then: never a card that was not sent, in order; and every card when no edge was later
+        // than the reorder time
+        List<String> cards = sent.stream().map(frame -> cardOf(frame.bits())).toList();
+        Iterator<String> expected = cards.iterator();
+        for (TagRead tap : taps) {
+            boolean found = false;
+            while (!found && expected.hasNext()) {
+                found = expected.next().equals(tap.uid().hex());
+            }
+            assertThat(found)
+                    .as("tap %s is a card sent, in order, among %s", tap.uid().hex(), cards)
+                    .isTrue();
+        }
+        if (withinReorder) {
+            assertThat(taps).extracting(tap -> tap.uid().hex()).containsExactlyElementsOf(cards);
         }
     }
 
