@@ -18,7 +18,7 @@ import java.lang.invoke.VarHandle;
 
 /**
  * The few C library calls the Linux device drivers need ({@code open}, {@code poll}, {@code read},
- * {@code write}, {@code ioctl}, {@code close}), bound with the foreign function API: no JNI, no native library of our
+ * {@code write}, {@code ioctl}, {@code flock}, {@code close}), bound with the foreign function API: no JNI, no native library of our
  * own. A failed call throws an {@link IOException} naming the call, errno and its text.
  *
  * <p>Binding C functions is a restricted operation: the JVM must run with {@code
@@ -36,6 +36,12 @@ public final class LinuxCalls {
     public static final int EAGAIN = 11;
     public static final int EINTR = 4;
     public static final int ENODEV = 19;
+    public static final int EBUSY = 16;
+    /** On Linux the same number as {@link #EAGAIN}. */
+    public static final int EWOULDBLOCK = EAGAIN;
+
+    public static final int LOCK_EX = 2;
+    public static final int LOCK_NB = 4;
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
@@ -54,6 +60,7 @@ public final class LinuxCalls {
             "ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT), Linker.Option.firstVariadicArg(2));
     private static final MethodHandle IOCTL_POINTER = bind(
             "ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle FLOCK = bind("flock", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
     private static final MethodHandle CLOSE = bind("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle STRERROR = LINKER.downcallHandle(
             LINKER.defaultLookup().findOrThrow("strerror"), FunctionDescriptor.of(ADDRESS, JAVA_INT));
@@ -178,6 +185,23 @@ public final class LinuxCalls {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("ioctl could not be called", t);
+        }
+    }
+
+    /**
+     * {@code flock(fd, operation)}: an advisory lock on the file {@code fd} was opened from, held until
+     * the last descriptor of that open is closed. With {@link #LOCK_NB} a lock another open holds fails
+     * at once with {@link #EWOULDBLOCK}.
+     */
+    public static void flock(int fd, int operation) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int result = (int) FLOCK.invokeExact(state, fd, operation);
+            checked("flock", result, state);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("flock could not be called", t);
         }
     }
 

@@ -60,6 +60,10 @@ public final class Termios {
     public static final int OPOST = 0000001;
     public static final int TCSADRAIN = 1;
     public static final int TCIFLUSH = 0;
+    /** {@code ioctl(fd, TIOCEXCL)}: no further opens of the tty, except by a program with CAP_SYS_ADMIN. */
+    public static final long TIOCEXCL = 0x540C;
+    /** {@code ioctl(fd, TIOCNXCL)}: opens allowed again. */
+    public static final long TIOCNXCL = 0x540D;
 
     /** Baud rate → speed code ({@code B9600} …), for the rates a serial port is normally run at. */
     private static final Map<Integer, Integer> SPEEDS = new TreeMap<>(Map.ofEntries(
@@ -151,6 +155,39 @@ public final class Termios {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("termios could not be called", t);
+        }
+    }
+
+    /**
+     * Claims the serial port {@code fd} is open on for this process: an exclusive {@code flock}, which
+     * fails at once ({@link LinuxCalls#EWOULDBLOCK}) while another program that locks the port (a
+     * second Bricka, as root too) holds it, and {@link #TIOCEXCL}, after which the kernel refuses every
+     * further open ({@link LinuxCalls#EBUSY}) to a program without CAP_SYS_ADMIN. Neither closes the port
+     * for a program that has it open already, nor keeps root out (a getty, ModemManager): a serial
+     * console has to be found otherwise.
+     */
+    public static void claim(int fd) throws IOException {
+        if (!layoutKnown()) {
+            throw new IOException("the tty ioctl numbers are different on " + System.getProperty("os.arch"));
+        }
+        LinuxCalls.flock(fd, LinuxCalls.LOCK_EX | LinuxCalls.LOCK_NB);
+        try {
+            LinuxCalls.ioctl(fd, TIOCEXCL, 0);
+        } catch (LinuxCalls.Failure e) {
+            throw new LinuxCalls.Failure("ioctl TIOCEXCL", e.errno());
+        }
+    }
+
+    /**
+     * Gives up a {@link #claim} before {@code fd} is closed. The lock would go with the close, but the
+     * exclusive mode belongs to the tty and lasts while anyone has it open (a pseudo-terminal's master
+     * end, say), so it is switched off here. A port that has gone away cannot be switched and need not be.
+     */
+    public static void release(int fd) {
+        try {
+            LinuxCalls.ioctl(fd, TIOCNXCL, 0);
+        } catch (IOException e) {
+            // The tty is gone (an adapter pulled out): nothing is left to open exclusively.
         }
     }
 
