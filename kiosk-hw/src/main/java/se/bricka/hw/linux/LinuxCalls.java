@@ -71,7 +71,11 @@ public final class LinuxCalls {
 
     private LinuxCalls() {}
 
-    private static MethodHandle bind(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+    /**
+     * Binds the C library's {@code name}; the handle takes a call-state segment ({@link #callState})
+     * first, into which errno is captured right after the call, before the JVM can change it.
+     */
+    static MethodHandle bind(String name, FunctionDescriptor descriptor, Linker.Option... options) {
         Linker.Option[] all = new Linker.Option[options.length + 1];
         all[0] = ERRNO_CAPTURE;
         System.arraycopy(options, 0, all, 1, options.length);
@@ -97,7 +101,7 @@ public final class LinuxCalls {
 
     public static int open(String path, int flags) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0);
             return checked("open " + path, fd, state);
         } catch (IOException | RuntimeException | Error e) {
@@ -110,7 +114,7 @@ public final class LinuxCalls {
     /** Waits up to {@code timeoutMillis} for {@code fd}; returns the {@code revents}, 0 on time-out. */
     public static int poll(int fd, int timeoutMillis) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             MemorySegment pollfd = arena.allocate(POLLFD);
             pollfd.set(JAVA_INT, 0, fd);
             pollfd.set(JAVA_SHORT, 4, POLLIN);
@@ -130,7 +134,7 @@ public final class LinuxCalls {
     /** Reads into {@code into}; the count, 0 at the end of the file, or -{@code errno}. */
     public static int read(int fd, byte[] into) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             MemorySegment buffer = arena.allocate(into.length);
             long count = (long) READ.invokeExact(state, fd, buffer, (long) into.length);
             if (count < 0) {
@@ -148,7 +152,7 @@ public final class LinuxCalls {
     /** Writes {@code length} bytes of {@code from}; the count written, or -{@code errno}. */
     public static int write(int fd, byte[] from, int length) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             MemorySegment buffer = arena.allocate(Math.max(1, length));
             MemorySegment.copy(from, 0, buffer, JAVA_BYTE, 0, length);
             long count = (long) WRITE.invokeExact(state, fd, buffer, (long) length);
@@ -162,7 +166,7 @@ public final class LinuxCalls {
 
     public static void ioctl(int fd, long request, int argument) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             int result = (int) IOCTL.invokeExact(state, fd, request, argument);
             checked("ioctl 0x" + Long.toHexString(request), result, state);
         } catch (IOException | RuntimeException | Error e) {
@@ -178,7 +182,7 @@ public final class LinuxCalls {
      */
     public static void ioctl(int fd, long request, MemorySegment argument) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             int result = (int) IOCTL_POINTER.invokeExact(state, fd, request, argument);
             checked("ioctl 0x" + Long.toHexString(request), result, state);
         } catch (IOException | RuntimeException | Error e) {
@@ -195,7 +199,7 @@ public final class LinuxCalls {
      */
     public static void flock(int fd, int operation) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             int result = (int) FLOCK.invokeExact(state, fd, operation);
             checked("flock", result, state);
         } catch (IOException | RuntimeException | Error e) {
@@ -207,7 +211,7 @@ public final class LinuxCalls {
 
     public static void close(int fd) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             int unused = (int) CLOSE.invokeExact(state, fd);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -216,14 +220,20 @@ public final class LinuxCalls {
         }
     }
 
-    private static int checked(String call, int result, MemorySegment state) throws Failure {
+    /** A segment for a bound call's captured errno, in {@code arena}. */
+    static MemorySegment callState(Arena arena) {
+        return arena.allocate(CALL_STATE);
+    }
+
+    /** {@code result}, or a {@link Failure} naming {@code call} and the errno captured in {@code state}. */
+    static int checked(String call, int result, MemorySegment state) throws Failure {
         if (result < 0) {
             throw new Failure(call, errno(state));
         }
         return result;
     }
 
-    private static int errno(MemorySegment state) {
+    static int errno(MemorySegment state) {
         return (int) ERRNO.get(state, 0L);
     }
 
