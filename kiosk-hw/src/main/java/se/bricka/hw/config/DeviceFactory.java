@@ -186,7 +186,7 @@ public final class DeviceFactory {
                     key,
                     key + "=" + pn532.device()
                             + " is held by another program (a second Bricka, ModemManager, a terminal"
-                            + " program such as screen or minicom): stop it; ModemManager keeps off a port marked"
+                            + " program such as screen or picocom): stop it; ModemManager keeps off a port marked"
                             + " ID_MM_DEVICE_IGNORE=1 by a udev rule. " + e.getMessage(),
                     e);
         } catch (IOException | RuntimeException e) {
