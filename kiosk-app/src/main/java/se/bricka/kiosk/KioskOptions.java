@@ -2,6 +2,7 @@ package se.bricka.kiosk;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,10 @@ import se.bricka.kiosk.reader.ReaderChoice;
  *     evdev:match=PATTERN} for a USB keyboard-wedge reader's input device, see {@link ReaderChoice}
  * @param readerFormat what a keyboard-wedge reader types ({@code --reader-format}, {@code
  *     BRICKA_READER_FORMAT}): {@code hex} (null, the default), {@code decimal10}, …
+ * @param readerMaxKeyGap the grabbed reader's longest pause between keys in ms ({@code
+ *     --reader-max-key-gap-ms}, {@code BRICKA_READER_MAX_KEY_GAP_MS}); null for the default, 100
+ * @param readerSameTap the grabbed reader's same-tap window in ms ({@code --reader-same-tap-ms},
+ *     {@code BRICKA_READER_SAME_TAP_MS}); null for the default, 1000
  * @param language the board's own language ({@code --lang}): sv, en, ar, fi, so or fa
  * @param dataDir where the board keeps what survives a restart ({@code --data-dir}, {@code BRICKA_DATA_DIR}):
  *     the caretakers' PIN state and an enrolled device token
@@ -35,6 +40,8 @@ public record KioskOptions(
         boolean windowed,
         String reader,
         String readerFormat,
+        String readerMaxKeyGap,
+        String readerSameTap,
         String language,
         Path dataDir,
         boolean allowExit,
@@ -49,7 +56,7 @@ public record KioskOptions(
         Objects.requireNonNull(deviceToken, "deviceToken");
         Objects.requireNonNull(resourceId, "resourceId");
         Objects.requireNonNull(dataDir, "dataDir");
-        ReaderChoice.parse(reader, readerFormat);
+        ReaderChoice.parse(reader, readerFormat, readerMaxKeyGap, readerSameTap);
         BacklightChoice.parse(backlight);
         if (!Languages.supported(language)) {
             throw new IllegalArgumentException(
@@ -57,7 +64,34 @@ public record KioskOptions(
         }
     }
 
-    /** Options with the first sysfs backlight, as a panel has it. */
+    /** Options with the grabbed reader timed as by default. */
+    public KioskOptions(
+            URI backend,
+            String deviceToken,
+            OptionalLong resourceId,
+            boolean windowed,
+            String reader,
+            String readerFormat,
+            String language,
+            Path dataDir,
+            boolean allowExit,
+            String backlight) {
+        this(
+                backend,
+                deviceToken,
+                resourceId,
+                windowed,
+                reader,
+                readerFormat,
+                null,
+                null,
+                language,
+                dataDir,
+                allowExit,
+                backlight);
+    }
+
+    /** Options with the first sysfs backlight, as a panel has it, and the reader timed as by default. */
     public KioskOptions(
             URI backend,
             String deviceToken,
@@ -88,7 +122,7 @@ public record KioskOptions(
 
     /** The reader the board reads besides the simulated one and the in-window wedge. */
     public ReaderChoice readerChoice() {
-        return ReaderChoice.parse(reader, readerFormat);
+        return ReaderChoice.parse(reader, readerFormat, readerMaxKeyGap, readerSameTap);
     }
 
     /** Reads the options; an unknown or malformed one is an {@link IllegalArgumentException} naming it. */
@@ -99,8 +133,7 @@ public record KioskOptions(
         OptionalLong resource = OptionalLong.empty();
         boolean windowed = false;
         String reader = SIMULATED_READER;
-        String readerFormat = env.get(READER_FORMAT_VARIABLE);
-        boolean formatFromEnvironment = readerFormat != null;
+        Map<String, String> readerSettings = new HashMap<>();
         String language = "sv";
         String dataDir = env.getOrDefault("BRICKA_DATA_DIR", DEFAULT_DATA_DIR);
         boolean allowExit = false;
@@ -114,10 +147,8 @@ public record KioskOptions(
                 case "--resource" -> resource = OptionalLong.of(parseId(value));
                 case "--windowed" -> windowed = true;
                 case "--reader" -> reader = value;
-                case "--reader-format" -> {
-                    readerFormat = value;
-                    formatFromEnvironment = false;
-                }
+                case ReaderChoice.FORMAT_OPTION, ReaderChoice.MAX_KEY_GAP_OPTION, ReaderChoice.SAME_TAP_OPTION ->
+                    readerSettings.put(name, value);
                 case "--lang" -> language = value;
                 case "--data-dir" -> dataDir = value;
                 case "--allow-exit" -> allowExit = true;
@@ -125,16 +156,15 @@ public record KioskOptions(
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'; known: " + USAGE);
             }
         }
-        if (formatFromEnvironment) {
-            checkFormatFromEnvironment(readerFormat);
-        }
         return new KioskOptions(
                 parseUri(backend),
                 token,
                 resource,
                 windowed,
                 reader,
-                readerFormat,
+                readerSetting(ReaderChoice.FORMAT_OPTION, readerSettings, env),
+                readerSetting(ReaderChoice.MAX_KEY_GAP_OPTION, readerSettings, env),
+                readerSetting(ReaderChoice.SAME_TAP_OPTION, readerSettings, env),
                 language,
                 Path.of(dataDir),
                 allowExit,
@@ -144,19 +174,43 @@ public record KioskOptions(
     /** One line naming every option. */
     public static final String USAGE = "--backend=URL --device-token=TOKEN --resource=ID --windowed"
             + " --reader=simulated|evdev:/dev/input/by-id/…|evdev:match=PATTERN"
-            + " --reader-format=hex|hex6|hex8|hex10|decimal10|decimal8|decimal5+5 --lang=sv|en|ar|fi|so|fa --data-dir=DIR --allow-exit"
+            + " --reader-format=hex|hex6|hex8|hex10|decimal10|decimal8|decimal5+5"
+            + " --reader-max-key-gap-ms=5..1000 --reader-same-tap-ms=0..10000"
+            + " --lang=sv|en|ar|fi|so|fa --data-dir=DIR --allow-exit"
             + " --backlight=sysfs|sysfs:/sys/class/backlight/…|simulated";
 
     /** The environment variable of {@code --reader-format}, for a systemd unit's environment file. */
     public static final String READER_FORMAT_VARIABLE = "BRICKA_READER_FORMAT";
 
-    /** A bad format from the environment is refused naming the variable, since no option was given. */
-    private static void checkFormatFromEnvironment(String readerFormat) {
-        try {
-            ReaderChoice.parse(SIMULATED_READER, readerFormat);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(READER_FORMAT_VARIABLE + " (as " + e.getMessage() + ")", e);
+    /** The environment variable of {@code --reader-max-key-gap-ms}. */
+    public static final String READER_MAX_KEY_GAP_VARIABLE = "BRICKA_READER_MAX_KEY_GAP_MS";
+
+    /** The environment variable of {@code --reader-same-tap-ms}. */
+    public static final String READER_SAME_TAP_VARIABLE = "BRICKA_READER_SAME_TAP_MS";
+
+    private static final Map<String, String> READER_VARIABLES = Map.of(
+            ReaderChoice.FORMAT_OPTION, READER_FORMAT_VARIABLE,
+            ReaderChoice.MAX_KEY_GAP_OPTION, READER_MAX_KEY_GAP_VARIABLE,
+            ReaderChoice.SAME_TAP_OPTION, READER_SAME_TAP_VARIABLE);
+
+    /**
+     * A reader setting from its option, else from its environment variable, else null (the default).
+     * A bad value from the environment is refused naming the variable, since no option was given.
+     */
+    private static String readerSetting(String option, Map<String, String> options, Map<String, String> env) {
+        if (options.containsKey(option)) {
+            return options.get(option);
         }
+        String variable = READER_VARIABLES.get(option);
+        String value = env.get(variable);
+        if (value != null) {
+            try {
+                ReaderChoice.check(option, value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(variable + " (as " + e.getMessage() + ")", e);
+            }
+        }
+        return value;
     }
 
     private static long parseId(String value) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -158,5 +159,45 @@ class KioskOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("BRICKA_READER_FORMAT (as --reader-format must be one of")
                 .hasMessageContaining("'dec10'");
+    }
+
+    @Test
+    void the_board_options_carry_the_grabbed_readers_timings_from_the_options_or_the_environment() {
+        // when
+        KioskOptions fromOptions = KioskOptions.parse(
+                List.of("--reader=evdev:match=*RFID*", "--reader-max-key-gap-ms=250", "--reader-same-tap-ms=0"),
+                Map.of());
+        KioskOptions fromEnvironment = KioskOptions.parse(
+                List.of(), Map.of("BRICKA_READER_MAX_KEY_GAP_MS", "40", "BRICKA_READER_SAME_TAP_MS", "3000"));
+        KioskOptions optionWins = KioskOptions.parse(
+                List.of("--reader-max-key-gap-ms=60"), Map.of("BRICKA_READER_MAX_KEY_GAP_MS", "not a number"));
+        KioskOptions neither = KioskOptions.parse(List.of(), Map.of());
+
+        // then
+        assertThat(fromOptions.readerChoice().maxKeyGap()).isEqualTo(Duration.ofMillis(250));
+        assertThat(fromOptions.readerChoice().sameTapWindow()).isEqualTo(Duration.ZERO);
+        assertThat(fromEnvironment.readerChoice().maxKeyGap()).isEqualTo(Duration.ofMillis(40));
+        assertThat(fromEnvironment.readerChoice().sameTapWindow()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(optionWins.readerChoice().maxKeyGap()).isEqualTo(Duration.ofMillis(60));
+        assertThat(neither.readerChoice().maxKeyGap()).isEqualTo(Duration.ofMillis(100));
+        assertThat(neither.readerChoice().sameTapWindow()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void a_bad_timing_is_refused_naming_the_option_or_the_variable_and_the_value() {
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--reader-max-key-gap-ms=2000"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--reader-max-key-gap-ms must be between 5 and 1000 ms, was 2000");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of("--reader-same-tap-ms=soon"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--reader-same-tap-ms must be a whole number of milliseconds, was 'soon'");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of(), Map.of("BRICKA_READER_MAX_KEY_GAP_MS", "1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("BRICKA_READER_MAX_KEY_GAP_MS (as --reader-max-key-gap-ms must be between 5 and 1000 ms,"
+                        + " was 1)");
+        assertThatThrownBy(() -> KioskOptions.parse(List.of(), Map.of("BRICKA_READER_SAME_TAP_MS", "-1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("BRICKA_READER_SAME_TAP_MS (as --reader-same-tap-ms must be between 0 and 10000 ms,"
+                        + " was -1)");
     }
 }

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.hw.reader.TagReader;
 import se.bricka.hw.reader.WedgeFormat;
@@ -135,5 +137,62 @@ class ReaderChoiceTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void without_timings_the_grabbed_reader_is_timed_as_a_door_controllers_by_default() {
+        // when
+        ReaderChoice choice = ReaderChoice.parse("evdev:/dev/input/event3", null);
+
+        // then
+        assertThat(choice.maxKeyGap()).isEqualTo(Duration.ofMillis(100));
+        assertThat(choice.sameTapWindow()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5, 0", "1000, 10000", "250, 1500"})
+    void timings_within_the_door_controllers_bounds_are_taken(int gap, int sameTap) {
+        // when
+        ReaderChoice choice =
+                ReaderChoice.parse("evdev:/dev/input/event3", null, String.valueOf(gap), String.valueOf(sameTap));
+
+        // then
+        assertThat(choice.maxKeyGap()).isEqualTo(Duration.ofMillis(gap));
+        assertThat(choice.sameTapWindow()).isEqualTo(Duration.ofMillis(sameTap));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "4     | --reader-max-key-gap-ms must be between 5 and 1000 ms, was 4",
+                "1001  | --reader-max-key-gap-ms must be between 5 and 1000 ms, was 1001",
+                "-5    | --reader-max-key-gap-ms must be between 5 and 1000 ms, was -5",
+                "100ms | --reader-max-key-gap-ms must be a whole number of milliseconds, was '100ms'",
+                "0.1   | --reader-max-key-gap-ms must be a whole number of milliseconds, was '0.1'"
+            })
+    void a_key_gap_outside_the_bounds_or_no_whole_number_is_refused_naming_the_option_and_the_value(
+            String value, String message) {
+        assertThatThrownBy(() -> ReaderChoice.parse("evdev:/dev/input/event3", null, value, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "-1    | --reader-same-tap-ms must be between 0 and 10000 ms, was -1",
+                "10001 | --reader-same-tap-ms must be between 0 and 10000 ms, was 10001",
+                "1s    | --reader-same-tap-ms must be a whole number of milliseconds, was '1s'",
+                "\"\"  | --reader-same-tap-ms must be a whole number of milliseconds, was ''"
+            })
+    void a_same_tap_window_outside_the_bounds_or_no_whole_number_is_refused_naming_the_option_and_the_value(
+            String value, String message) {
+        assertThatThrownBy(() -> ReaderChoice.parse("simulated", null, null, value))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 }

@@ -29,12 +29,16 @@ import se.bricka.hw.reader.wiegand.WiegandFrame;
 /**
  * The board reads a keyboard-wedge reader in the format the door controllers use: one EM4100 tag
  * gets one UID from the board's in-window wedge, the board's grabbed evdev reader and a Wiegand
- * reader at a door, and what has not the format's shape is no tap at all.
+ * reader at a door, and what has not the format's shape is no tap at all. The grabbed reader is timed
+ * as the options say.
  */
 class WedgeFormatOnTheBoardTest {
 
     /** Version byte 1A, card number 12345678 = 0x00BC614E (facility 188, card 24910). */
     private static final long CARD = 12_345_678L;
+
+    /** When the emulated readers start typing, in the kernel's time stamps (µs). */
+    private static final long T0 = 1_700_000_000_000_000L;
 
     @TempDir
     Path byId;
@@ -169,10 +173,41 @@ class WedgeFormatOnTheBoardTest {
         return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
     }
 
+    @Test
+    void a_slow_reader_is_read_whole_on_a_board_given_a_longer_pause_between_keys() throws Exception {
+        // given: a reader that types its digits 150 ms apart, then a fast one as the last line
+        byte[] slow = keyRecords(T0, 150_000, "0012345678");
+        byte[] last = keyRecords(T0 + 5_000_000, 2_000, "0087654321");
+        byte[] both = java.util.Arrays.copyOf(slow, slow.length + last.length);
+        System.arraycopy(last, 0, both, slow.length, last.length);
+
+        // when
+        List<String> byDefault = readByEvdev(ReaderChoice.parse("evdev:/dev/input/event3", null), both);
+        List<String> given = readByEvdev(ReaderChoice.parse("evdev:/dev/input/event3", null, "200", null), both);
+
+        // then: by default (100 ms) every pause starts the line over
+        assertThat(byDefault).containsExactly("0087654321");
+        assertThat(given).containsExactly("0012345678", "0087654321");
+    }
+
+    @Test
+    void a_board_given_no_same_tap_window_takes_every_read_for_a_tap() throws Exception {
+        // given: one tag read twice at once, then another
+        byte[] records = keyRecords(T0, 2_000, "0012345678", "0012345678", "0087654321");
+
+        // when
+        List<String> byDefault = readByEvdev(ReaderChoice.parse("evdev:/dev/input/event3", null), records);
+        List<String> given = readByEvdev(ReaderChoice.parse("evdev:/dev/input/event3", null, null, "0"), records);
+
+        // then: by default (1000 ms) the second read is the same tap
+        assertThat(byDefault).containsExactly("0012345678", "0087654321");
+        assertThat(given).containsExactly("0012345678", "0012345678", "0087654321");
+    }
+
     /** The grabbed reader of {@code choice} on an emulated device that types {@code digits} and Enter. */
     private static TagRead readByEvdev(ReaderChoice choice, String digits) throws Exception {
         List<TagRead> reads = new CopyOnWriteArrayList<>();
-        byte[] records = keyRecords(digits);
+        byte[] records = keyRecords(T0, 2_000, digits);
         InputDevice.Opener opener = path -> new TypingDevice(records);
         try (TagReader reader = choice.grabbedReader(Clock.systemUTC(), opener).orElseThrow()) {
             reader.start(reads::add);
@@ -181,13 +216,32 @@ class WedgeFormatOnTheBoardTest {
         return reads.getFirst();
     }
 
-    /** The kernel's input_event records of a US-layout reader typing {@code digits} and Enter. */
-    private static byte[] keyRecords(String digits) {
+    /**
+     * The UIDs of the taps the grabbed reader of {@code choice} gives for {@code records}, at one fixed
+     * instant, once the last line has been read: that line ends in 4321.
+     */
+    private static List<String> readByEvdev(ReaderChoice choice, byte[] records) throws Exception {
+        List<String> uids = new CopyOnWriteArrayList<>();
+        InputDevice.Opener opener = path -> new TypingDevice(records);
+        Clock fixed = Clock.fixed(java.time.Instant.parse("2026-11-26T02:00:00Z"), java.time.ZoneOffset.UTC);
+        try (TagReader reader = choice.grabbedReader(fixed, opener).orElseThrow()) {
+            reader.start(read -> uids.add(read.uid().hex()));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !uids.isEmpty() && uids.getLast().endsWith("4321"));
+        }
+        return uids;
+    }
+
+    /**
+     * The kernel's input_event records of a US-layout reader typing each line and Enter, keys {@code
+     * gapMicros} apart from {@code startMicros} on.
+     */
+    private static byte[] keyRecords(long startMicros, long gapMicros, String... lines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long micros = 1_700_000_000_000_000L;
-        for (char character : (digits + "\n").toCharArray()) {
+        long micros = startMicros;
+        for (char character : (String.join("\n", lines) + "\n").toCharArray()) {
             int code = character == '\n' ? 28 : character == '0' ? 11 : 1 + (character - '0');
-            micros += 2_000;
+            micros += gapMicros;
             for (int value : new int[] {InputEvent.KEY_PRESSED, InputEvent.KEY_RELEASED}) {
                 long seconds = micros / 1_000_000L;
                 out.writeBytes(new InputEvent(seconds, micros % 1_000_000L, InputEvent.EV_KEY, code, value).toBytes());

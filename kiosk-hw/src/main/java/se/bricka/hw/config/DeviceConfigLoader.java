@@ -279,9 +279,13 @@ public final class DeviceConfigLoader {
                                                 .collect(Collectors.joining(", "))
                                         + ", was '" + format + "'")),
                 values.millis(
-                        "reader.evdev-max-key-gap-ms", 5, 1_000, (int) EvdevTagReader.DEFAULT_MAX_KEY_GAP.toMillis()),
-                values.millis("reader.evdev-same-tap-ms", 0, 10_000, (int)
-                        EvdevTagReader.DEFAULT_SAME_TAP_WINDOW.toMillis()));
+                        "reader.evdev-max-key-gap-ms",
+                        WedgeSettings.MAX_KEY_GAP_MIN_MS,
+                        WedgeSettings.MAX_KEY_GAP_MAX_MS,
+                        (int) EvdevTagReader.DEFAULT_MAX_KEY_GAP.toMillis()),
+                values.millis(
+                        "reader.evdev-same-tap-ms", WedgeSettings.SAME_TAP_MIN_MS, WedgeSettings.SAME_TAP_MAX_MS, (int)
+                                EvdevTagReader.DEFAULT_SAME_TAP_WINDOW.toMillis()));
     }
 
     private static int spiBus(ConfigValues values, PinRegistry pins) {

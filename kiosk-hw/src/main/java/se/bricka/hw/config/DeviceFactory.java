@@ -8,7 +8,6 @@ import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.spi.Spi;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import se.bricka.hw.door.SimulatedDoorContact;
 import se.bricka.hw.door.SimulatedDoorLock;
 import se.bricka.hw.door.SimulatedExitButton;
 import se.bricka.hw.door.SimulatedIndicator;
+import se.bricka.hw.linux.PortInUseException;
 import se.bricka.hw.reader.SimulatedTagReader;
 import se.bricka.hw.reader.TagReader;
 import se.bricka.hw.reader.evdev.EvdevTagReader;
@@ -59,17 +59,27 @@ public final class DeviceFactory {
     private final Context pi4j;
     private final Clock clock;
     private final Path devices;
+    private final Path commandLine;
 
     /** Builds devices on {@code pi4j}; taps and door events carry times from {@code clock}. */
     public DeviceFactory(Context pi4j, Clock clock) {
         this(pi4j, clock, Path.of("/dev"));
     }
 
-    /** As above, with the GPIO chips ({@code gpiochip*}) looked for in {@code devices}. */
+    /**
+     * As above, with the GPIO chips ({@code gpiochip*}) and the kernel's consoles ({@code ttyS0} …)
+     * looked for in {@code devices}.
+     */
     public DeviceFactory(Context pi4j, Clock clock, Path devices) {
+        this(pi4j, clock, devices, SerialConsoles.KERNEL_COMMAND_LINE);
+    }
+
+    /** As above, with the kernel command line (its {@code console=} entries) read from {@code commandLine}. */
+    DeviceFactory(Context pi4j, Clock clock, Path devices, Path commandLine) {
         this.pi4j = Objects.requireNonNull(pi4j, "pi4j");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.devices = Objects.requireNonNull(devices, "devices");
+        this.commandLine = Objects.requireNonNull(commandLine, "commandLine");
     }
 
     /** Builds every device {@code config} describes, each reader and door on a thread of its own. */
@@ -161,20 +171,32 @@ public final class DeviceFactory {
         };
     }
 
-    private static Pn532Reader pn532Uart(ReaderConfig.Pn532Uart pn532, Scheduler thread) {
-        return opened(
-                "reader.uart-device",
-                pn532.device(),
-                "is the serial port on, free and yours? enable_uart=1 in /boot/firmware/config.txt, no serial"
-                        + " console on it (raspi-config, Interface Options, Serial Port), the user in group dialout",
-                () -> {
-                    try {
-                        return Pn532Reader.onUart(
-                                pn532.id(), pn532.device(), pn532.baud(), pn532.polling(), thread, Sleeper.SYSTEM);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e.getMessage(), e);
-                    }
-                });
+    /**
+     * A PN532 on a serial port: refused when the port is the kernel's console, or another program has
+     * claimed it first, or it cannot be opened, each with what to do.
+     */
+    private Pn532Reader pn532Uart(ReaderConfig.Pn532Uart pn532, Scheduler thread) {
+        String key = "reader.uart-device";
+        SerialConsoles.refuseConsole(key, pn532.device(), commandLine, devices);
+        try {
+            return Pn532Reader.onUart(
+                    pn532.id(), pn532.device(), pn532.baud(), pn532.polling(), thread, Sleeper.SYSTEM);
+        } catch (PortInUseException e) {
+            throw new ConfigException(
+                    key,
+                    key + "=" + pn532.device()
+                            + " is held by another program (a second Bricka, ModemManager, a terminal"
+                            + " program such as screen or picocom): stop it; ModemManager keeps off a port marked"
+                            + " ID_MM_DEVICE_IGNORE=1 by a udev rule. " + e.getMessage(),
+                    e);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(
+                    key,
+                    key + "=" + pn532.device() + " cannot be opened (is the serial port on, free and yours?"
+                            + " enable_uart=1 in /boot/firmware/config.txt, no serial console on it (raspi-config,"
+                            + " Interface Options, Serial Port), the user in group dialout): " + e.getMessage(),
+                    e);
+        }
     }
 
     private Scheduler readerThread(String readerId, List<ExecutorScheduler> schedulers) {

@@ -18,7 +18,7 @@ import java.lang.invoke.VarHandle;
 
 /**
  * The few C library calls the Linux device drivers need ({@code open}, {@code poll}, {@code read},
- * {@code write}, {@code ioctl}, {@code close}), bound with the foreign function API: no JNI, no native library of our
+ * {@code write}, {@code ioctl}, {@code flock}, {@code close}), bound with the foreign function API: no JNI, no native library of our
  * own. A failed call throws an {@link IOException} naming the call, errno and its text.
  *
  * <p>Binding C functions is a restricted operation: the JVM must run with {@code
@@ -36,6 +36,12 @@ public final class LinuxCalls {
     public static final int EAGAIN = 11;
     public static final int EINTR = 4;
     public static final int ENODEV = 19;
+    public static final int EBUSY = 16;
+    /** On Linux the same number as {@link #EAGAIN}. */
+    public static final int EWOULDBLOCK = EAGAIN;
+
+    public static final int LOCK_EX = 2;
+    public static final int LOCK_NB = 4;
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
@@ -54,6 +60,7 @@ public final class LinuxCalls {
             "ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_INT), Linker.Option.firstVariadicArg(2));
     private static final MethodHandle IOCTL_POINTER = bind(
             "ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle FLOCK = bind("flock", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
     private static final MethodHandle CLOSE = bind("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle STRERROR = LINKER.downcallHandle(
             LINKER.defaultLookup().findOrThrow("strerror"), FunctionDescriptor.of(ADDRESS, JAVA_INT));
@@ -64,7 +71,11 @@ public final class LinuxCalls {
 
     private LinuxCalls() {}
 
-    private static MethodHandle bind(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+    /**
+     * Binds the C library's {@code name}; the handle takes a call-state segment ({@link #callState})
+     * first, into which errno is captured right after the call, before the JVM can change it.
+     */
+    static MethodHandle bind(String name, FunctionDescriptor descriptor, Linker.Option... options) {
         Linker.Option[] all = new Linker.Option[options.length + 1];
         all[0] = ERRNO_CAPTURE;
         System.arraycopy(options, 0, all, 1, options.length);
@@ -90,7 +101,7 @@ public final class LinuxCalls {
 
     public static int open(String path, int flags) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0);
             return checked("open " + path, fd, state);
         } catch (IOException | RuntimeException | Error e) {
@@ -103,7 +114,7 @@ public final class LinuxCalls {
     /** Waits up to {@code timeoutMillis} for {@code fd}; returns the {@code revents}, 0 on time-out. */
     public static int poll(int fd, int timeoutMillis) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             MemorySegment pollfd = arena.allocate(POLLFD);
             pollfd.set(JAVA_INT, 0, fd);
             pollfd.set(JAVA_SHORT, 4, POLLIN);
@@ -123,7 +134,7 @@ public final class LinuxCalls {
     /** Reads into {@code into}; the count, 0 at the end of the file, or -{@code errno}. */
     public static int read(int fd, byte[] into) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             MemorySegment buffer = arena.allocate(into.length);
             long count = (long) READ.invokeExact(state, fd, buffer, (long) into.length);
             if (count < 0) {
@@ -141,7 +152,7 @@ public final class LinuxCalls {
     /** Writes {@code length} bytes of {@code from}; the count written, or -{@code errno}. */
     public static int write(int fd, byte[] from, int length) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             MemorySegment buffer = arena.allocate(Math.max(1, length));
             MemorySegment.copy(from, 0, buffer, JAVA_BYTE, 0, length);
             long count = (long) WRITE.invokeExact(state, fd, buffer, (long) length);
@@ -155,7 +166,7 @@ public final class LinuxCalls {
 
     public static void ioctl(int fd, long request, int argument) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             int result = (int) IOCTL.invokeExact(state, fd, request, argument);
             checked("ioctl 0x" + Long.toHexString(request), result, state);
         } catch (IOException | RuntimeException | Error e) {
@@ -171,7 +182,7 @@ public final class LinuxCalls {
      */
     public static void ioctl(int fd, long request, MemorySegment argument) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             int result = (int) IOCTL_POINTER.invokeExact(state, fd, request, argument);
             checked("ioctl 0x" + Long.toHexString(request), result, state);
         } catch (IOException | RuntimeException | Error e) {
@@ -181,9 +192,26 @@ public final class LinuxCalls {
         }
     }
 
+    /**
+     * {@code flock(fd, operation)}: an advisory lock on the file {@code fd} was opened from, held until
+     * the last descriptor of that open is closed. With {@link #LOCK_NB} a lock another open holds fails
+     * at once with {@link #EWOULDBLOCK}.
+     */
+    public static void flock(int fd, int operation) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = callState(arena);
+            int result = (int) FLOCK.invokeExact(state, fd, operation);
+            checked("flock", result, state);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("flock could not be called", t);
+        }
+    }
+
     public static void close(int fd) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = callState(arena);
             int unused = (int) CLOSE.invokeExact(state, fd);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -192,14 +220,20 @@ public final class LinuxCalls {
         }
     }
 
-    private static int checked(String call, int result, MemorySegment state) throws Failure {
+    /** A segment for a bound call's captured errno, in {@code arena}. */
+    static MemorySegment callState(Arena arena) {
+        return arena.allocate(CALL_STATE);
+    }
+
+    /** {@code result}, or a {@link Failure} naming {@code call} and the errno captured in {@code state}. */
+    static int checked(String call, int result, MemorySegment state) throws Failure {
         if (result < 0) {
             throw new Failure(call, errno(state));
         }
         return result;
     }
 
-    private static int errno(MemorySegment state) {
+    static int errno(MemorySegment state) {
         return (int) ERRNO.get(state, 0L);
     }
 

@@ -7,12 +7,8 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,8 +16,8 @@ import java.util.TreeMap;
 /**
  * A serial port set up raw, 8 data bits, no parity, one stop bit, no flow control, through the C
  * library's termios calls ({@code tcgetattr}, {@code cfmakeraw}, {@code cfsetispeed}, {@code
- * cfsetospeed}, {@code tcsetattr}, {@code tcflush}) bound with the foreign function API, like {@link
- * LinuxCalls}.
+ * cfsetospeed}, {@code tcsetattr}, {@code tcflush}) bound with the foreign function API through {@link
+ * LinuxCalls}, which captures errno for them.
  *
  * <p>The C library's {@code struct termios} is not the kernel's: on Linux x86_64 and aarch64 (glibc's
  * generic layout) it is four 32-bit flag words, {@code c_line}, 32 control characters, padding, and
@@ -30,7 +26,6 @@ import java.util.TreeMap;
  * {@code B…} speed codes are those of the same generic Linux headers ({@code B115200} is {@code
  * 0010002}, not 115200).
  */
-@SuppressWarnings("restricted")
 public final class Termios {
 
     /** {@code sizeof(struct termios)} for glibc on x86_64 and aarch64. */
@@ -60,6 +55,10 @@ public final class Termios {
     public static final int OPOST = 0000001;
     public static final int TCSADRAIN = 1;
     public static final int TCIFLUSH = 0;
+    /** {@code ioctl(fd, TIOCEXCL)}: no further opens of the tty, except by a program with CAP_SYS_ADMIN. */
+    public static final long TIOCEXCL = 0x540C;
+    /** {@code ioctl(fd, TIOCNXCL)}: opens allowed again. */
+    public static final long TIOCNXCL = 0x540D;
 
     /** Baud rate → speed code ({@code B9600} …), for the rates a serial port is normally run at. */
     private static final Map<Integer, Integer> SPEEDS = new TreeMap<>(Map.ofEntries(
@@ -77,26 +76,19 @@ public final class Termios {
             Map.entry(1_152_000, 0010011),
             Map.entry(1_500_000, 0010012)));
 
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-
-    private static final MethodHandle TCGETATTR = bind("tcgetattr", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    private static final MethodHandle TCGETATTR =
+            LinuxCalls.bind("tcgetattr", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
     private static final MethodHandle TCSETATTR =
-            bind("tcsetattr", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
-    private static final MethodHandle CFMAKERAW = bind("cfmakeraw", FunctionDescriptor.ofVoid(ADDRESS));
+            LinuxCalls.bind("tcsetattr", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+    private static final MethodHandle CFMAKERAW = LinuxCalls.bind("cfmakeraw", FunctionDescriptor.ofVoid(ADDRESS));
     private static final MethodHandle CFSETISPEED =
-            bind("cfsetispeed", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+            LinuxCalls.bind("cfsetispeed", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     private static final MethodHandle CFSETOSPEED =
-            bind("cfsetospeed", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle TCFLUSH = bind("tcflush", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+            LinuxCalls.bind("cfsetospeed", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    private static final MethodHandle TCFLUSH =
+            LinuxCalls.bind("tcflush", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
 
     private Termios() {}
-
-    private static MethodHandle bind(String name, FunctionDescriptor descriptor) {
-        return LINKER.downcallHandle(
-                LINKER.defaultLookup().findOrThrow(name), descriptor, Linker.Option.captureCallState("errno"));
-    }
 
     /** The speed code ({@code B115200} …) for {@code baud}, if termios has one. */
     public static Optional<Integer> speedCode(int baud) {
@@ -133,9 +125,9 @@ public final class Termios {
             throw new IOException("struct termios is laid out differently on " + System.getProperty("os.arch"));
         }
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = LinuxCalls.callState(arena);
             MemorySegment termios = arena.allocate(STRUCT_SIZE, 4);
-            checked("tcgetattr", (int) TCGETATTR.invokeExact(state, fd, termios), state);
+            LinuxCalls.checked("tcgetattr", (int) TCGETATTR.invokeExact(state, fd, termios), state);
             CFMAKERAW.invokeExact(state, termios);
             int cflag = termios.get(JAVA_INT, C_CFLAG);
             cflag &= ~(CSIZE | PARENB | CSTOPB | CRTSCTS);
@@ -143,10 +135,10 @@ public final class Termios {
             termios.set(JAVA_INT, C_IFLAG, termios.get(JAVA_INT, C_IFLAG) & ~IXON);
             termios.set(JAVA_BYTE, C_CC + VMIN, (byte) 1);
             termios.set(JAVA_BYTE, C_CC + VTIME, (byte) 0);
-            checked("cfsetispeed", (int) CFSETISPEED.invokeExact(state, termios, speed), state);
-            checked("cfsetospeed", (int) CFSETOSPEED.invokeExact(state, termios, speed), state);
-            checked("tcsetattr", (int) TCSETATTR.invokeExact(state, fd, TCSADRAIN, termios), state);
-            checked("tcflush", (int) TCFLUSH.invokeExact(state, fd, TCIFLUSH), state);
+            LinuxCalls.checked("cfsetispeed", (int) CFSETISPEED.invokeExact(state, termios, speed), state);
+            LinuxCalls.checked("cfsetospeed", (int) CFSETOSPEED.invokeExact(state, termios, speed), state);
+            LinuxCalls.checked("tcsetattr", (int) TCSETATTR.invokeExact(state, fd, TCSADRAIN, termios), state);
+            LinuxCalls.checked("tcflush", (int) TCFLUSH.invokeExact(state, fd, TCIFLUSH), state);
         } catch (IOException | RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -154,11 +146,44 @@ public final class Termios {
         }
     }
 
+    /**
+     * Claims the serial port {@code fd} is open on for this process: an exclusive {@code flock}, which
+     * fails at once ({@link LinuxCalls#EWOULDBLOCK}) while another program that locks the port (a
+     * second Bricka, as root too) holds it, and {@link #TIOCEXCL}, after which the kernel refuses every
+     * further open ({@link LinuxCalls#EBUSY}) to a program without CAP_SYS_ADMIN. Neither closes the port
+     * for a program that has it open already, nor keeps root out (a getty, ModemManager): a serial
+     * console has to be found otherwise.
+     */
+    public static void claim(int fd) throws IOException {
+        if (!layoutKnown()) {
+            throw new IOException("the tty ioctl numbers are different on " + System.getProperty("os.arch"));
+        }
+        LinuxCalls.flock(fd, LinuxCalls.LOCK_EX | LinuxCalls.LOCK_NB);
+        try {
+            LinuxCalls.ioctl(fd, TIOCEXCL, 0);
+        } catch (LinuxCalls.Failure e) {
+            throw new LinuxCalls.Failure("ioctl TIOCEXCL", e.errno());
+        }
+    }
+
+    /**
+     * Gives up a {@link #claim} before {@code fd} is closed. The lock would go with the close, but the
+     * exclusive mode belongs to the tty and lasts while anyone has it open (a pseudo-terminal's master
+     * end, say), so it is switched off here. A port that has gone away cannot be switched and need not be.
+     */
+    public static void release(int fd) {
+        try {
+            LinuxCalls.ioctl(fd, TIOCNXCL, 0);
+        } catch (IOException e) {
+            // The tty is gone (an adapter pulled out): nothing is left to open exclusively.
+        }
+    }
+
     /** Throws away what {@code fd} has received and not yet been read. */
     public static void flushInput(int fd) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
-            checked("tcflush", (int) TCFLUSH.invokeExact(state, fd, TCIFLUSH), state);
+            MemorySegment state = LinuxCalls.callState(arena);
+            LinuxCalls.checked("tcflush", (int) TCFLUSH.invokeExact(state, fd, TCIFLUSH), state);
         } catch (IOException | RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -172,20 +197,14 @@ public final class Termios {
      */
     public static byte[] attributes(int fd) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment state = LinuxCalls.callState(arena);
             MemorySegment termios = arena.allocate(STRUCT_SIZE, 4);
-            checked("tcgetattr", (int) TCGETATTR.invokeExact(state, fd, termios), state);
+            LinuxCalls.checked("tcgetattr", (int) TCGETATTR.invokeExact(state, fd, termios), state);
             return termios.toArray(JAVA_BYTE);
         } catch (IOException | RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("tcgetattr could not be called", t);
-        }
-    }
-
-    private static void checked(String call, int result, MemorySegment state) throws LinuxCalls.Failure {
-        if (result < 0) {
-            throw new LinuxCalls.Failure(call, (int) ERRNO.get(state, 0L));
         }
     }
 }

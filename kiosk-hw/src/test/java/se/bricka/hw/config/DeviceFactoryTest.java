@@ -264,7 +264,7 @@ class DeviceFactoryTest {
                 .isInstanceOfSatisfying(
                         ConfigException.class, e -> assertThat(e.key()).isEqualTo("reader.uart-device"))
                 .hasMessageContaining("reader.uart-device=/dev/null cannot be opened")
-                .hasMessageContaining("tcgetattr failed");
+                .hasMessageContaining("ioctl TIOCEXCL failed: Inappropriate ioctl for device");
     }
 
     @Test

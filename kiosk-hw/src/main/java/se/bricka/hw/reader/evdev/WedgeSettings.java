@@ -18,6 +18,19 @@ public record WedgeSettings(WedgeFormat format, Duration maxKeyGap, Duration sam
     public static final WedgeSettings DEFAULT =
             new WedgeSettings(WedgeFormat.HEX, Duration.ofMillis(100), Duration.ofSeconds(1));
 
+    /**
+     * The longest pause between keys a configuration may set, in ms, at least and at most: a reader
+     * types a UID within a few ms a key, a person needs far more than a second.
+     */
+    public static final int MAX_KEY_GAP_MIN_MS = 5;
+
+    public static final int MAX_KEY_GAP_MAX_MS = 1_000;
+
+    /** The same-tap window a configuration may set, in ms, at least and at most (0: every read a tap). */
+    public static final int SAME_TAP_MIN_MS = 0;
+
+    public static final int SAME_TAP_MAX_MS = 10_000;
+
     public WedgeSettings {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(maxKeyGap, "maxKeyGap");

@@ -67,8 +67,9 @@ public final class Pn532Reader extends PollingTagReader {
 
     /**
      * A PN532 on the serial port {@code device} (such as {@code /dev/serial0}), with its interface
-     * switches set to HSU, run at {@code baud}; throws if the port is missing, no tty, or cannot be
-     * opened.
+     * switches set to HSU, run at {@code baud}; the port is claimed for it alone. Throws if the port is
+     * missing, no tty, claimed by another program ({@link se.bricka.hw.linux.PortInUseException}), or
+     * cannot be opened.
      */
     public static Pn532Reader onUart(
             String id, Path device, int baud, PollingSettings settings, Scheduler scheduler, Sleeper sleeper)

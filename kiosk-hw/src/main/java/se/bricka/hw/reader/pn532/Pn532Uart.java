@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import se.bricka.hw.linux.LinuxCalls;
+import se.bricka.hw.linux.PortInUseException;
 import se.bricka.hw.linux.Termios;
 import se.bricka.hw.time.Sleeper;
 
@@ -28,9 +29,12 @@ import se.bricka.hw.time.Sleeper;
  * the answer, and both move. A PN532 that was not power-cycled since keeps the other rate, so
  * wake-ups alternate between the two rates until one is answered.
  *
- * <p>The tty is opened with {@code open}, set up with termios and read with {@code poll} and
- * non-blocking {@code read}, all through the foreign function API. A read or write the kernel refuses
- * (a USB adapter unplugged) closes it; the next command opens it again.
+ * <p>The tty is opened with {@code open}, claimed for this process alone ({@link Termios#claim}: a
+ * second Bricka or another program that opens or locks it later is refused, rather than take bytes
+ * meant for this one), set up with termios and read with {@code poll} and non-blocking {@code read},
+ * all through the foreign function API. A port another program has claimed first is refused with a
+ * {@link PortInUseException}. A read or write the kernel refuses (a USB adapter unplugged) closes it;
+ * the next command opens it again.
  */
 final class Pn532Uart implements Pn532Link {
 
@@ -83,8 +87,9 @@ final class Pn532Uart implements Pn532Link {
     }
 
     /**
-     * Opens {@code device} (a character device such as {@code /dev/serial0}) raw at the PN532's
-     * power-on rate; throws if it is missing, no tty, or cannot be opened.
+     * Opens and claims {@code device} (a character device such as {@code /dev/serial0}) raw at the
+     * PN532's power-on rate; throws if it is missing, no tty, claimed by another program ({@link
+     * PortInUseException}), or cannot be opened.
      */
     static Pn532Uart open(Path device, int baud, Duration slack, Sleeper sleeper) throws IOException {
         if (!RATE_CODES.containsKey(baud)) {
@@ -107,16 +112,37 @@ final class Pn532Uart implements Pn532Link {
     }
 
     private void openTty() throws IOException {
-        int opened = LinuxCalls.open(
-                device.toString(),
-                LinuxCalls.O_RDWR | LinuxCalls.O_NOCTTY | LinuxCalls.O_NONBLOCK | LinuxCalls.O_CLOEXEC);
+        int opened;
+        try {
+            opened = LinuxCalls.open(
+                    device.toString(),
+                    LinuxCalls.O_RDWR | LinuxCalls.O_NOCTTY | LinuxCalls.O_NONBLOCK | LinuxCalls.O_CLOEXEC);
+        } catch (LinuxCalls.Failure e) {
+            throw PortInUseException.means(e) ? new PortInUseException(device, e) : e;
+        }
+        try {
+            claim(opened);
+        } catch (IOException | RuntimeException e) {
+            // Not released: a refused lock means the exclusive mode, if set, is the other program's.
+            LinuxCalls.close(opened);
+            throw e;
+        }
         try {
             Termios.makeRaw(opened, lineBaud);
         } catch (IOException | RuntimeException e) {
+            Termios.release(opened);
             LinuxCalls.close(opened);
             throw e;
         }
         fd = opened;
+    }
+
+    private void claim(int opened) throws IOException {
+        try {
+            Termios.claim(opened);
+        } catch (LinuxCalls.Failure e) {
+            throw PortInUseException.means(e) ? new PortInUseException(device, e) : e;
+        }
     }
 
     private void ensureOpen() {
@@ -244,6 +270,7 @@ final class Pn532Uart implements Pn532Link {
 
     private void closeTty() {
         if (fd >= 0) {
+            Termios.release(fd);
             LinuxCalls.close(fd);
             fd = -1;
             lineBaud = POWER_ON_BAUD;

@@ -1,6 +1,7 @@
 package se.bricka.hw.reader.pn532;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.bricka.hw.linux.LinuxCalls;
+import se.bricka.hw.linux.PortInUseException;
+import se.bricka.hw.linux.Termios;
 import se.bricka.hw.reader.PollingSettings;
 import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.hw.reader.TagRead;
@@ -260,6 +264,68 @@ class Pn532OnUartTest {
         // then
         assertThat(whilePulledOut.status()).isEqualTo(ReaderHealth.Status.NOT_ANSWERING);
         assertThat(whilePulledOut.detail()).contains(link.toString(), "errno").doesNotContain("Exception", "$");
+        assertThat(uids()).containsExactly("A1B2C3D4");
+        assertThat(reader.health().isOk()).isTrue();
+    }
+
+    @Test
+    void a_second_driver_on_a_port_the_first_has_claimed_is_refused_naming_the_port() throws IOException {
+        // given
+        reader(115_200).start(taps::add);
+
+        // when / then
+        assertThatThrownBy(() -> Pn532Uart.open(port.device(), 115_200, SLACK, Sleeper.SYSTEM))
+                .isInstanceOf(PortInUseException.class)
+                .hasMessageContaining(port.device() + " is in use")
+                .hasMessageContaining("fuser -v " + port.device());
+    }
+
+    @Test
+    void a_port_is_free_again_once_its_driver_is_closed() throws IOException {
+        // given
+        reader(115_200).start(taps::add);
+
+        // when
+        reader.close();
+        reader = new Pn532Reader(
+                "gate-4", Pn532Uart.open(port.device(), 115_200, SLACK, Sleeper.SYSTEM), PollingSettings.DEFAULT, time);
+        reader.start(taps::add);
+        chip.present("A1B2C3D4");
+        polls(3);
+
+        // then
+        assertThat(uids()).containsExactly("A1B2C3D4");
+    }
+
+    @Test
+    void a_port_another_program_claimed_while_the_reader_was_away_is_not_answering_naming_it_until_freed(
+            @TempDir Path dir) throws IOException {
+        // given: the reader's adapter is pulled out; when it comes back, another program claims it first
+        Pn532HsuPort first = Pn532HsuPort.start(chip);
+        Path link = Files.createSymbolicLink(dir.resolve("usb-pn532"), first.device());
+        reader = new Pn532Reader(
+                "gate-4", Pn532Uart.open(link, 115_200, SLACK, Sleeper.SYSTEM), PollingSettings.DEFAULT, time);
+        reader.start(taps::add);
+        polls(1);
+        first.close();
+        polls(1);
+        port = Pn532HsuPort.start(chip);
+        Files.delete(link);
+        Files.createSymbolicLink(link, port.device());
+        int other = LinuxCalls.open(port.device().toString(), LinuxCalls.O_RDWR | LinuxCalls.O_NOCTTY);
+        Termios.claim(other);
+        chip.present("A1B2C3D4");
+
+        // when
+        polls(2);
+        ReaderHealth whileClaimed = reader.health();
+        Termios.release(other);
+        LinuxCalls.close(other);
+        polls(2);
+
+        // then
+        assertThat(whileClaimed.status()).isEqualTo(ReaderHealth.Status.NOT_ANSWERING);
+        assertThat(whileClaimed.detail()).contains(link + " is in use", "fuser -v " + link);
         assertThat(uids()).containsExactly("A1B2C3D4");
         assertThat(reader.health().isOk()).isTrue();
     }

@@ -1,0 +1,95 @@
+package se.bricka.hw.linux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The flags, errno values and tty requests {@link LinuxCalls} and {@link Termios} hand the C library,
+ * checked against its headers: a small C program prints them as the C compiler sees them on this
+ * machine. Needs {@code gcc}, as {@code GpioUapiLayoutTest} does.
+ */
+class LinuxConstantsTest {
+
+    private static final String PROGRAM = """
+            #include <stdio.h>
+            #include <errno.h>
+            #include <fcntl.h>
+            #include <poll.h>
+            #include <sys/file.h>
+            #include <sys/ioctl.h>
+            #include <termios.h>
+            #define SHOW(name) printf("%s %lld\\n", #name, (long long) (name))
+            int main(void) {
+                SHOW(O_RDONLY); SHOW(O_RDWR); SHOW(O_NOCTTY); SHOW(O_NONBLOCK); SHOW(O_CLOEXEC);
+                SHOW(POLLIN);
+                SHOW(EAGAIN); SHOW(EWOULDBLOCK); SHOW(EINTR); SHOW(ENODEV); SHOW(EBUSY);
+                SHOW(LOCK_EX); SHOW(LOCK_NB);
+                SHOW(TIOCEXCL); SHOW(TIOCNXCL);
+                return 0;
+            }
+            """;
+
+    private static final Map<String, Long> FROM_THE_HEADERS = new HashMap<>();
+
+    @BeforeAll
+    static void compileTheHeaders(@TempDir Path dir) throws IOException, InterruptedException {
+        Path source = Files.writeString(dir.resolve("constants.c"), PROGRAM);
+        Path binary = dir.resolve("constants");
+        run(List.of("gcc", "-o", binary.toString(), source.toString()));
+        for (String line : run(List.of(binary.toString())).split("\n")) {
+            String[] parts = line.trim().split(" ");
+            FROM_THE_HEADERS.put(parts[0], Long.parseLong(parts[1]));
+        }
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("%s finished", command)
+                .isTrue();
+        assertThat(process.exitValue()).as("%s failed: %s", command, output).isZero();
+        return output;
+    }
+
+    @Test
+    void the_open_and_poll_flags_are_the_headers() {
+        assertThat(FROM_THE_HEADERS)
+                .containsEntry("O_RDONLY", (long) LinuxCalls.O_RDONLY)
+                .containsEntry("O_RDWR", (long) LinuxCalls.O_RDWR)
+                .containsEntry("O_NOCTTY", (long) LinuxCalls.O_NOCTTY)
+                .containsEntry("O_NONBLOCK", (long) LinuxCalls.O_NONBLOCK)
+                .containsEntry("O_CLOEXEC", (long) LinuxCalls.O_CLOEXEC)
+                .containsEntry("POLLIN", (long) LinuxCalls.POLLIN);
+    }
+
+    @Test
+    void the_errno_values_are_the_headers() {
+        assertThat(FROM_THE_HEADERS)
+                .containsEntry("EAGAIN", (long) LinuxCalls.EAGAIN)
+                .containsEntry("EWOULDBLOCK", (long) LinuxCalls.EWOULDBLOCK)
+                .containsEntry("EINTR", (long) LinuxCalls.EINTR)
+                .containsEntry("ENODEV", (long) LinuxCalls.ENODEV)
+                .containsEntry("EBUSY", (long) LinuxCalls.EBUSY);
+    }
+
+    @Test
+    void the_lock_operations_and_the_exclusive_mode_requests_are_the_headers() {
+        assertThat(FROM_THE_HEADERS)
+                .containsEntry("LOCK_EX", (long) LinuxCalls.LOCK_EX)
+                .containsEntry("LOCK_NB", (long) LinuxCalls.LOCK_NB)
+                .containsEntry("TIOCEXCL", Termios.TIOCEXCL)
+                .containsEntry("TIOCNXCL", Termios.TIOCNXCL);
+    }
+}
