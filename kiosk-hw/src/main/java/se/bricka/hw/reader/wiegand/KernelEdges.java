@@ -2,6 +2,8 @@ package se.bricka.hw.reader.wiegand;
 
 import java.time.Duration;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.bricka.hw.linux.gpio.LineEvent;
 
 /**
@@ -24,6 +26,7 @@ final class KernelEdges {
     static final Duration REORDER = Duration.ofMillis(10);
 
     private static final long REORDER_NANOS = REORDER.toNanos();
+    private static final Logger LOG = LoggerFactory.getLogger(KernelEdges.class);
 
     private final int d0Offset;
     private final int d1Offset;
@@ -61,6 +64,11 @@ final class KernelEdges {
         }
         if (event.seqno() <= lastSeqno) {
             // Counted as lost when it was overdue; its frame was rejected then.
+            LOG.debug(
+                    "edge {} came after edge {}, later than {} ms: passed over",
+                    event.seqno(),
+                    lastSeqno,
+                    REORDER.toMillis());
             return;
         }
         waiting.put(event.seqno(), event);
