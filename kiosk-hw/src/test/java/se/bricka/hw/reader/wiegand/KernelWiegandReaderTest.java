@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -123,6 +124,30 @@ class KernelWiegandReaderTest {
         lines.write(WiegandTransmitter.frame(lines, bits, sent));
 
         // then: the kernel's stamps keep the bits 2 ms apart, so the frame is no burst and reads whole
+        await().atMost(WAIT).until(() -> !taps.isEmpty());
+        assertThat(taps)
+                .singleElement()
+                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("12345678"));
+        assertThat(reader.health().faultyFrames()).isZero();
+    }
+
+    @Test
+    void an_edge_queued_before_an_earlier_numbered_one_is_put_back_in_the_kernels_numbering() throws IOException {
+        // given: a frame whose bits 3 and 4 are on different lines, as each line's interrupt thread
+        // queues its own edges
+        FifoLineEvents lines = lines("out-of-turn", BOTH_HIGH);
+        start(lines);
+        String bits = WiegandBits.w34(4660, 22136);
+        assertThat(bits.charAt(3)).isNotEqualTo(bits.charAt(4));
+        long start = nanos.get();
+        List<LineEvent> events = new ArrayList<>(WiegandTransmitter.frame(lines, bits, start));
+
+        // when: DATA0's thread was held up, so edge 5 was queued before edge 4
+        Collections.swap(events, 3, 4);
+        lines.write(events);
+        nanos.set(WiegandTransmitter.end(bits, start) + Duration.ofMillis(40).toNanos());
+
+        // then: read as sent, nothing counted as lost
         await().atMost(WAIT).until(() -> !taps.isEmpty());
         assertThat(taps)
                 .singleElement()
