@@ -28,6 +28,7 @@ import se.bricka.backend.Backend;
 import se.bricka.backend.BackendConfig;
 import se.bricka.core.demo.DemoCaretakers;
 import se.bricka.core.demo.DemoEstate;
+import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.kiosk.Kiosk;
 import se.bricka.kiosk.booking.view.BoardView;
 import se.bricka.kiosk.fx.ActionQueue;
@@ -43,6 +44,9 @@ import se.bricka.kiosk.testing.Fx;
  */
 @ExtendWith(ApplicationExtension.class)
 class MaintenanceWalkTest {
+
+    private static final String HELD_LOW =
+            "DATA0 has been low for over 1000 ms: a short to ground, or a missing or unpowered level shifter";
 
     private static Backend server;
     private final TestClock clock = new TestClock(Instant.now(), ZoneId.of(DemoEstate.ZONE));
@@ -90,13 +94,7 @@ class MaintenanceWalkTest {
     @Test
     void five_wrong_pins_lock_the_pad_and_the_right_pin_after_the_lock_opens_the_tools(FxRobot robot) {
         // given: the caretaker holds the corner for three seconds
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> model.state().caretakersWithPinProperty().get() == DemoCaretakers.ALL.size());
-        robot.moveTo("#maintenance-corner").press(MouseButton.PRIMARY);
-        robot.sleep((long) MaintenanceView.HOLD.toMillis() + 400);
-        robot.release(MouseButton.PRIMARY);
-        settle();
-        assertThat(model.state().getScreen()).isEqualTo(MaintenanceScreen.PIN);
+        holdCorner(robot);
         typeDigits(robot, "246");
         shoot("maintenance-pin-sv.png");
         robot.clickOn("#maintenance-erase").clickOn("#maintenance-erase").clickOn("#maintenance-erase");
@@ -137,6 +135,40 @@ class MaintenanceWalkTest {
         robot.clickOn("#maintenance-tools-back-sync").clickOn("#maintenance-tool-reader");
         settle();
         shoot("maintenance-reader-sv.png");
+        assertThat(robot.lookup("#maintenance-reader-detail-simulated-1").tryQuery())
+                .isEmpty();
+    }
+
+    @Test
+    void a_reader_at_fault_shows_the_caretaker_why_under_its_line(FxRobot robot) {
+        // given: the reader's driver reports a fault, and the caretaker is in the tools
+        reader.simulateHealth(new ReaderHealth(ReaderHealth.Status.FAULTY, HELD_LOW, 14, 2, 0));
+        holdCorner(robot);
+        typeDigits(robot, DemoCaretakers.ALL.getFirst().pin());
+        robot.clickOn("#maintenance-ok");
+        settle();
+
+        // when
+        robot.clickOn("#maintenance-tool-reader");
+        settle();
+
+        // then
+        assertThat(robot.lookup("#maintenance-reader-detail-simulated-1")
+                        .queryLabeled()
+                        .getText())
+                .isEqualTo("Orsak: " + HELD_LOW);
+        shoot("maintenance-reader-fault-sv.png");
+    }
+
+    /** Holds the hidden corner until the PIN pad opens. */
+    private void holdCorner(FxRobot robot) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> model.state().caretakersWithPinProperty().get() == DemoCaretakers.ALL.size());
+        robot.moveTo("#maintenance-corner").press(MouseButton.PRIMARY);
+        robot.sleep((long) MaintenanceView.HOLD.toMillis() + 400);
+        robot.release(MouseButton.PRIMARY);
+        settle();
+        assertThat(model.state().getScreen()).isEqualTo(MaintenanceScreen.PIN);
     }
 
     private void typeDigits(FxRobot robot, String digits) {

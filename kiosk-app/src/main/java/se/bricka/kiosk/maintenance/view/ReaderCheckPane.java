@@ -3,6 +3,7 @@ package se.bricka.kiosk.maintenance.view;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,7 +16,10 @@ import se.bricka.kiosk.maintenance.MaintenanceScreen;
 import se.bricka.kiosk.maintenance.ReaderCheckModel;
 import se.bricka.kiosk.maintenance.ReaderCheckModel.ReaderRow;
 
-/** The "Reader check" tool: one line per reader, and the test tap's masked UID and apartment. */
+/**
+ * The "Reader check" tool: one line per reader, with the reason under it when the reader is not
+ * working, and the test tap's masked UID and apartment.
+ */
 final class ReaderCheckPane extends VBox {
 
     private final Texts texts;
@@ -33,7 +37,7 @@ final class ReaderCheckPane extends VBox {
         lines.getStyleClass().add("maintenance-lines");
         model.readers()
                 .subscribe(() -> lines.getChildren()
-                        .setAll(model.readers().stream().map(this::line).toList()));
+                        .setAll(model.readers().stream().flatMap(this::lines).toList()));
         Label tap = new Label();
         tap.setId("maintenance-reader-tap");
         tap.getStyleClass().add("maintenance-message");
@@ -50,6 +54,20 @@ final class ReaderCheckPane extends VBox {
                         model.maskedUidProperty(),
                         model.apartmentProperty()));
         getChildren().addAll(title, lines, tap, footer(maintenance, model));
+    }
+
+    /** A reader's line and, when its driver says why it is not working, that reason under it. */
+    private Stream<Label> lines(ReaderRow row) {
+        String detail = row.health().detail();
+        if (row.health().isOk() || detail.isBlank()) {
+            return Stream.of(line(row));
+        }
+        // The drivers' reasons are technical English, written for whoever mends the wiring.
+        Label why = new Label(texts.format("maintenance.reader.detail", detail));
+        why.setId("maintenance-reader-detail-" + row.id());
+        why.getStyleClass().addAll("maintenance-subtitle", "maintenance-reader-detail");
+        why.setWrapText(true);
+        return Stream.of(line(row), why);
     }
 
     private Label line(ReaderRow row) {
@@ -78,6 +96,7 @@ final class ReaderCheckPane extends VBox {
         tap.getStyleClass().add("maintenance-primary");
         tap.setOnAction(event -> model.waitForTag());
         Button refresh = new Button(texts.get("maintenance.reader.refresh"));
+        refresh.setId("maintenance-reader-refresh");
         refresh.getStyleClass().add("maintenance-secondary");
         refresh.setOnAction(event -> model.refresh());
         Button back = new Button(texts.get("maintenance.tools.back"));
