@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -21,8 +22,10 @@ import se.bricka.core.wire.ChangeEvent;
 
 /**
  * Carries changes between backend nodes on one PostgreSQL with LISTEN/NOTIFY. Publishing hands the
- * change to this node's devices at once and notifies every node, this one included; each node's
- * listener hands what it hears to its own devices, which skip versions they already have.
+ * change to this node's devices at once and notifies every node; each notification names the node
+ * that sent it, so a node's listener passes over its own (NOTIFY reaches the sender's session too)
+ * and hands the others' to its own devices, which skip versions they already have. A notification
+ * without a node (a node of the version before) is handed on.
  *
  * <p>The notification is sent after commit, so a node that dies in between leaves other nodes'
  * devices one change behind until the next change, whose gap they fill from the change log.
@@ -42,6 +45,9 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
     private final String user;
     private final String password;
     private final String channel;
+    /** Names this node in its notifications: "node change-json". */
+    private final String node = UUID.randomUUID().toString();
+
     private final Thread listener;
     private volatile boolean closed;
 
@@ -70,7 +76,7 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
         try (Connection connection = pool.getConnection();
                 PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             notify.setString(1, channel);
-            notify.setString(2, Json.write(mapper, event));
+            notify.setString(2, node + " " + Json.write(mapper, event));
             notify.execute();
         } catch (SQLException e) {
             // The change is committed and this node's devices have it; other nodes catch up later.
@@ -119,8 +125,14 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
             return;
         }
         for (PGNotification notification : notifications) {
+            String payload = notification.getParameter();
+            int space = payload.indexOf(' ');
+            boolean named = !payload.startsWith("{") && space > 0;
+            if (named && payload.substring(0, space).equals(node)) {
+                continue;
+            }
             try {
-                local.publish(mapper.readValue(notification.getParameter(), ChangeEvent.class));
+                local.publish(mapper.readValue(named ? payload.substring(space + 1) : payload, ChangeEvent.class));
             } catch (IOException e) {
                 LOG.warn("ignoring an unreadable change notification: {}", notification.getParameter(), e);
             }
