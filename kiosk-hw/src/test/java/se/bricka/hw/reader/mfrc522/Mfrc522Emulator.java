@@ -33,6 +33,7 @@ public final class Mfrc522Emulator {
     private boolean hung;
     private int answersSoFar;
     private long transfers;
+    private long busyNanos;
     private long softResets;
 
     public Mfrc522Emulator(int version) {
@@ -97,6 +98,14 @@ public final class Mfrc522Emulator {
         return transfers;
     }
 
+    /**
+     * Wall time spent inside {@link #transfer} so far, all threads: what the emulated chip took, which a
+     * real chip spends on the bus and the air. The benchmark subtracts it to keep only the driver's share.
+     */
+    public synchronized long busyNanos() {
+        return busyNanos;
+    }
+
     synchronized long softResets() {
         return softResets;
     }
@@ -113,6 +122,15 @@ public final class Mfrc522Emulator {
 
     /** One SPI transfer: the first byte addresses a register; reads pipeline one byte behind. */
     synchronized void transfer(byte[] tx, byte[] rx, int length) {
+        long start = System.nanoTime();
+        try {
+            answer(tx, rx, length);
+        } finally {
+            busyNanos += System.nanoTime() - start;
+        }
+    }
+
+    private void answer(byte[] tx, byte[] rx, int length) {
         transfers++;
         java.util.Arrays.fill(rx, 0, length, (byte) 0);
         if (unplugged || length == 0) {
