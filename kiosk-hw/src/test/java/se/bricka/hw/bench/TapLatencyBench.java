@@ -12,6 +12,8 @@ import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -51,8 +53,8 @@ import se.bricka.hw.time.Sleeper;
  * for the MFRC522, the PN532 on SPI and the PN532 on HSU over a pseudo-terminal (median and p99), split into the wait for the next poll and the
  * cycle that saw the card, from its start to the TagRead. For the MFRC522 also the software's own share of
  * that cycle: without the time spent inside the emulated chip (a real chip's bus and air time), after the
- * reader's set-up cycle, with the first taps (the JIT still compiling) apart, and how much of the cycle
- * the thread was off its core. And for
+ * reader's set-up cycle, with the first taps (the JIT still compiling) apart; and, from Linux's
+ * scheduler statistics, which cycles were switched off their core, with the share of those that were not. And for
  * Wiegand on Pi4J's mock GPIO, bits sent 2 ms apart from this thread: last bit → TagRead, which the
  * frame gap sets; and the kernel-request Wiegand reader, paced and after a stall ({@link
  * KernelWiegandBench}).
@@ -80,6 +82,7 @@ public final class TapLatencyBench {
         private volatile long cycleStart;
         private volatile long cycleCpuStart;
         private volatile long cycleChipStart;
+        private volatile long[] cycleSchedStart;
         private final AtomicLong cycles = new AtomicLong();
 
         CycleTimer(String name, LongSupplier chipNanos) {
@@ -95,6 +98,7 @@ public final class TapLatencyBench {
         @Override
         public Cancellable repeat(Duration interval, Runnable task) {
             return inner.repeat(interval, () -> {
+                cycleSchedStart = SchedStat.ofThisThread();
                 cycleChipStart = chipNanos.getAsLong();
                 cycleCpuStart = THREADS.getCurrentThreadCpuTime();
                 cycleStart = System.nanoTime();
@@ -108,7 +112,15 @@ public final class TapLatencyBench {
             long now = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime();
             long chip = chipNanos.getAsLong();
-            return new CycleShare(now, now - cycleStart, chip - cycleChipStart, cpu - cycleCpuStart);
+            long[] sched = SchedStat.ofThisThread();
+            long[] schedStart = cycleSchedStart;
+            return new CycleShare(
+                    now,
+                    now - cycleStart,
+                    chip - cycleChipStart,
+                    cpu - cycleCpuStart,
+                    sched[0] - schedStart[0],
+                    sched[1] - schedStart[1]);
         }
 
         @Override
@@ -132,16 +144,37 @@ public final class TapLatencyBench {
 
     /**
      * One tap's cycle, up to the TagRead in the listener: its wall time, the part of it spent inside
-     * the emulated chip, and the reader thread's CPU time (chip included). Wall minus CPU is time the
-     * thread did not run: waiting for a core, or a safepoint.
+     * the emulated chip, the reader thread's CPU time (chip included), and from the kernel's scheduler
+     * statistics how long the thread waited for a core and how often it was switched back in.
      */
-    private record CycleShare(long readAt, long wall, long chip, long cpu) {
+    private record CycleShare(long readAt, long wall, long chip, long cpu, long queued, long switchedIn) {
         long software() {
             return wall - chip;
         }
 
-        long offCpu() {
-            return Math.max(0, wall - cpu);
+        /** The cycle ran on its core in one stretch: its time is the code's, not the machine's. */
+        boolean uninterrupted() {
+            return switchedIn == 0;
+        }
+    }
+
+    /**
+     * The calling thread's scheduler statistics from {@code /proc/thread-self/schedstat}: nanoseconds
+     * waited on a run queue, and times switched in. Zeros where the kernel does not provide them.
+     */
+    private static final class SchedStat {
+        private static final Path FILE = Path.of("/proc/thread-self/schedstat");
+        static final boolean AVAILABLE = Files.isReadable(FILE);
+
+        private SchedStat() {}
+
+        static long[] ofThisThread() {
+            try {
+                String[] fields = Files.readString(FILE).trim().split(" ");
+                return new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2])};
+            } catch (IOException | RuntimeException e) {
+                return new long[2];
+            }
         }
     }
 
@@ -317,25 +350,43 @@ public final class TapLatencyBench {
         CycleShare[] warm = Arrays.copyOfRange(shares, cold, shares.length);
         long[] software = Arrays.stream(warm).mapToLong(CycleShare::software).toArray();
         long[] chip = Arrays.stream(warm).mapToLong(CycleShare::chip).toArray();
-        long[] offCpu = Arrays.stream(warm).mapToLong(CycleShare::offCpu).toArray();
+        long[] queued = Arrays.stream(warm).mapToLong(CycleShare::queued).toArray();
+        long[] uninterrupted = Arrays.stream(warm)
+                .filter(CycleShare::uninterrupted)
+                .mapToLong(CycleShare::software)
+                .toArray();
         long[] coldSoftware =
                 Arrays.stream(shares, 0, cold).mapToLong(CycleShare::software).toArray();
         LOG.info(String.format(
                 Locale.ROOT,
-                "%-20s software (cycle start → TagRead minus the emulated chip) after %d taps: median %d µs,"
-                        + " p99 %d µs, max %d µs; chip median %d µs; off-CPU p99 %d µs, max %d µs;"
-                        + " first %d taps: median %d µs, max %d µs",
+                "%-20s software (cycle start → TagRead minus the emulated chip, median %d µs) after %d taps:"
+                        + " median %d µs, p99 %d µs, max %d µs; first %d taps: median %d µs, max %d µs",
                 name,
+                percentile(chip, 50) / 1_000,
                 cold,
                 percentile(software, 50) / 1_000,
                 percentile(software, 99) / 1_000,
                 percentile(software, 100) / 1_000,
-                percentile(chip, 50) / 1_000,
-                percentile(offCpu, 99) / 1_000,
-                percentile(offCpu, 100) / 1_000,
                 cold,
                 percentile(coldSoftware, 50) / 1_000,
                 percentile(coldSoftware, 100) / 1_000));
+        if (!SchedStat.AVAILABLE) {
+            LOG.info("{}: no scheduler statistics on this system, so no split by interrupted cycles", name);
+        } else {
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "%-20s of those %d taps, %d had their cycle switched off the core (run-queue wait p99 %d µs,"
+                            + " max %d µs); the other %d: software median %d µs, p99 %d µs, max %d µs",
+                    name,
+                    warm.length,
+                    warm.length - uninterrupted.length,
+                    percentile(queued, 99) / 1_000,
+                    percentile(queued, 100) / 1_000,
+                    uninterrupted.length,
+                    uninterrupted.length == 0 ? 0 : percentile(uninterrupted, 50) / 1_000,
+                    uninterrupted.length == 0 ? 0 : percentile(uninterrupted, 99) / 1_000,
+                    uninterrupted.length == 0 ? 0 : percentile(uninterrupted, 100) / 1_000));
+        }
         if (Boolean.getBoolean("bench.detail")) {
             logDetail(shares);
         }
@@ -361,12 +412,15 @@ public final class TapLatencyBench {
             CycleShare share = shares[slowest[k]];
             LOG.info(String.format(
                     Locale.ROOT,
-                    "  tap %4d: wall %6d µs, chip %6d µs, software %6d µs, CPU %6d µs",
+                    "  tap %4d: wall %6d µs, chip %6d µs, software %6d µs, CPU %6d µs, run-queue wait %6d µs,"
+                            + " switched in %d times",
                     slowest[k],
                     share.wall() / 1_000,
                     share.chip() / 1_000,
                     share.software() / 1_000,
-                    share.cpu() / 1_000));
+                    share.cpu() / 1_000,
+                    share.queued() / 1_000,
+                    share.switchedIn()));
         }
     }
 
