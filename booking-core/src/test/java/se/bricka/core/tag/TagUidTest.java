@@ -31,7 +31,17 @@ class TagUidTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "04A1B2", "04A1B2C3D", "04A1B2C3D4E5", "XYZ12345", "04A1B2C3;DROP"})
+    @ValueSource(
+            strings = {
+                "",
+                "04A1B2",
+                "04A1B2C3D",
+                "04A1B2C3D4E5",
+                "XYZ12345",
+                "04A1B2C3;DROP",
+                "04A1B2C\u0663",
+                "04A1B2CG"
+            })
     void malformed_uids_are_refused_naming_the_value(String text) {
         assertThatThrownBy(() -> new TagUid(text))
                 .isInstanceOf(IllegalArgumentException.class)

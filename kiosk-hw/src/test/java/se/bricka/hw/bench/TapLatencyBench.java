@@ -10,6 +10,10 @@ import com.pi4j.plugin.mock.platform.MockPlatform;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,6 +23,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.hw.reader.PollingSettings;
@@ -44,7 +51,10 @@ import se.bricka.hw.time.Sleeper;
 /**
  * Part of {@link ReaderBench}: card laid on an emulated chip → TagRead on the reader's real thread,
  * for the MFRC522, the PN532 on SPI and the PN532 on HSU over a pseudo-terminal (median and p99), split into the wait for the next poll and the
- * software's own share: from the start of the poll cycle that saw the card to the TagRead. And for
+ * cycle that saw the card, from its start to the TagRead. For the MFRC522 also the software's own share of
+ * that cycle: without the time spent inside the emulated chip (a real chip's bus and air time), after the
+ * reader's set-up cycle, with the first taps (the JIT still compiling) apart; and, from Linux's
+ * scheduler statistics, which cycles were switched off their core, with the share of those that were not. And for
  * Wiegand on Pi4J's mock GPIO, bits sent 2 ms apart from this thread: last bit → TagRead, which the
  * frame gap sets; and the kernel-request Wiegand reader, paced and after a stall ({@link
  * KernelWiegandBench}).
@@ -52,17 +62,32 @@ import se.bricka.hw.time.Sleeper;
 public final class TapLatencyBench {
 
     private static final Logger LOG = LoggerFactory.getLogger(TapLatencyBench.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** For a chip whose emulator does not account for its own time: the whole cycle counts. */
+    private static final LongSupplier NO_CHIP_TIME = () -> 0;
+
+    /** Taps counted apart as the cold start: the JIT has not compiled the card path yet. */
+    private static final int COLD_TAPS = 20;
 
     private TapLatencyBench() {}
 
-    /** Notes when each poll cycle starts, so a tap can be timed from the start of its own cycle. */
+    /**
+     * Notes when each poll cycle starts, so a tap can be timed from the start of its own cycle: the
+     * wall clock, the thread's CPU time and the time the emulated chip has taken so far.
+     */
     private static final class CycleTimer implements Scheduler {
         private final ExecutorScheduler inner;
+        private final LongSupplier chipNanos;
         private volatile long cycleStart;
-        private final java.util.concurrent.atomic.AtomicLong cycles = new java.util.concurrent.atomic.AtomicLong();
+        private volatile long cycleCpuStart;
+        private volatile long cycleChipStart;
+        private volatile long[] cycleSchedStart;
+        private final AtomicLong cycles = new AtomicLong();
 
-        CycleTimer(String name) {
+        CycleTimer(String name, LongSupplier chipNanos) {
             inner = new ExecutorScheduler(name, Clock.systemUTC());
+            this.chipNanos = chipNanos;
         }
 
         @Override
@@ -73,10 +98,29 @@ public final class TapLatencyBench {
         @Override
         public Cancellable repeat(Duration interval, Runnable task) {
             return inner.repeat(interval, () -> {
+                cycleSchedStart = SchedStat.ofThisThread();
+                cycleChipStart = chipNanos.getAsLong();
+                cycleCpuStart = THREADS.getCurrentThreadCpuTime();
                 cycleStart = System.nanoTime();
                 task.run();
                 cycles.incrementAndGet();
             });
+        }
+
+        /** Called on the reader's thread when the TagRead arrives: where this cycle's time went. */
+        CycleShare share() {
+            long now = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long chip = chipNanos.getAsLong();
+            long[] sched = SchedStat.ofThisThread();
+            long[] schedStart = cycleSchedStart;
+            return new CycleShare(
+                    now,
+                    now - cycleStart,
+                    chip - cycleChipStart,
+                    cpu - cycleCpuStart,
+                    sched[0] - schedStart[0],
+                    sched[1] - schedStart[1]);
         }
 
         @Override
@@ -98,6 +142,42 @@ public final class TapLatencyBench {
         }
     }
 
+    /**
+     * One tap's cycle, up to the TagRead in the listener: its wall time, the part of it spent inside
+     * the emulated chip, the reader thread's CPU time (chip included), and from the kernel's scheduler
+     * statistics how long the thread waited for a core and how often it was switched back in.
+     */
+    private record CycleShare(long readAt, long wall, long chip, long cpu, long queued, long switchedIn) {
+        long software() {
+            return wall - chip;
+        }
+
+        /** The cycle ran on its core in one stretch: its time is the code's, not the machine's. */
+        boolean uninterrupted() {
+            return switchedIn == 0;
+        }
+    }
+
+    /**
+     * The calling thread's scheduler statistics from {@code /proc/thread-self/schedstat}: nanoseconds
+     * waited on a run queue, and times switched in. Zeros where the kernel does not provide them.
+     */
+    private static final class SchedStat {
+        private static final Path FILE = Path.of("/proc/thread-self/schedstat");
+        static final boolean AVAILABLE = Files.isReadable(FILE);
+
+        private SchedStat() {}
+
+        static long[] ofThisThread() {
+            try {
+                String[] fields = Files.readString(FILE).trim().split(" ");
+                return new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2])};
+            } catch (IOException | RuntimeException e) {
+                return new long[2];
+            }
+        }
+    }
+
     /** A card the bench lays on and lifts off an emulated chip. */
     private interface Card {
         void lay();
@@ -111,12 +191,19 @@ public final class TapLatencyBench {
         PollingTagReader open(Scheduler thread) throws IOException;
     }
 
-    /** Runs alone: {@code TapLatencyBench [taps]}, at 20 ms polling. */
+    /** Runs alone: {@code TapLatencyBench [taps] [mfrc522]}, at 20 ms polling; {@code mfrc522} runs only that chip. */
     public static void main(String[] args) throws InterruptedException, IOException {
-        run(Duration.ofMillis(20), args.length > 0 ? Integer.parseInt(args[0]) : 200);
+        run(
+                Duration.ofMillis(20),
+                args.length > 0 ? Integer.parseInt(args[0]) : 200,
+                args.length > 1 && args[1].equals("mfrc522"));
     }
 
     static void run(Duration interval, int taps) throws InterruptedException, IOException {
+        run(interval, taps, false);
+    }
+
+    private static void run(Duration interval, int taps, boolean onlyMfrc522) throws InterruptedException, IOException {
         Mfrc522Emulator mfrc522 = new Mfrc522Emulator();
         EmulatedCard card = EmulatedCard.withUid("04A1B2C3D4E5F6");
         polled(
@@ -135,7 +222,11 @@ public final class TapLatencyBench {
                     public void lift() {
                         mfrc522.lift(card);
                     }
-                });
+                },
+                mfrc522::busyNanos);
+        if (onlyMfrc522) {
+            return;
+        }
         Pn532Emulator pn532 = new Pn532Emulator();
         polled(
                 "PN532 (7-byte UID)",
@@ -143,7 +234,8 @@ public final class TapLatencyBench {
                 Pn532SpiProvider.ID,
                 interval,
                 taps,
-                pn532Card(pn532));
+                pn532Card(pn532),
+                NO_CHIP_TIME);
         pn532OnUart(interval, taps);
         wiegand(Math.max(20, taps / 5));
         KernelWiegandBench.run(Math.max(20, taps / 5));
@@ -162,6 +254,7 @@ public final class TapLatencyBench {
                     interval,
                     taps,
                     pn532Card(chip),
+                    NO_CHIP_TIME,
                     thread -> Pn532Reader.onUart(
                             "bench",
                             port.device(),
@@ -187,50 +280,152 @@ public final class TapLatencyBench {
     }
 
     private static void polled(
-            String name, ChipSpiProvider provider, String providerId, Duration interval, int taps, Card card)
+            String name,
+            ChipSpiProvider provider,
+            String providerId,
+            Duration interval,
+            int taps,
+            Card card,
+            LongSupplier chipNanos)
             throws InterruptedException, IOException {
         Context pi4j = Pi4J.newContextBuilder().noAutoDetect().add(provider).build();
         try {
-            timed(name, interval, taps, card, thread -> reader(name, pi4j, providerId, interval, thread));
+            timed(name, interval, taps, card, chipNanos, thread -> reader(name, pi4j, providerId, interval, thread));
         } finally {
             pi4j.shutdown();
         }
     }
 
-    private static void timed(String name, Duration interval, int taps, Card card, ReaderOnThread opening)
+    private static void timed(
+            String name, Duration interval, int taps, Card card, LongSupplier chipNanos, ReaderOnThread opening)
             throws InterruptedException, IOException {
-        BlockingQueue<long[]> reads = new LinkedBlockingQueue<>();
+        BlockingQueue<CycleShare> reads = new LinkedBlockingQueue<>();
         long[] total = new long[taps];
-        long[] software = new long[taps];
-        try (CycleTimer thread = new CycleTimer("reader-bench");
+        CycleShare[] shares = new CycleShare[taps];
+        try (CycleTimer thread = new CycleTimer("reader-bench", chipNanos);
                 PollingTagReader reader = opening.open(thread)) {
-            reader.start(read -> reads.add(new long[] {System.nanoTime(), thread.cycleStart}));
+            reader.start(read -> reads.add(thread.share()));
+            // The first cycle sets the chip up (the MFRC522 then waits 50 ms for its oscillator): a cost
+            // of starting the reader, not of reading a card, so no card is laid before it is over.
+            thread.awaitCycles(2);
             for (int i = 0; i < taps; i++) {
                 Thread.sleep(ThreadLocalRandom.current().nextLong(interval.toMillis() + 1));
                 long laid = System.nanoTime();
                 card.lay();
-                long[] read = reads.poll(5, TimeUnit.SECONDS);
+                CycleShare read = reads.poll(5, TimeUnit.SECONDS);
                 if (read == null) {
                     throw new IllegalStateException(name + ": no tap within 5 s, tap " + i);
                 }
-                total[i] = read[0] - laid;
-                software[i] = read[0] - read[1];
+                total[i] = read.readAt() - laid;
+                shares[i] = read;
                 card.lift();
                 thread.awaitCycles(PollingSettings.DEFAULT.missesBeforeLifted() + 1L);
             }
         }
+        long[] wall = Arrays.stream(shares).mapToLong(CycleShare::wall).toArray();
         LOG.info(String.format(
                 Locale.ROOT,
-                "%-20s card → TagRead at %d ms polling: median %.1f ms, p99 %.1f ms; of which software"
-                        + " (cycle start → TagRead): median %d µs, p99 %d µs, max %d µs (%d taps)",
+                "%-20s card → TagRead at %d ms polling: median %.1f ms, p99 %.1f ms; cycle start → TagRead:"
+                        + " median %d µs, p99 %d µs, max %d µs (%d taps)",
                 name,
                 interval.toMillis(),
                 percentile(total, 50) / 1e6,
                 percentile(total, 99) / 1e6,
+                percentile(wall, 50) / 1_000,
+                percentile(wall, 99) / 1_000,
+                percentile(wall, 100) / 1_000,
+                taps));
+        if (chipNanos != NO_CHIP_TIME) {
+            logSoftwareShare(name, shares);
+        }
+    }
+
+    /**
+     * The driver's own share of each tap's cycle: its wall time minus the time spent inside the emulated
+     * chip, which a real chip spends on the bus and the air. The first {@link #COLD_TAPS} taps, run
+     * while the JIT is still compiling the card path, are reported apart from the rest.
+     */
+    private static void logSoftwareShare(String name, CycleShare[] shares) {
+        int cold = Math.min(COLD_TAPS, shares.length / 2);
+        CycleShare[] warm = Arrays.copyOfRange(shares, cold, shares.length);
+        long[] software = Arrays.stream(warm).mapToLong(CycleShare::software).toArray();
+        long[] chip = Arrays.stream(warm).mapToLong(CycleShare::chip).toArray();
+        long[] queued = Arrays.stream(warm).mapToLong(CycleShare::queued).toArray();
+        long[] uninterrupted = Arrays.stream(warm)
+                .filter(CycleShare::uninterrupted)
+                .mapToLong(CycleShare::software)
+                .toArray();
+        long[] coldSoftware =
+                Arrays.stream(shares, 0, cold).mapToLong(CycleShare::software).toArray();
+        LOG.info(String.format(
+                Locale.ROOT,
+                "%-20s software (cycle start → TagRead minus the emulated chip, median %d µs) after %d taps:"
+                        + " median %d µs, p99 %d µs, max %d µs; first %d taps: median %d µs, max %d µs",
+                name,
+                percentile(chip, 50) / 1_000,
+                cold,
                 percentile(software, 50) / 1_000,
                 percentile(software, 99) / 1_000,
                 percentile(software, 100) / 1_000,
-                taps));
+                cold,
+                percentile(coldSoftware, 50) / 1_000,
+                percentile(coldSoftware, 100) / 1_000));
+        if (!SchedStat.AVAILABLE) {
+            LOG.info("{}: no scheduler statistics on this system, so no split by interrupted cycles", name);
+        } else {
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "%-20s of those %d taps, %d had their cycle switched off the core (run-queue wait p99 %d µs,"
+                            + " max %d µs); the other %d: software median %d µs, p99 %d µs, max %d µs",
+                    name,
+                    warm.length,
+                    warm.length - uninterrupted.length,
+                    percentile(queued, 99) / 1_000,
+                    percentile(queued, 100) / 1_000,
+                    uninterrupted.length,
+                    uninterrupted.length == 0 ? 0 : percentile(uninterrupted, 50) / 1_000,
+                    uninterrupted.length == 0 ? 0 : percentile(uninterrupted, 99) / 1_000,
+                    uninterrupted.length == 0 ? 0 : percentile(uninterrupted, 100) / 1_000));
+        }
+        if (Boolean.getBoolean("bench.detail")) {
+            logDetail(shares);
+        }
+    }
+
+    /** With {@code -Dbench.detail=true}: the software share per 100 taps, and the eight slowest taps. */
+    private static void logDetail(CycleShare[] shares) {
+        for (int from = 0; from + 100 <= shares.length; from += 100) {
+            CycleShare[] window = Arrays.copyOfRange(shares, from, from + 100);
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "  taps %4d to %4d: software median %d µs, CPU median %d µs, chip median %d µs",
+                    from,
+                    from + 99,
+                    median(window, CycleShare::software) / 1_000,
+                    median(window, CycleShare::cpu) / 1_000,
+                    median(window, CycleShare::chip) / 1_000));
+        }
+        Integer[] slowest = new Integer[shares.length];
+        Arrays.setAll(slowest, i -> i);
+        Arrays.sort(slowest, (x, y) -> Long.compare(shares[y].software(), shares[x].software()));
+        for (int k = 0; k < Math.min(8, slowest.length); k++) {
+            CycleShare share = shares[slowest[k]];
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "  tap %4d: wall %6d µs, chip %6d µs, software %6d µs, CPU %6d µs, run-queue wait %6d µs,"
+                            + " switched in %d times",
+                    slowest[k],
+                    share.wall() / 1_000,
+                    share.chip() / 1_000,
+                    share.software() / 1_000,
+                    share.cpu() / 1_000,
+                    share.queued() / 1_000,
+                    share.switchedIn()));
+        }
+    }
+
+    private static long median(CycleShare[] shares, ToLongFunction<CycleShare> part) {
+        return percentile(Arrays.stream(shares).mapToLong(part).toArray(), 50);
     }
 
     private static PollingTagReader reader(

@@ -1,6 +1,5 @@
 package se.bricka.hw.reader.mfrc522;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,7 +53,8 @@ final class CardSelector {
             // ATQA may collide when several cards answer; that is fine. Its length may not be wrong.
             throw new FaultyFrameException("ATQA of " + atqa.get().length() + " bytes");
         }
-        ByteArrayOutputStream uid = new ByteArrayOutputStream(10);
+        byte[] uid = new byte[10];
+        int uidLength = 0;
         for (int level = 0; level < SELECT_CODES.length; level++) {
             byte[] uidPart = anticollision(SELECT_CODES[level]);
             int sak = select(SELECT_CODES[level], uidPart);
@@ -63,11 +63,12 @@ final class CardSelector {
                 throw new FaultyFrameException("cascade tag and SAK 0x%02X disagree".formatted(sak));
             }
             if (complete) {
-                uid.write(uidPart, 0, 4);
+                System.arraycopy(uidPart, 0, uid, uidLength, 4);
                 halt();
-                return Optional.of(TagUid.of(uid.toByteArray()));
+                return Optional.of(TagUid.of(Arrays.copyOf(uid, uidLength + 4)));
             }
-            uid.write(uidPart, 1, 3);
+            System.arraycopy(uidPart, 1, uid, uidLength, 3);
+            uidLength += 3;
         }
         throw new FaultyFrameException("card asked for a fourth cascade level");
     }
@@ -132,13 +133,13 @@ final class CardSelector {
         frame[0] = selectCode;
         frame[1] = (byte) NVB_SELECT;
         System.arraycopy(uidPart, 0, frame, 2, 5);
-        System.arraycopy(chip.crcA(Arrays.copyOf(frame, 7)), 0, frame, 7, 2);
+        FrameCrc.append(frame, 7);
         Answer answer = chip.transceive(frame, 0, 0).orElseThrow(CardSelector::cardLeft);
         byte[] data = answer.data();
         if (answer.collided() || data.length != 3 || answer.validBitsInLastByte() != 0) {
             throw new FaultyFrameException("SAK frame of " + data.length + " bytes");
         }
-        if (!Arrays.equals(chip.crcA(new byte[] {data[0]}), Arrays.copyOfRange(data, 1, 3))) {
+        if (!FrameCrc.holds(data, 3)) {
             throw new FaultyFrameException("SAK failed its CRC_A");
         }
         return data[0] & 0xFF;
@@ -147,7 +148,7 @@ final class CardSelector {
     /** HLTA: the card sleeps until the next WUPA. A card that answers HLTA is ignored, as the standard says. */
     private void halt() throws ChipSilentException {
         byte[] frame = {0x50, 0x00, 0, 0};
-        System.arraycopy(chip.crcA(new byte[] {0x50, 0x00}), 0, frame, 2, 2);
+        FrameCrc.append(frame, 2);
         try {
             chip.transceive(frame, 0, 0);
         } catch (FaultyFrameException e) {

@@ -8,9 +8,14 @@ import java.util.Optional;
 import se.bricka.hw.time.Sleeper;
 
 /**
- * The MFRC522 seen through its registers over SPI: register reads and writes, the FIFO, the
- * Transceive command and the CRC coprocessor. It knows nothing about cards; {@link CardSelector}
- * speaks ISO/IEC 14443-A through it.
+ * The MFRC522 seen through its registers over SPI: register reads and writes, the FIFO and the
+ * Transceive command. It knows nothing about cards; {@link CardSelector} speaks ISO/IEC 14443-A
+ * through it.
+ *
+ * <p>Every SPI transfer costs a system call on a Pi, so registers read together go in one burst,
+ * as the datasheet allows for reads (section 8.1.2.1: the addresses one after the other, then 0x00);
+ * a write burst fills one register only, so writes stay one transfer each. One pair of buffers
+ * serves every transfer: only the reader's thread calls in.
  */
 final class Mfrc522Chip implements Transceiver {
 
@@ -18,26 +23,55 @@ final class Mfrc522Chip implements Transceiver {
     static final Duration COMMAND_DEADLINE = Duration.ofMillis(50);
 
     private static final Duration WAIT_STEP = Duration.ofMillis(1);
+    private static final long MAX_WAIT_STEPS = COMMAND_DEADLINE.dividedBy(WAIT_STEP);
     private static final int FIFO_SIZE = 64;
+
+    /** What the driver needs after a frame, read in one burst; CollReg matters only after a collision. */
+    private static final int[] AFTER_FRAME = {Registers.ERROR, Registers.FIFO_LEVEL, Registers.CONTROL, Registers.COLL};
 
     private final Spi spi;
     private final Sleeper sleeper;
+    private final byte[] tx = new byte[FIFO_SIZE + 1];
+    private final byte[] rx = new byte[FIFO_SIZE + 1];
+    private final int[] afterFrame = new int[AFTER_FRAME.length];
 
     Mfrc522Chip(Spi spi, Sleeper sleeper) {
         this.spi = Objects.requireNonNull(spi, "spi");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
+    private static byte readAddress(int register) {
+        return (byte) (0x80 | (register << 1));
+    }
+
+    private static byte writeAddress(int register) {
+        return (byte) ((register << 1) & 0x7E);
+    }
+
     int read(int register) {
-        byte[] tx = {(byte) (0x80 | (register << 1)), 0};
-        byte[] rx = new byte[2];
-        spi.transfer(tx, rx, tx.length);
+        tx[0] = readAddress(register);
+        tx[1] = 0;
+        spi.transfer(tx, rx, 2);
         return rx[1] & 0xFF;
     }
 
+    /** Reads {@code registers} in one burst into {@code values}, in the same order. */
+    void read(int[] registers, int[] values) {
+        int count = registers.length;
+        for (int i = 0; i < count; i++) {
+            tx[i] = readAddress(registers[i]);
+        }
+        tx[count] = 0;
+        spi.transfer(tx, rx, count + 1);
+        for (int i = 0; i < count; i++) {
+            values[i] = rx[i + 1] & 0xFF;
+        }
+    }
+
     void write(int register, int value) {
-        byte[] tx = {(byte) ((register << 1) & 0x7E), (byte) value};
-        spi.transfer(tx, new byte[2], tx.length);
+        tx[0] = writeAddress(register);
+        tx[1] = (byte) value;
+        spi.transfer(tx, rx, 2);
     }
 
     void setBits(int register, int mask) {
@@ -45,10 +79,12 @@ final class Mfrc522Chip implements Transceiver {
     }
 
     private void writeFifo(byte[] data) {
-        byte[] tx = new byte[data.length + 1];
-        tx[0] = (byte) ((Registers.FIFO_DATA << 1) & 0x7E);
+        if (data.length > FIFO_SIZE) {
+            throw new IllegalArgumentException("a frame of " + data.length + " bytes does not fit the FIFO");
+        }
+        tx[0] = writeAddress(Registers.FIFO_DATA);
         System.arraycopy(data, 0, tx, 1, data.length);
-        spi.transfer(tx, new byte[tx.length], tx.length);
+        spi.transfer(tx, rx, data.length + 1);
     }
 
     /** Reads {@code count} FIFO bytes in one burst: the address repeated, then a zero to end. */
@@ -56,10 +92,9 @@ final class Mfrc522Chip implements Transceiver {
         if (count == 0) {
             return new byte[0];
         }
-        byte[] tx = new byte[count + 1];
-        Arrays.fill(tx, 0, count, (byte) (0x80 | (Registers.FIFO_DATA << 1)));
-        byte[] rx = new byte[count + 1];
-        spi.transfer(tx, rx, tx.length);
+        Arrays.fill(tx, 0, count, readAddress(Registers.FIFO_DATA));
+        tx[count] = 0;
+        spi.transfer(tx, rx, count + 1);
         return Arrays.copyOfRange(rx, 1, count + 1);
     }
 
@@ -74,28 +109,28 @@ final class Mfrc522Chip implements Transceiver {
         write(Registers.BIT_FRAMING, framing);
         write(Registers.COMMAND, Registers.CMD_TRANSCEIVE);
         write(Registers.BIT_FRAMING, framing | Registers.START_SEND);
-        int irq = awaitInterrupt(Registers.COM_IRQ, Registers.IRQ_RX | Registers.IRQ_IDLE | Registers.IRQ_TIMER);
+        int irq = awaitInterrupt(Registers.IRQ_RX | Registers.IRQ_IDLE | Registers.IRQ_TIMER);
         if ((irq & (Registers.IRQ_RX | Registers.IRQ_IDLE)) == 0) {
             return Optional.empty();
         }
-        int error = read(Registers.ERROR);
+        read(AFTER_FRAME, afterFrame);
+        int error = afterFrame[0];
         if ((error & (Registers.ERR_BUFFER_OVERFLOW | Registers.ERR_PARITY | Registers.ERR_PROTOCOL)) != 0) {
             throw new FaultyFrameException("error register 0x%02X".formatted(error));
         }
-        int level = read(Registers.FIFO_LEVEL) & 0x7F;
+        int level = afterFrame[1] & 0x7F;
         if (level > FIFO_SIZE) {
             throw new FaultyFrameException("FIFO level " + level + " is more than the FIFO holds");
         }
-        byte[] data = readFifo(level);
-        int lastBits = read(Registers.CONTROL) & 0x07;
-        return Optional.of(new Answer(data, lastBits, collisionBit(error)));
+        int lastBits = afterFrame[2] & 0x07;
+        int collisionBit = collisionBit(error, afterFrame[3]);
+        return Optional.of(new Answer(readFifo(level), lastBits, collisionBit));
     }
 
-    private int collisionBit(int error) throws FaultyFrameException {
+    private static int collisionBit(int error, int coll) throws FaultyFrameException {
         if ((error & Registers.ERR_COLLISION) == 0) {
             return 0;
         }
-        int coll = read(Registers.COLL);
         if ((coll & Registers.COLL_POS_NOT_VALID) != 0) {
             throw new FaultyFrameException("collision outside the data bits");
         }
@@ -103,32 +138,18 @@ final class Mfrc522Chip implements Transceiver {
         return position == 0 ? 32 : position;
     }
 
-    @Override
-    public byte[] crcA(byte[] data) throws ChipSilentException {
-        write(Registers.COMMAND, Registers.CMD_IDLE);
-        write(Registers.DIV_IRQ, Registers.DIV_IRQ_CRC);
-        write(Registers.FIFO_LEVEL, Registers.FLUSH_FIFO);
-        writeFifo(data);
-        write(Registers.COMMAND, Registers.CMD_CALC_CRC);
-        awaitInterrupt(Registers.DIV_IRQ, Registers.DIV_IRQ_CRC);
-        write(Registers.COMMAND, Registers.CMD_IDLE);
-        return new byte[] {(byte) read(Registers.CRC_RESULT_LOW), (byte) read(Registers.CRC_RESULT_HIGH)};
-    }
-
-    /** Polls an interrupt register until one of {@code bits} is set, or the deadline passes. */
-    private int awaitInterrupt(int register, int bits) throws ChipSilentException {
-        Duration waited = Duration.ZERO;
-        while (true) {
-            int irq = read(register);
+    /** Polls ComIrqReg until one of {@code bits} is set, or the deadline passes. */
+    private int awaitInterrupt(int bits) throws ChipSilentException {
+        for (long step = 0; ; step++) {
+            int irq = read(Registers.COM_IRQ);
             if ((irq & bits) != 0) {
                 return irq;
             }
-            if (waited.compareTo(COMMAND_DEADLINE) >= 0) {
+            if (step >= MAX_WAIT_STEPS) {
                 throw new ChipSilentException("no interrupt from the MFRC522 within " + COMMAND_DEADLINE.toMillis()
-                        + " ms (register 0x%02X read 0x%02X)".formatted(register, irq));
+                        + " ms (ComIrqReg read 0x%02X)".formatted(irq));
             }
             pause(WAIT_STEP);
-            waited = waited.plus(WAIT_STEP);
         }
     }
 

@@ -20,8 +20,9 @@ import se.bricka.hw.time.Sleeper;
  * <p>Every cycle first reads VersionReg. An unplugged or unpowered board reads 0x00 (or 0xFF with a
  * pull-up on MISO): the reader is then {@code NOT_ANSWERING}. A chip that answers with anything but
  * 0x91 or 0x92 is not an MFRC522 this driver knows (clones say 0x12 or 0x88): the reader is {@code
- * FAULTY} and reads nothing. Next the cycle checks that the antenna drivers are still on; a chip
- * that lost power for a moment comes back with them off, and is set up again without a restart.
+ * FAULTY} and reads nothing. Next the cycle checks that the antenna drivers are still on (read in
+ * the same SPI burst as VersionReg once the chip is set up); a chip that lost power for a moment
+ * comes back with them off, and is set up again without a restart.
  * Then it wakes cards with WUPA and reads one UID ({@link CardSelector}).
  */
 public final class Mfrc522Reader extends PollingTagReader {
@@ -47,7 +48,11 @@ public final class Mfrc522Reader extends PollingTagReader {
     /** ModeReg: CRC preset 0x6363, as ISO/IEC 14443-A's CRC_A wants; TxWaitRF and MFIN polarity set. */
     private static final int MODE_CRC_A = 0x3D;
 
+    /** Read together in one SPI burst on every cycle of a chip already set up. */
+    private static final int[] VERSION_AND_ANTENNA = {Registers.VERSION, Registers.TX_CONTROL};
+
     private final Mfrc522Chip chip;
+    private final int[] versionAndAntenna = new int[VERSION_AND_ANTENNA.length];
     private final CardSelector selector;
     private final AntennaGain gain;
     private boolean ready;
@@ -84,7 +89,16 @@ public final class Mfrc522Reader extends PollingTagReader {
     }
 
     private PollResult pollChip() throws FaultyFrameException, ChipSilentException {
-        int version = chip.read(Registers.VERSION);
+        boolean antennaOn;
+        int version;
+        if (ready) {
+            chip.read(VERSION_AND_ANTENNA, versionAndAntenna);
+            version = versionAndAntenna[0];
+            antennaOn = (versionAndAntenna[1] & Registers.ANTENNA_ON) == Registers.ANTENNA_ON;
+        } else {
+            version = chip.read(Registers.VERSION);
+            antennaOn = false;
+        }
         if (version == 0x00 || version == 0xFF) {
             ready = false;
             return new PollResult.Silent("MFRC522 version register reads 0x%02X: no chip answering".formatted(version));
@@ -94,7 +108,7 @@ public final class Mfrc522Reader extends PollingTagReader {
             return new PollResult.ChipFault(
                     "MFRC522 version register reads 0x%02X, expected 0x91 or 0x92".formatted(version));
         }
-        if (!ready || (chip.read(Registers.TX_CONTROL) & Registers.ANTENNA_ON) != Registers.ANTENNA_ON) {
+        if (!antennaOn) {
             initialise(version);
         }
         Optional<TagUid> uid = selector.readUid(CardSelector.WUPA);

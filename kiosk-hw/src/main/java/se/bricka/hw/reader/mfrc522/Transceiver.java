@@ -15,7 +15,4 @@ interface Transceiver {
      */
     Optional<Answer> transceive(byte[] frame, int txLastBits, int rxAlign)
             throws FaultyFrameException, ChipSilentException;
-
-    /** CRC_A of {@code data}, low byte first, as it goes on the air. */
-    byte[] crcA(byte[] data) throws ChipSilentException;
 }

@@ -1,5 +1,7 @@
 package se.bricka.hw.reader.mfrc522;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.io.spi.Spi;
@@ -55,13 +57,27 @@ final class EmulatedReader implements AutoCloseable {
         }
     }
 
+    /** Lets {@code count} poll cycles run; returns the bytes the driver clocked out in each of their transfers. */
+    List<byte[]> transfersOfNextPolls(int count) {
+        long before = chip.transfers();
+        polls(count);
+        int made = Math.toIntExact(chip.transfers() - before);
+        List<byte[]> recent = chip.recentTransfers();
+        if (made > recent.size()) {
+            throw new IllegalStateException(made + " transfers, more than the emulator keeps");
+        }
+        return recent.subList(recent.size() - made, recent.size());
+    }
+
     List<String> tappedUids() {
         return taps.stream().map(read -> read.uid().hex()).toList();
     }
 
+    /** Closes the reader; fails if the driver sent the chip any transfer a real MFRC522 would misread. */
     @Override
     public void close() {
         reader.close();
         pi4j.shutdown();
+        assertThat(chip.protocolViolations()).as("SPI framing the chip saw").isEmpty();
     }
 }

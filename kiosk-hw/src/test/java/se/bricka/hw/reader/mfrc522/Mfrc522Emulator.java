@@ -20,6 +20,8 @@ import java.util.function.UnaryOperator;
  */
 public final class Mfrc522Emulator {
 
+    private static final int RECENT = 256;
+
     private final int[] registers = new int[64];
     private final ArrayDeque<Byte> fifo = new ArrayDeque<>();
     private final List<EmulatedCard> field = new ArrayList<>();
@@ -33,6 +35,9 @@ public final class Mfrc522Emulator {
     private boolean hung;
     private int answersSoFar;
     private long transfers;
+    private long busyNanos;
+    private final List<String> protocolViolations = new ArrayList<>();
+    private final ArrayDeque<byte[]> recentTransfers = new ArrayDeque<>();
     private long softResets;
 
     public Mfrc522Emulator(int version) {
@@ -97,6 +102,14 @@ public final class Mfrc522Emulator {
         return transfers;
     }
 
+    /**
+     * Wall time spent inside {@link #transfer} so far, all threads: what the emulated chip took, which a
+     * real chip spends on the bus and the air. The benchmark subtracts it to keep only the driver's share.
+     */
+    public synchronized long busyNanos() {
+        return busyNanos;
+    }
+
     synchronized long softResets() {
         return softResets;
     }
@@ -109,13 +122,43 @@ public final class Mfrc522Emulator {
         return registers[address];
     }
 
+    /**
+     * Transfers a real chip would misread, as described: a read burst whose bytes are not all read
+     * addresses and a closing 0x00, or an address byte with bit 0 set.
+     */
+    public synchronized List<String> protocolViolations() {
+        return List.copyOf(protocolViolations);
+    }
+
+    /** The bytes the driver clocked out (MOSI) in each of the last {@value #RECENT} transfers, oldest first. */
+    synchronized List<byte[]> recentTransfers() {
+        return recentTransfers.stream().map(byte[]::clone).toList();
+    }
+
     // ---- the SPI side
 
     /** One SPI transfer: the first byte addresses a register; reads pipeline one byte behind. */
     synchronized void transfer(byte[] tx, byte[] rx, int length) {
+        long start = System.nanoTime();
+        try {
+            answer(tx, rx, length);
+        } finally {
+            busyNanos += System.nanoTime() - start;
+        }
+    }
+
+    private void answer(byte[] tx, byte[] rx, int length) {
         transfers++;
         java.util.Arrays.fill(rx, 0, length, (byte) 0);
-        if (unplugged || length == 0) {
+        if (length == 0) {
+            return;
+        }
+        recentTransfers.addLast(java.util.Arrays.copyOf(tx, length));
+        if (recentTransfers.size() > RECENT) {
+            recentTransfers.removeFirst();
+        }
+        checkFraming(tx, length);
+        if (unplugged) {
             return;
         }
         boolean read = (tx[0] & 0x80) != 0;
@@ -128,6 +171,36 @@ public final class Mfrc522Emulator {
             for (int i = 1; i < length; i++) {
                 writeRegister(address, tx[i] & 0xFF);
             }
+        }
+    }
+
+    /**
+     * Datasheet 8.1.2: the first byte is an address (bit 7 read, bit 0 zero). A read burst sends one
+     * address per byte wanted and a 0x00 to end; a write burst sends data bytes for that one register.
+     */
+    private void checkFraming(byte[] tx, int length) {
+        if ((tx[0] & 0x01) != 0) {
+            violation("address byte 0x%02X has bit 0 set".formatted(tx[0]));
+        }
+        if ((tx[0] & 0x80) == 0) {
+            return;
+        }
+        if (length < 2) {
+            violation("a read of one byte reads nothing");
+        }
+        for (int i = 1; i < length - 1; i++) {
+            if ((tx[i] & 0x81) != 0x80) {
+                violation("byte %d of a read burst is 0x%02X, not a read address".formatted(i, tx[i]));
+            }
+        }
+        if (length >= 2 && tx[length - 1] != 0) {
+            violation("a read burst ends with 0x%02X, not 0x00".formatted(tx[length - 1]));
+        }
+    }
+
+    private void violation(String what) {
+        if (protocolViolations.size() < 100) {
+            protocolViolations.add("transfer " + transfers + ": " + what);
         }
     }
 

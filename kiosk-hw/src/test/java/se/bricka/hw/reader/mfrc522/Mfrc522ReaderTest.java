@@ -3,6 +3,8 @@ package se.bricka.hw.reader.mfrc522;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -164,6 +166,57 @@ class Mfrc522ReaderTest {
                     .isBetween(
                             emulated.time.clock().instant().minus(Duration.ofMillis(200)),
                             emulated.time.clock().instant());
+        }
+    }
+
+    @Test
+    void a_seven_byte_uid_is_read_in_59_spi_transfers() {
+        // given: a reader set up on an earlier cycle
+        try (EmulatedReader emulated = new EmulatedReader().started()) {
+            emulated.polls(1);
+            emulated.chip.lay(EmulatedCard.withUid("04A1B2C3D4E5F6"));
+
+            // when
+            List<byte[]> cycle = emulated.transfersOfNextPolls(1);
+
+            // then: version and antenna in one burst; WUPA, two anticollisions and two SELECTs answered, 10
+            // transfers each; the unanswered HLTA 8. With the chip computing the CRC_As it took 115.
+            assertThat(emulated.tappedUids()).containsExactly("04A1B2C3D4E5F6");
+            assertThat(cycle).hasSize(59);
+        }
+    }
+
+    @Test
+    void a_cycle_on_a_set_up_chip_reads_version_and_antenna_in_one_burst() {
+        // given
+        try (EmulatedReader emulated = new EmulatedReader().started()) {
+            emulated.polls(1);
+
+            // when
+            List<byte[]> cycle = emulated.transfersOfNextPolls(1);
+
+            // then: VersionReg (0x37) and TxControlReg (0x14) as read addresses, then the closing zero
+            assertThat(cycle.getFirst()).containsExactly(0xEE, 0xA8, 0x00);
+        }
+    }
+
+    @Test
+    void after_each_answer_error_fifo_level_control_and_collision_registers_are_read_in_one_burst() {
+        // given
+        try (EmulatedReader emulated = new EmulatedReader().started()) {
+            emulated.polls(1);
+            emulated.chip.lay(EmulatedCard.withUid("A1B2C3D4"));
+
+            // when
+            List<byte[]> cycle = emulated.transfersOfNextPolls(1);
+
+            // then: ErrorReg 0x06, FIFOLevelReg 0x0A, ControlReg 0x0C, CollReg 0x0E, once per answer (ATQA,
+            // anticollision, SAK); no single read of any of them
+            byte[] afterFrame = {(byte) 0x8C, (byte) 0x94, (byte) 0x98, (byte) 0x9C, 0x00};
+            assertThat(cycle).filteredOn(tx -> Arrays.equals(tx, afterFrame)).hasSize(3);
+            assertThat(cycle)
+                    .noneMatch(tx ->
+                            tx.length == 2 && (tx[0] == (byte) 0x8C || tx[0] == (byte) 0x94 || tx[0] == (byte) 0x98));
         }
     }
 }
