@@ -145,15 +145,16 @@ final class CardSelector {
         return data[0] & 0xFF;
     }
 
-    /** HLTA: the card sleeps until the next WUPA. A card that answers HLTA is ignored, as the standard says. */
+    /**
+     * HLTA: the card sleeps until the next WUPA. No card answers it (any answer would count as "not
+     * acknowledged", and the UID is already checked), so it is only sent: waiting for an answer would
+     * hold the tap up for the whole of the chip's 25 ms timer. The standard's 1 ms before the next
+     * command is kept by the polling interval.
+     */
     private void halt() throws ChipSilentException {
         byte[] frame = {0x50, 0x00, 0, 0};
         FrameCrc.append(frame, 2);
-        try {
-            chip.transceive(frame, 0, 0);
-        } catch (FaultyFrameException e) {
-            // Any modulation after HLTA counts as "not acknowledged"; the UID was already checked.
-        }
+        chip.transmit(frame);
     }
 
     private static FaultyFrameException cardLeft() {

@@ -127,6 +127,18 @@ final class Mfrc522Chip implements Transceiver {
         return Optional.of(new Answer(readFifo(level), lastBits, collisionBit));
     }
 
+    @Override
+    public void transmit(byte[] frame) throws ChipSilentException {
+        write(Registers.COMMAND, Registers.CMD_IDLE);
+        write(Registers.COM_IRQ, Registers.IRQ_CLEAR_ALL);
+        write(Registers.FIFO_LEVEL, Registers.FLUSH_FIFO);
+        writeFifo(frame);
+        write(Registers.BIT_FRAMING, 0);
+        // Transmit starts at once, and the chip goes idle when the last bit is out.
+        write(Registers.COMMAND, Registers.CMD_TRANSMIT);
+        awaitInterrupt(Registers.IRQ_TX | Registers.IRQ_IDLE);
+    }
+
     private static int collisionBit(int error, int coll) throws FaultyFrameException {
         if ((error & Registers.ERR_COLLISION) == 0) {
             return 0;

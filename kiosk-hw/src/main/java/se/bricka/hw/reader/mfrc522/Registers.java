@@ -50,11 +50,15 @@ final class Registers {
 
     static final int CMD_IDLE = 0x00;
     static final int CMD_CALC_CRC = 0x03;
+    /** Sends the FIFO's bytes and goes idle: for a frame no card answers. */
+    static final int CMD_TRANSMIT = 0x04;
+
     static final int CMD_TRANSCEIVE = 0x0C;
     static final int CMD_SOFT_RESET = 0x0F;
     /** CommandReg bit 4: the chip is still powering up after a reset. */
     static final int POWER_DOWN = 0x10;
 
+    static final int IRQ_TX = 0x40;
     static final int IRQ_RX = 0x20;
     static final int IRQ_IDLE = 0x10;
     static final int IRQ_TIMER = 0x01;

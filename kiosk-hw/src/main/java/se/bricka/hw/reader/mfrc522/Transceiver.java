@@ -15,4 +15,10 @@ interface Transceiver {
      */
     Optional<Answer> transceive(byte[] frame, int txLastBits, int rxAlign)
             throws FaultyFrameException, ChipSilentException;
+
+    /**
+     * Sends a whole frame no card answers (HLTA) and returns once it is on the air, without waiting
+     * out the chip's timer for an answer.
+     */
+    void transmit(byte[] frame) throws ChipSilentException;
 }

@@ -36,6 +36,8 @@ public final class Mfrc522Emulator {
     private int answersSoFar;
     private long transfers;
     private long busyNanos;
+    private long transmits;
+    private long timerExpiries;
     private final List<String> protocolViolations = new ArrayList<>();
     private final ArrayDeque<byte[]> recentTransfers = new ArrayDeque<>();
     private long softResets;
@@ -108,6 +110,19 @@ public final class Mfrc522Emulator {
      */
     public synchronized long busyNanos() {
         return busyNanos;
+    }
+
+    /** Frames sent with the Transmit command, which waits for no answer. */
+    synchronized long transmits() {
+        return transmits;
+    }
+
+    /**
+     * Transceives that no card answered, so that a real chip's timer ran out: each one holds the
+     * driver up for the timer's 25 ms.
+     */
+    synchronized long timerExpiries() {
+        return timerExpiries;
     }
 
     synchronized long softResets() {
@@ -260,6 +275,7 @@ public final class Mfrc522Emulator {
                 powerOn();
             }
             case Registers.CMD_CALC_CRC -> calculateCrc();
+            case Registers.CMD_TRANSMIT -> transmit();
             default -> {}
         }
     }
@@ -295,6 +311,20 @@ public final class Mfrc522Emulator {
         return data;
     }
 
+    /** Transmit: the FIFO's frame goes out whole, answers are not received, the chip goes idle. */
+    private void transmit() {
+        Bits sent = Bits.ofBytes(drainFifo(), 0);
+        if (hung) {
+            return;
+        }
+        if (antennaOn()) {
+            field(sent);
+        }
+        transmits++;
+        registers[Registers.COMMAND] &= ~0x0F;
+        registers[Registers.COM_IRQ] |= Registers.IRQ_TX | Registers.IRQ_IDLE;
+    }
+
     private void transceive() {
         int framing = registers[Registers.BIT_FRAMING];
         int txLastBits = framing & 0x07;
@@ -309,6 +339,7 @@ public final class Mfrc522Emulator {
         if (received.isEmpty()) {
             if ((registers[Registers.T_MODE] & 0x80) != 0) {
                 registers[Registers.COM_IRQ] |= Registers.IRQ_TIMER;
+                timerExpiries++;
             }
             return;
         }

@@ -170,7 +170,7 @@ class Mfrc522ReaderTest {
     }
 
     @Test
-    void a_seven_byte_uid_is_read_in_59_spi_transfers() {
+    void a_seven_byte_uid_is_read_in_58_spi_transfers() {
         // given: a reader set up on an earlier cycle
         try (EmulatedReader emulated = new EmulatedReader().started()) {
             emulated.polls(1);
@@ -180,9 +180,27 @@ class Mfrc522ReaderTest {
             List<byte[]> cycle = emulated.transfersOfNextPolls(1);
 
             // then: version and antenna in one burst; WUPA, two anticollisions and two SELECTs answered, 10
-            // transfers each; the unanswered HLTA 8. With the chip computing the CRC_As it took 115.
+            // transfers each; the HLTA, only sent, 7. With the chip computing the CRC_As it took 115.
             assertThat(emulated.tappedUids()).containsExactly("04A1B2C3D4E5F6");
-            assertThat(cycle).hasSize(59);
+            assertThat(cycle).hasSize(58);
+        }
+    }
+
+    @Test
+    void the_hlta_after_a_read_is_only_sent_so_the_tap_does_not_wait_out_the_chips_timer() {
+        // given: a reader set up on an earlier cycle, and a card laid on it
+        try (EmulatedReader emulated = new EmulatedReader().started()) {
+            emulated.polls(1);
+            long timerExpiriesBefore = emulated.chip.timerExpiries();
+            emulated.chip.lay(EmulatedCard.withUid("04A1B2C3D4E5F6"));
+
+            // when
+            emulated.polls(1);
+
+            // then: read, halted with Transmit, and no frame left for the timer to end
+            assertThat(emulated.tappedUids()).containsExactly("04A1B2C3D4E5F6");
+            assertThat(emulated.chip.transmits()).isEqualTo(1);
+            assertThat(emulated.chip.timerExpiries()).isEqualTo(timerExpiriesBefore);
         }
     }
 
