@@ -2,9 +2,7 @@ package se.bricka.hw.bench;
 
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
-import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalState;
-import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.io.spi.Spi;
 import com.pi4j.plugin.mock.platform.MockPlatform;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
@@ -329,11 +327,11 @@ public final class TapLatencyBench {
                         + " median %d µs, p99 %d µs, max %d µs (%d taps)",
                 name,
                 interval.toMillis(),
-                percentile(total, 50) / 1e6,
-                percentile(total, 99) / 1e6,
-                percentile(wall, 50) / 1_000,
-                percentile(wall, 99) / 1_000,
-                percentile(wall, 100) / 1_000,
+                BenchKit.percentile(total, 50) / 1e6,
+                BenchKit.percentile(total, 99) / 1e6,
+                BenchKit.percentile(wall, 50) / 1_000,
+                BenchKit.percentile(wall, 99) / 1_000,
+                BenchKit.percentile(wall, 100) / 1_000,
                 taps));
         if (chipNanos != NO_CHIP_TIME) {
             logSoftwareShare(name, shares);
@@ -362,14 +360,14 @@ public final class TapLatencyBench {
                 "%-20s software (cycle start → TagRead minus the emulated chip, median %d µs) after %d taps:"
                         + " median %d µs, p99 %d µs, max %d µs; first %d taps: median %d µs, max %d µs",
                 name,
-                percentile(chip, 50) / 1_000,
+                BenchKit.percentile(chip, 50) / 1_000,
                 cold,
-                percentile(software, 50) / 1_000,
-                percentile(software, 99) / 1_000,
-                percentile(software, 100) / 1_000,
+                BenchKit.percentile(software, 50) / 1_000,
+                BenchKit.percentile(software, 99) / 1_000,
+                BenchKit.percentile(software, 100) / 1_000,
                 cold,
-                percentile(coldSoftware, 50) / 1_000,
-                percentile(coldSoftware, 100) / 1_000));
+                BenchKit.percentile(coldSoftware, 50) / 1_000,
+                BenchKit.percentile(coldSoftware, 100) / 1_000));
         if (!SchedStat.AVAILABLE) {
             LOG.info("{}: no scheduler statistics on this system, so no split by interrupted cycles", name);
         } else {
@@ -380,12 +378,12 @@ public final class TapLatencyBench {
                     name,
                     warm.length,
                     warm.length - uninterrupted.length,
-                    percentile(queued, 99) / 1_000,
-                    percentile(queued, 100) / 1_000,
+                    BenchKit.percentile(queued, 99) / 1_000,
+                    BenchKit.percentile(queued, 100) / 1_000,
                     uninterrupted.length,
-                    uninterrupted.length == 0 ? 0 : percentile(uninterrupted, 50) / 1_000,
-                    uninterrupted.length == 0 ? 0 : percentile(uninterrupted, 99) / 1_000,
-                    uninterrupted.length == 0 ? 0 : percentile(uninterrupted, 100) / 1_000));
+                    uninterrupted.length == 0 ? 0 : BenchKit.percentile(uninterrupted, 50) / 1_000,
+                    uninterrupted.length == 0 ? 0 : BenchKit.percentile(uninterrupted, 99) / 1_000,
+                    uninterrupted.length == 0 ? 0 : BenchKit.percentile(uninterrupted, 100) / 1_000));
         }
         if (Boolean.getBoolean("bench.detail")) {
             logDetail(shares);
@@ -425,7 +423,7 @@ public final class TapLatencyBench {
     }
 
     private static long median(CycleShare[] shares, ToLongFunction<CycleShare> part) {
-        return percentile(Arrays.stream(shares).mapToLong(part).toArray(), 50);
+        return BenchKit.percentile(Arrays.stream(shares).mapToLong(part).toArray(), 50);
     }
 
     private static PollingTagReader reader(
@@ -445,8 +443,8 @@ public final class TapLatencyBench {
                 .add(new MockPlatform())
                 .add(MockDigitalInputProvider.newInstance())
                 .build();
-        MockDigitalInput d0 = line(pi4j, "d0", 5);
-        MockDigitalInput d1 = line(pi4j, "d1", 6);
+        MockDigitalInput d0 = BenchKit.idleHighInput(pi4j, "d0", 5);
+        MockDigitalInput d1 = BenchKit.idleHighInput(pi4j, "d1", 6);
         Duration gap = Duration.ofMillis(25);
         BlockingQueue<Long> reads = new LinkedBlockingQueue<>();
         String bits = "00001001000110000001110011"; // facility 18, card 12345
@@ -470,9 +468,9 @@ public final class TapLatencyBench {
                     MockDigitalInput line = bit == '1' ? d1 : d0;
                     lastBit = System.nanoTime();
                     line.mockState(DigitalState.LOW);
-                    spinUntil(lastBit + 50_000);
+                    BenchKit.spinUntil(lastBit + 50_000);
                     line.mockState(DigitalState.HIGH);
-                    spinUntil(lastBit + 2_000_000);
+                    BenchKit.spinUntil(lastBit + 2_000_000);
                 }
                 Long read = reads.poll(500, TimeUnit.MILLISECONDS);
                 if (read == null) {
@@ -495,31 +493,10 @@ public final class TapLatencyBench {
                 Locale.ROOT,
                 "%-20s last bit → TagRead (25 ms frame gap): median %.1f ms, p99 %.1f ms (%d frames, %d dropped%s)",
                 "Wiegand H10301",
-                percentile(read, 50) / 1e6,
-                percentile(read, 99) / 1e6,
+                BenchKit.percentile(read, 50) / 1e6,
+                BenchKit.percentile(read, 99) / 1e6,
                 frames,
                 lost,
                 lastFault.isEmpty() ? "" : ", last: " + lastFault));
-    }
-
-    private static MockDigitalInput line(Context pi4j, String id, int pin) {
-        MockDigitalInput input = (MockDigitalInput) pi4j.create(
-                DigitalInput.newConfigBuilder(pi4j).id(id).address(pin).pull(PullResistance.PULL_UP));
-        input.mockState(DigitalState.HIGH);
-        return input;
-    }
-
-    private static void spinUntil(long nanos) {
-        while (System.nanoTime() < nanos) {
-            Thread.onSpinWait();
-        }
-    }
-
-    /** The {@code percent}th percentile (nearest rank) of {@code values}, which it sorts. */
-    private static long percentile(long[] values, int percent) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.clamp(rank - 1, 0, sorted.length - 1)];
     }
 }

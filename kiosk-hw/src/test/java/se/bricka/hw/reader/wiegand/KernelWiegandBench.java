@@ -2,9 +2,7 @@ package se.bricka.hw.reader.wiegand;
 
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
-import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalState;
-import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.plugin.mock.platform.MockPlatform;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
@@ -21,6 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.hw.bench.BenchKit;
 import se.bricka.hw.linux.gpio.LineEvent;
 import se.bricka.hw.time.ExecutorScheduler;
 import se.bricka.hw.time.Sleeper;
@@ -78,7 +77,7 @@ public final class KernelWiegandBench {
                     int line = bit == '1' ? 1 : 0;
                     lastEdge = System.nanoTime();
                     lines.write(List.of(lines.next(line, true, lastEdge)));
-                    spinUntil(lastEdge + WiegandTransmitter.BIT_INTERVAL_NANOS);
+                    BenchKit.spinUntil(lastEdge + WiegandTransmitter.BIT_INTERVAL_NANOS);
                 }
                 Long read = reads.poll(500, TimeUnit.MILLISECONDS);
                 if (read == null) {
@@ -134,8 +133,8 @@ public final class KernelWiegandBench {
         try (ExecutorScheduler thread = new ExecutorScheduler("reader-bench", Clock.systemUTC());
                 WiegandTagReader reader = new WiegandTagReader(
                         "bench",
-                        line(pi4j, "d0", 5),
-                        line(pi4j, "d1", 6),
+                        BenchKit.idleHighInput(pi4j, "d0", 5),
+                        BenchKit.idleHighInput(pi4j, "d1", 6),
                         new WiegandDecoder(List.of(WiegandFormat.H10301), GAP),
                         GAP.dividedBy(2),
                         Duration.ZERO,
@@ -167,13 +166,6 @@ public final class KernelWiegandBench {
         }
     }
 
-    private static MockDigitalInput line(Context pi4j, String id, int pin) {
-        MockDigitalInput input = (MockDigitalInput) pi4j.create(
-                DigitalInput.newConfigBuilder(pi4j).id(id).address(pin).pull(PullResistance.PULL_UP));
-        input.mockState(DigitalState.HIGH);
-        return input;
-    }
-
     private static void report(String name, List<Long> latency, int frames, int dropped, long faulty) {
         if (latency.isEmpty()) {
             LOG.info("Wiegand, {}: all {} frames dropped", name, frames);
@@ -185,22 +177,11 @@ public final class KernelWiegandBench {
                 "%-34s last edge → TagRead median %.2f ms, p99 %.2f ms; beyond the 25 ms gap: median %.2f ms"
                         + " (%d frames, %d dropped, %d rejected)",
                 "Wiegand, " + name + ":",
-                percentile(sorted, 50) / 1e6,
-                percentile(sorted, 99) / 1e6,
-                (percentile(sorted, 50) - GAP.toNanos()) / 1e6,
+                BenchKit.percentile(sorted, 50) / 1e6,
+                BenchKit.percentile(sorted, 99) / 1e6,
+                (BenchKit.percentile(sorted, 50) - GAP.toNanos()) / 1e6,
                 frames,
                 dropped,
                 faulty));
-    }
-
-    private static void spinUntil(long nanos) {
-        while (System.nanoTime() < nanos) {
-            Thread.onSpinWait();
-        }
-    }
-
-    private static long percentile(long[] sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.clamp(rank - 1, 0, sorted.length - 1)];
     }
 }

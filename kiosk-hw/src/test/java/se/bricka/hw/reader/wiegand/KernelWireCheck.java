@@ -22,6 +22,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import se.bricka.hw.bench.BenchKit;
 import se.bricka.hw.config.ConfigException;
 import se.bricka.hw.config.DeviceConfigLoader;
 import se.bricka.hw.config.DeviceFactory;
@@ -206,14 +207,14 @@ public final class KernelWireCheck {
         expect(
                 latency.size() >= frames * 2 / 3,
                 "paced: at least two frames in three read (an emulated machine loses some)");
-        long[] sorted = latency.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sorted = latency.stream().mapToLong(Long::longValue).toArray();
         if (sorted.length > 0) {
             System.out.println(String.format(
                     Locale.ROOT,
                     "  last edge (kernel stamp) to TagRead: median %.1f ms, p99 %.1f ms, max %.1f ms",
-                    sorted[sorted.length / 2] / 1e6,
-                    sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
-                    sorted[sorted.length - 1] / 1e6));
+                    BenchKit.percentile(sorted, 50) / 1e6,
+                    BenchKit.percentile(sorted, 99) / 1e6,
+                    BenchKit.percentile(sorted, 100) / 1e6));
         }
     }
 
