@@ -3,16 +3,13 @@ package se.bricka.hw.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bricka.hw.testing.CProgram;
 
 /**
  * The flags, errno values and tty requests {@link LinuxCalls} and {@link Termios} hand the C library,
@@ -44,23 +41,9 @@ class LinuxConstantsTest {
 
     @BeforeAll
     static void compileTheHeaders(@TempDir Path dir) throws IOException, InterruptedException {
-        Path source = Files.writeString(dir.resolve("constants.c"), PROGRAM);
-        Path binary = dir.resolve("constants");
-        run(List.of("gcc", "-o", binary.toString(), source.toString()));
-        for (String line : run(List.of(binary.toString())).split("\n")) {
-            String[] parts = line.trim().split(" ");
+        for (String[] parts : CProgram.outputOf(dir, "constants", PROGRAM)) {
             FROM_THE_HEADERS.put(parts[0], Long.parseLong(parts[1]));
         }
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS))
-                .as("%s finished", command)
-                .isTrue();
-        assertThat(process.exitValue()).as("%s failed: %s", command, output).isZero();
-        return output;
     }
 
     @Test

@@ -3,17 +3,14 @@ package se.bricka.hw.linux.gpio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.bricka.hw.testing.CProgram;
 
 /**
  * Every number {@link GpioUapi} hands the kernel, checked against the kernel's own header: a small C
@@ -88,27 +85,13 @@ class GpioUapiLayoutTest {
 
     @BeforeAll
     static void compileTheHeader(@TempDir Path dir) throws IOException, InterruptedException {
-        Path source = Files.writeString(dir.resolve("layout.c"), PROGRAM);
-        Path binary = dir.resolve("layout");
-        run(List.of("gcc", "-o", binary.toString(), source.toString()));
-        for (String line : run(List.of(binary.toString())).split("\n")) {
-            String[] parts = line.trim().split(" ");
+        for (String[] parts : CProgram.outputOf(dir, "layout", PROGRAM)) {
             if (parts[0].equals("REQUEST")) {
                 requestFromC = HexFormat.of().parseHex(parts[1]);
             } else {
                 FROM_THE_HEADER.put(parts[0], Long.parseUnsignedLong(parts[1]));
             }
         }
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS))
-                .as("%s finished", command)
-                .isTrue();
-        assertThat(process.exitValue()).as("%s failed: %s", command, output).isZero();
-        return output;
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import se.bricka.hw.bench.BenchKit;
 import se.bricka.hw.config.ConfigException;
 import se.bricka.hw.config.DeviceConfigLoader;
@@ -237,10 +238,7 @@ public final class KernelWireCheck {
         }
         play(script.toString());
         List<String> read = collect(frames, Duration.ofSeconds(10));
-        List<String> sent = new ArrayList<>();
-        for (int card = 101; card < 101 + frames; card++) {
-            sent.add(uid(card));
-        }
+        List<String> sent = uids(101, frames);
         long rejected = devices.reader().health().faultyFrames() - faultyBefore;
         System.out.println("  stalled: read cards " + cardsOf(read) + ", " + rejected + " rejected");
         expect(inOrder(read, sent), "stalled: every tap a card sent, in order, none twice");
@@ -262,10 +260,7 @@ public final class KernelWireCheck {
         }
         play(script.toString());
         List<String> read = collect(frames, Duration.ofSeconds(15));
-        List<String> sent = new ArrayList<>();
-        for (int card = 201; card < 201 + frames; card++) {
-            sent.add(uid(card));
-        }
+        List<String> sent = uids(201, frames);
         long rejected = devices.reader().health().faultyFrames() - faultyBefore;
         System.out.println("  overflow: read " + read.size() + " of " + frames + " frames, rejected " + rejected
                 + "; read cards " + cardsOf(read));
@@ -348,6 +343,13 @@ public final class KernelWireCheck {
             after = bitUs - PULSE_US;
         }
         return steps.toString();
+    }
+
+    /** The UIDs of {@code count} cards from {@code first} on. */
+    private static List<String> uids(int first, int count) {
+        return IntStream.range(first, first + count)
+                .mapToObj(KernelWireCheck::uid)
+                .toList();
     }
 
     private static String uid(int card) {
