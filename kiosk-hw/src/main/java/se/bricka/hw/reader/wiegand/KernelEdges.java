@@ -14,11 +14,13 @@ import se.bricka.hw.linux.gpio.LineEvent;
  * <p>The kernel numbers and time-stamps an edge in its interrupt, but each line's interrupt thread
  * queues the edge later, on its own: when one line's thread is held up, an edge of the other line
  * can be queued before an earlier-numbered one (seen on the kernel's own GPIO character device).
- * So an edge that comes before the one numbered ahead of it waits for it, up to {@link #REORDER}
- * after its own time stamp; the frame in progress is not ended meanwhile. An edge still missing
- * then was lost (a line's second edge before its thread ran, or a full queue): the frames it may
- * belong to are rejected ({@link WiegandDecoder#lost}), and if it turns up after all it is passed
- * over.
+ * One bound covers this: an edge is taken to be queued within {@link #REORDER} of its stamp. So an
+ * edge that comes before the one numbered ahead of it waits for it up to that long; an edge still
+ * missing then was lost (a line's second edge before its thread ran, or a full queue), the frames it
+ * may belong to are rejected ({@link WiegandDecoder#lost}), and if it turns up after all it is
+ * passed over. And a frame ends only once the queue was found empty {@link #REORDER} after the
+ * frame gap had passed: a frame's last edges, stamped but still in their threads, are never cut off
+ * to leave a shorter frame that might pass as another card.
  */
 final class KernelEdges {
 
@@ -43,19 +45,26 @@ final class KernelEdges {
         this.outcome = outcome;
     }
 
-    /** No edge came before {@code nanos} that has not been taken: ends the frame if it has ended. */
+    /**
+     * The queue was found empty at {@code nanos}: every edge stamped before {@code nanos} less the
+     * reorder time has been taken. Ends the frame if it has ended.
+     */
     void quiet(long nanos) {
         expire(nanos);
         if (waiting.isEmpty()) {
-            decoder.tick(nanos).ifPresent(outcome::frame);
+            decoder.tick(nanos - REORDER_NANOS).ifPresent(outcome::frame);
         }
     }
 
-    /** When {@link #quiet} next may decide something: a frame's end, or an edge waiting no longer. */
+    /**
+     * The earliest time a {@link #quiet} may decide something: a frame's end, or an edge waiting no
+     * longer; {@link Long#MAX_VALUE} while there is nothing to decide.
+     */
     long decidesAt() {
-        return waiting.isEmpty()
+        long at = waiting.isEmpty()
                 ? decoder.endsAt()
-                : waiting.firstEntry().getValue().nanos() + REORDER_NANOS;
+                : waiting.firstEntry().getValue().nanos();
+        return at == Long.MAX_VALUE ? at : at + REORDER_NANOS;
     }
 
     void take(LineEvent event) {

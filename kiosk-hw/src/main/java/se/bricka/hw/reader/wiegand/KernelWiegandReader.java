@@ -29,25 +29,20 @@ import se.bricka.hw.time.Sleeper;
  *
  * <p>On its own thread the reader waits for edges; a falling edge is a bit (DATA0 a 0, DATA1 a 1).
  * Each time it looks up it reads both lines' levels, so a line held low is found ({@link
- * WiegandOutcome}); a 50 µs pulse is too short to be seen that way. A frame
- * ends when the kernel's stamps say the lines were quiet for the frame gap: the next bit's stamp, or,
- * when nothing is queued, the time read just before the queue was found empty. A frame is never
- * closed while its last bits wait in the queue, however late this thread runs. And when the queue
- * overflows the kernel drops its oldest edges, keeping the newest; so the gap is the first thing
- * read after a loss, before the reader looks at the clock again, and a frame that lost its last bits
- * cannot be closed as a shorter frame that happens to pass. If the lines cannot be
+ * WiegandOutcome}); a 50 µs pulse is too short to be seen that way. A frame ends when the kernel's
+ * stamps say the lines were quiet for the frame gap: at the next bit's stamp, or, when nothing is
+ * queued, once the queue was found empty the reorder time ({@link KernelEdges#REORDER}) after the
+ * gap, for edges stamped but not yet queued by their interrupt threads. So a frame is never closed
+ * while its last bits wait in the queue or in those threads, however late this thread runs. And when
+ * the queue overflows the kernel drops its oldest edges, keeping the newest; so the gap is the first
+ * thing read after a loss, before the reader looks at the clock again, and a frame that lost its
+ * last bits cannot be closed as a shorter frame that happens to pass. If the lines cannot be
  * requested or read, the reader is {@code FAULTY} and tries again every {@link #RETRY}.
  */
 public final class KernelWiegandReader implements TagReader {
 
     /** How long the reader waits before requesting the lines again after a failure. */
     static final Duration RETRY = Duration.ofSeconds(1);
-
-    /**
-     * An edge is time-stamped in the interrupt a moment before it is queued: a frame counts as ended
-     * only once it had been quiet for the frame gap this long before the queue was found empty.
-     */
-    private static final long QUEUE_MARGIN_NANOS = Duration.ofMillis(2).toNanos();
 
     private static final Logger LOG = LoggerFactory.getLogger(KernelWiegandReader.class);
 
@@ -136,7 +131,7 @@ public final class KernelWiegandReader implements TagReader {
             now = nanoTime.getAsLong();
             if (!lines.await(0)) {
                 // Nothing queued at or after now: every edge before it has been taken.
-                edges.quiet(now - QUEUE_MARGIN_NANOS);
+                edges.quiet(now);
             }
             long levels = lines.levels();
             outcome.level(0, (levels & 1) == 0, now);
@@ -154,7 +149,7 @@ public final class KernelWiegandReader implements TagReader {
         if (decidesAt == Long.MAX_VALUE) {
             return awaitMillis;
         }
-        long millis = Math.ceilDiv(decidesAt + QUEUE_MARGIN_NANOS - now, 1_000_000L);
+        long millis = Math.ceilDiv(decidesAt - now, 1_000_000L);
         return Math.clamp(millis, 0, awaitMillis);
     }
 

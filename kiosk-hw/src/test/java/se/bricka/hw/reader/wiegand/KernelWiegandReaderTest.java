@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,6 +154,35 @@ class KernelWiegandReaderTest {
                 .singleElement()
                 .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("12345678"));
         assertThat(reader.health().faultyFrames()).isZero();
+    }
+
+    @Test
+    void a_frames_last_edges_still_in_their_interrupt_threads_are_waited_for_not_cut_off() throws IOException {
+        // given: a 37-bit card whose first 34 bits alone would pass as a 34-bit card
+        FifoLineEvents lines = lines("late-tail", BOTH_HIGH);
+        start(lines);
+        String bits = IntStream.range(0, 524_288)
+                .mapToObj(card -> WiegandBits.h10304(321, card))
+                .filter(frame -> WiegandBits.uidOf(frame.substring(0, 34)).isPresent())
+                .findFirst()
+                .orElseThrow();
+        long start = nanos.get();
+        List<LineEvent> events = WiegandTransmitter.frame(lines, bits, start);
+
+        // when: 34 edges are queued; the reader finds the queue empty 30 ms after the 34th, past the
+        // 25 ms gap, while the last three are stamped but still in their threads; then they come
+        lines.write(events.subList(0, 34));
+        nanos.set(events.get(33).nanos() + Duration.ofMillis(30).toNanos());
+        await().pollDelay(Duration.ofMillis(200)).atMost(WAIT).until(() -> true);
+        lines.write(events.subList(34, 37));
+        nanos.set(WiegandTransmitter.end(bits, start) + Duration.ofMillis(60).toNanos());
+
+        // then: the whole card, not the 34-bit one
+        await().atMost(WAIT).until(() -> !taps.isEmpty() || reader.health().faultyFrames() > 0);
+        assertThat(taps)
+                .singleElement()
+                .satisfies(read -> assertThat(read.uid().hex())
+                        .isEqualTo(WiegandBits.uidOf(bits).orElseThrow()));
     }
 
     @Test

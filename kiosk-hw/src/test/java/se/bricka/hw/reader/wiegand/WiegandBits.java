@@ -1,5 +1,6 @@
 package se.bricka.hw.reader.wiegand;
 
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
@@ -56,6 +57,19 @@ final class WiegandBits {
 
     private static long ones(String bits) {
         return bits.chars().filter(c -> c == '1').count();
+    }
+
+    /** The UID a lone decoder reads from {@code bits}, sent 2 ms apart, or empty when it reads none. */
+    static Optional<String> uidOf(String bits) {
+        WiegandDecoder decoder = WiegandDecoder.standard();
+        long at = 0;
+        for (char bit : bits.toCharArray()) {
+            decoder.bit(bit - '0', at);
+            at += 2_000_000;
+        }
+        return decoder.tick(at + 1_000_000_000L)
+                .filter(WiegandFrame.Card.class::isInstance)
+                .map(frame -> ((WiegandFrame.Card) frame).uid().hex());
     }
 
     static String binary(long value, int width) {
