@@ -9,8 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -22,10 +25,10 @@ import se.bricka.core.wire.ChangeEvent;
 
 /**
  * Carries changes between backend nodes on one PostgreSQL with LISTEN/NOTIFY. Publishing hands the
- * change to this node's devices at once and notifies every node; each notification names the node
- * that sent it, so a node's listener passes over its own (NOTIFY reaches the sender's session too)
- * and hands the others' to its own devices, which skip versions they already have. A notification
- * without a node (a node of the version before) is handed on.
+ * change to this node's devices at once and notifies every node. NOTIFY reaches the sender's own
+ * session too, so a node remembers the versions it notified and passes over their echo; the others'
+ * changes it hands to its own devices, which skip versions they already have. A change's version is
+ * unique (the change log's), and the notification is the change alone, as every node version sends.
  *
  * <p>The notification is sent after commit, so a node that dies in between leaves other nodes'
  * devices one change behind until the next change, whose gap they fill from the change log.
@@ -37,6 +40,7 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
     private static final int MAX_IDENTIFIER_LENGTH = 63;
     private static final int POLL_MILLIS = 500;
     private static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
+    private static final int MAX_AWAITING_ECHO = 4096;
 
     private final ChangePublisher local;
     private final DataSource pool;
@@ -45,8 +49,14 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
     private final String user;
     private final String password;
     private final String channel;
-    /** Names this node in its notifications: "node change-json". */
-    private final String node = UUID.randomUUID().toString();
+    /** Versions this node notified whose echo has not come back: at most the newest few thousand. */
+    private final Set<Long> awaitingEcho =
+            Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+                    return size() > MAX_AWAITING_ECHO;
+                }
+            }));
 
     private final Thread listener;
     private volatile boolean closed;
@@ -73,12 +83,14 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
     @Override
     public void publish(ChangeEvent event) {
         local.publish(event);
+        awaitingEcho.add(event.version());
         try (Connection connection = pool.getConnection();
                 PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             notify.setString(1, channel);
-            notify.setString(2, node + " " + Json.write(mapper, event));
+            notify.setString(2, Json.write(mapper, event));
             notify.execute();
         } catch (SQLException e) {
+            awaitingEcho.remove(event.version());
             // The change is committed and this node's devices have it; other nodes catch up later.
             LOG.warn("could not notify other nodes of change {}", event.version(), e);
         }
@@ -125,16 +137,16 @@ public final class PostgresChangeRelay implements ChangePublisher, AutoCloseable
             return;
         }
         for (PGNotification notification : notifications) {
-            String payload = notification.getParameter();
-            int space = payload.indexOf(' ');
-            boolean named = !payload.startsWith("{") && space > 0;
-            if (named && payload.substring(0, space).equals(node)) {
-                continue;
-            }
             try {
-                local.publish(mapper.readValue(named ? payload.substring(space + 1) : payload, ChangeEvent.class));
+                ChangeEvent event = mapper.readValue(notification.getParameter(), ChangeEvent.class);
+                if (!awaitingEcho.remove(event.version())) {
+                    local.publish(event);
+                }
             } catch (IOException e) {
                 LOG.warn("ignoring an unreadable change notification: {}", notification.getParameter(), e);
+            } catch (RuntimeException e) {
+                // One change this node's devices could not be handed must not end the listener.
+                LOG.warn("could not hand on change notification {}", notification.getParameter(), e);
             }
         }
     }

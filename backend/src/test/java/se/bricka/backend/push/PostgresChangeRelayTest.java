@@ -44,8 +44,12 @@ class PostgresChangeRelayTest {
 
     @AfterEach
     void stop() {
-        nodeA.close();
-        nodeB.close();
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
         database.close();
     }
 
@@ -69,8 +73,8 @@ class PostgresChangeRelayTest {
     }
 
     @Test
-    void a_notification_without_a_node_is_handed_on() throws SQLException {
-        // given: a node of the version before, whose notifications are the change alone
+    void a_change_another_node_notified_is_handed_on_by_every_node() throws SQLException {
+        // given: two nodes listening, and a change neither of them published
         nodeA = relay(onA);
         nodeB = relay(onB);
         awaitListening();
