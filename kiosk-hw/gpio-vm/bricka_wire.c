@@ -25,11 +25,14 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/version.h>
 #include <linux/vmalloc.h>
 
 #define WIRE_LINES 8
 #define WIRE_MAX_STEPS 200000
 #define WIRE_MAX_SCRIPT (8 * 1024 * 1024)
+/* Steps played in one timer callback, interrupts off, before the rest is put off to the next. */
+#define WIRE_STEPS_PER_TICK 64
 
 struct wire_step {
 	u32 after_us;
@@ -40,7 +43,8 @@ struct wire_step {
 struct wire {
 	struct gpio_chip gc;
 	struct platform_device *pdev;
-	spinlock_t lock;
+	/* Raw: taken in the hard-interrupt timer, which stays a hard interrupt on PREEMPT_RT too. */
+	raw_spinlock_t lock;
 	unsigned long levels;
 	unsigned long unmasked;
 	unsigned int irq_type[WIRE_LINES];
@@ -97,6 +101,11 @@ static void wire_irq_unmask(struct irq_data *d)
 	set_bit(hw, &w->unmasked);
 }
 
+/* The emulated controller latches nothing, so there is nothing to acknowledge. */
+static void wire_irq_ack(struct irq_data *d)
+{
+}
+
 static int wire_irq_set_type(struct irq_data *d, unsigned int type)
 {
 	struct gpio_chip *gc = irq_data_get_irq_chip_data(d);
@@ -108,6 +117,7 @@ static int wire_irq_set_type(struct irq_data *d, unsigned int type)
 
 static const struct irq_chip wire_irq_chip = {
 	.name = "bricka-wire",
+	.irq_ack = wire_irq_ack,
 	.irq_mask = wire_irq_mask,
 	.irq_unmask = wire_irq_unmask,
 	.irq_set_type = wire_irq_set_type,
@@ -136,15 +146,21 @@ static enum hrtimer_restart wire_tick(struct hrtimer *timer)
 {
 	struct wire *w = container_of(timer, struct wire, timer);
 	enum hrtimer_restart restart = HRTIMER_NORESTART;
+	unsigned int played = 0;
 	unsigned long flags;
 
-	spin_lock_irqsave(&w->lock, flags);
+	raw_spin_lock_irqsave(&w->lock, flags);
 	do {
 		struct wire_step *step = &w->steps[w->next++];
 
 		wire_set_level(w, step->line, step->level);
-	} while (w->next < w->nsteps && w->steps[w->next].after_us == 0);
-	if (w->next < w->nsteps) {
+		played++;
+	} while (w->next < w->nsteps && w->steps[w->next].after_us == 0 && played < WIRE_STEPS_PER_TICK);
+	if (w->next < w->nsteps && w->steps[w->next].after_us == 0) {
+		/* A long run of simultaneous steps: the rest at once, in the next callback. */
+		hrtimer_set_expires(timer, ktime_get());
+		restart = HRTIMER_RESTART;
+	} else if (w->next < w->nsteps) {
 		/*
 		 * From now, not from the planned time: when the machine was held up, the script is
 		 * late rather than squeezed, as a wire would be, and every edge keeps its spacing.
@@ -154,7 +170,7 @@ static enum hrtimer_restart wire_tick(struct hrtimer *timer)
 	} else {
 		w->playing = false;
 	}
-	spin_unlock_irqrestore(&w->lock, flags);
+	raw_spin_unlock_irqrestore(&w->lock, flags);
 	return restart;
 }
 
@@ -215,9 +231,9 @@ static ssize_t wire_play_write(struct file *file, const char __user *buf, size_t
 		return err ? err : -EINVAL;
 	}
 
-	spin_lock_irqsave(&w->lock, flags);
+	raw_spin_lock_irqsave(&w->lock, flags);
 	if (w->playing) {
-		spin_unlock_irqrestore(&w->lock, flags);
+		raw_spin_unlock_irqrestore(&w->lock, flags);
 		kvfree(steps);
 		return -EBUSY;
 	}
@@ -226,7 +242,7 @@ static ssize_t wire_play_write(struct file *file, const char __user *buf, size_t
 	w->nsteps = count;
 	w->next = 0;
 	w->playing = true;
-	spin_unlock_irqrestore(&w->lock, flags);
+	raw_spin_unlock_irqrestore(&w->lock, flags);
 	kvfree(old);
 
 	hrtimer_start(&w->timer, ns_to_ktime((u64)steps[0].after_us * NSEC_PER_USEC), HRTIMER_MODE_REL_HARD);
@@ -242,14 +258,14 @@ static int wire_status_show(struct seq_file *s, void *unused)
 	u64 edges, last;
 	unsigned long levels;
 
-	spin_lock_irqsave(&w->lock, flags);
+	raw_spin_lock_irqsave(&w->lock, flags);
 	playing = w->playing;
 	next = w->next;
 	nsteps = w->nsteps;
 	edges = w->edges;
 	last = w->last_edge_ns;
 	levels = w->levels;
-	spin_unlock_irqrestore(&w->lock, flags);
+	raw_spin_unlock_irqrestore(&w->lock, flags);
 	seq_printf(s, "playing %d\nstep %zu\nsteps %zu\nedges %llu\nlast_edge_ns %llu\nlevels %lx\n",
 		   playing, next, nsteps, edges, last, levels);
 	return 0;
@@ -259,7 +275,7 @@ DEFINE_SHOW_ATTRIBUTE(wire_status);
 static const struct file_operations wire_play_fops = {
 	.owner = THIS_MODULE,
 	.write = wire_play_write,
-	.llseek = no_llseek,
+	.llseek = noop_llseek,
 };
 
 static int __init wire_init(void)
@@ -271,10 +287,14 @@ static int __init wire_init(void)
 	w = kzalloc(sizeof(*w), GFP_KERNEL);
 	if (!w)
 		return -ENOMEM;
-	spin_lock_init(&w->lock);
+	raw_spin_lock_init(&w->lock);
 	w->levels = GENMASK(WIRE_LINES - 1, 0);
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 13, 0)
+	hrtimer_setup(&w->timer, wire_tick, CLOCK_MONOTONIC, HRTIMER_MODE_REL_HARD);
+#else
 	hrtimer_init(&w->timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL_HARD);
 	w->timer.function = wire_tick;
+#endif
 
 	w->pdev = platform_device_register_simple("bricka-wire", PLATFORM_DEVID_NONE, NULL, 0);
 	if (IS_ERR(w->pdev)) {
@@ -295,7 +315,12 @@ static int __init wire_init(void)
 
 	girq = &w->gc.irq;
 	gpio_irq_chip_set_chip(girq, &wire_irq_chip);
-	girq->handler = handle_simple_irq;
+	/*
+	 * As the Raspberry Pi's pinctrl-bcm2835 does for edge triggers: an edge that comes while the
+	 * line's interrupt thread still runs raises the interrupt again, and the kernel's line request
+	 * numbers it; the thread then reports only the later one, and the gap shows in the numbers.
+	 */
+	girq->handler = handle_edge_irq;
 	girq->default_type = IRQ_TYPE_NONE;
 	girq->num_parents = 0;
 	girq->parents = NULL;

@@ -12,8 +12,14 @@ public final class BenchKit {
 
     private BenchKit() {}
 
-    /** The {@code percent}th percentile (nearest rank) of {@code values}, which are left as they are. */
+    /**
+     * The {@code percent}th percentile (nearest rank) of {@code values}, which are left as they are;
+     * 0 when there are none, so that a run too short for a group still prints its report.
+     */
     public static long percentile(long[] values, int percent) {
+        if (values.length == 0) {
+            return 0;
+        }
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);

@@ -152,8 +152,12 @@ public final class KernelWireCheck {
             }
             long numbers =
                     events.stream().mapToLong(LineEvent::seqno).distinct().count();
+            long outOfTurn = IntStream.range(1, events.size())
+                    .filter(i -> events.get(i).seqno() < events.get(i - 1).seqno())
+                    .count();
             System.out.println("  raw: " + events.size() + " of " + bits.length() + " edges queued, "
-                    + (bits.length() - events.size()) + " lost (a line's second edge before its thread ran)");
+                    + (bits.length() - events.size()) + " lost (a line's second edge before its thread ran), "
+                    + outOfTurn + " queued before an earlier-numbered one");
             expect(
                     onItsBitsLine == events.size() && numbers == events.size(),
                     "raw: each edge's number is its bit's place in the frame, on that bit's line");
@@ -205,9 +209,9 @@ public final class KernelWireCheck {
                 + " ms after their last edge");
         expect(wrong == 0, "paced: no tap is another card");
         expect(missing <= rejected, "paced: every frame not read was rejected and counted");
-        expect(
-                latency.size() >= frames * 2 / 3,
-                "paced: at least two frames in three read (an emulated machine loses some)");
+        // Several emulated processors hold interrupt threads up long enough to lose edges; one does not.
+        int least = Runtime.getRuntime().availableProcessors() == 1 ? frames * 9 / 10 : frames * 2 / 3;
+        expect(latency.size() >= least, "paced: at least " + least + " of " + frames + " frames read");
         long[] sorted = latency.stream().mapToLong(Long::longValue).toArray();
         if (sorted.length > 0) {
             System.out.println(String.format(
@@ -243,7 +247,9 @@ public final class KernelWireCheck {
         System.out.println("  stalled: read cards " + cardsOf(read) + ", " + rejected + " rejected");
         expect(inOrder(read, sent), "stalled: every tap a card sent, in order, none twice");
         expect(read.size() + rejected >= frames, "stalled: every frame read late, or rejected and counted");
-        expect(read.getFirst().equals(sent.getFirst()) && read.size() >= frames - 1, "stalled: the frames are read");
+        expect(
+                !read.isEmpty() && read.getFirst().equals(sent.getFirst()) && read.size() >= frames - 1,
+                "stalled: the frames are read");
     }
 
     /**
