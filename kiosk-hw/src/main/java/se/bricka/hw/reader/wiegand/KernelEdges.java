@@ -20,7 +20,8 @@ import se.bricka.hw.linux.gpio.LineEvent;
  * may belong to are rejected ({@link WiegandDecoder#lost}), and if it turns up after all it is
  * passed over. And a frame ends only once the queue was found empty {@link #REORDER} after the
  * frame gap had passed: a frame's last edges, stamped but still in their threads, are never cut off
- * to leave a shorter frame that might pass as another card.
+ * to leave a shorter frame that might pass as another card. Nor is a frame whose first edge came
+ * within a frame gap of the request: its first bits may have gone by before the request was in place.
  */
 final class KernelEdges {
 
@@ -34,15 +35,22 @@ final class KernelEdges {
     private final int d1Offset;
     private final WiegandDecoder decoder;
     private final WiegandOutcome outcome;
+    private final long requestedAt;
     private final TreeMap<Long, LineEvent> waiting = new TreeMap<>();
     /** The kernel numbers a request's events from 1: the first one taken must be number 1. */
     private long lastSeqno;
 
-    KernelEdges(int d0Offset, int d1Offset, WiegandDecoder decoder, WiegandOutcome outcome) {
+    /**
+     * @param requestedAt a time on the stamps' clock by which the request was in place: edges before
+     *     it were never seen, so a frame whose first edge seen comes within a frame gap of it may
+     *     have begun earlier, and is rejected rather than read short
+     */
+    KernelEdges(int d0Offset, int d1Offset, WiegandDecoder decoder, WiegandOutcome outcome, long requestedAt) {
         this.d0Offset = d0Offset;
         this.d1Offset = d1Offset;
         this.decoder = decoder;
         this.outcome = outcome;
+        this.requestedAt = requestedAt;
     }
 
     /**
@@ -105,6 +113,10 @@ final class KernelEdges {
     private void release() {
         while (!waiting.isEmpty() && waiting.firstKey() == lastSeqno + 1) {
             LineEvent event = waiting.pollFirstEntry().getValue();
+            if (lastSeqno == 0 && event.nanos() - requestedAt < decoder.frameGapNanos()) {
+                decoder.lost(event.nanos(), "a frame may have begun before the lines were requested")
+                        .ifPresent(outcome::frame);
+            }
             lastSeqno = event.seqno();
             if (event.falling()) {
                 decoder.bit(event.offset() == d0Offset ? 0 : 1, event.nanos()).ifPresent(outcome::frame);

@@ -119,8 +119,9 @@ public final class KernelWiegandReader implements TagReader {
         if (offsets.length != 2) {
             throw new IllegalStateException("a Wiegand reader needs DATA0 and DATA1, got " + offsets.length + " lines");
         }
-        KernelEdges edges = new KernelEdges(offsets[0], offsets[1], decoder, outcome);
+        // Read after the request was made: a frame whose first edge comes within a gap of it is rejected.
         long now = nanoTime.getAsLong();
+        KernelEdges edges = new KernelEdges(offsets[0], offsets[1], decoder, outcome, now);
         List<LineEvent> events = new ArrayList<>();
         while (!closed) {
             if (lines.await(untilDecision(edges, now))) {

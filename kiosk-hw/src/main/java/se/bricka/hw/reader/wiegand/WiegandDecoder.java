@@ -105,6 +105,11 @@ public final class WiegandDecoder {
         return ended;
     }
 
+    /** The quiet time that ends a frame, in nanoseconds. */
+    public long frameGapNanos() {
+        return frameGapNanos;
+    }
+
     /** When the frame in progress ends if no bit comes before; {@link Long#MAX_VALUE} if none is. */
     public synchronized long endsAt() {
         return count == 0 ? Long.MAX_VALUE : lastBitNanos + frameGapNanos;

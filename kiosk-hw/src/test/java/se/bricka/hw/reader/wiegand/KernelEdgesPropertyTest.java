@@ -95,7 +95,7 @@ class KernelEdgesPropertyTest {
         List<TagRead> taps = new ArrayList<>();
         WiegandOutcome outcome = new WiegandOutcome("gate", Duration.ZERO, Clock.systemUTC());
         outcome.attach(taps::add);
-        KernelEdges edges = new KernelEdges(D0, D1, WiegandDecoder.standard(), outcome);
+        KernelEdges edges = new KernelEdges(D0, D1, WiegandDecoder.standard(), outcome, 0);
         Iterator<Integer> looks = lookAt.iterator();
         long lastTaken = 0;
         boolean lostSince = false;
@@ -160,7 +160,7 @@ class KernelEdgesPropertyTest {
         List<TagRead> taps = new ArrayList<>();
         WiegandOutcome outcome = new WiegandOutcome("gate", Duration.ZERO, Clock.systemUTC());
         outcome.attach(taps::add);
-        KernelEdges edges = new KernelEdges(D0, D1, WiegandDecoder.standard(), outcome);
+        KernelEdges edges = new KernelEdges(D0, D1, WiegandDecoder.standard(), outcome, 0);
         Iterator<Integer> looks = lookAt.iterator();
         long lastQueued = 0;
         for (int i : queue) {

@@ -37,6 +37,7 @@ class KernelWiegandReaderTest {
     Path dir;
 
     private final AtomicLong nanos = new AtomicLong(5_000_000_000L);
+    private final AtomicLong clockReads = new AtomicLong();
     private final List<TagRead> taps = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<FifoLineEvents> requests = new LinkedBlockingQueue<>();
     private final List<FifoLineEvents> opened = new CopyOnWriteArrayList<>();
@@ -70,10 +71,24 @@ class KernelWiegandReaderTest {
                 Duration.ofMillis(25),
                 Duration.ofSeconds(1),
                 Clock.systemUTC(),
-                nanos::get,
+                () -> {
+                    clockReads.incrementAndGet();
+                    return nanos.get();
+                },
                 Sleeper.SYSTEM);
+        long readsBefore = clockReads.get();
         reader.start(taps::add);
+        timeMovesOnAfterTheRequest(readsBefore);
         return reader;
+    }
+
+    /**
+     * The reader reads the clock first once it holds a request; a frame within a gap of that may have
+     * begun before it, so time moves on before the test sends one.
+     */
+    private void timeMovesOnAfterTheRequest(long readsBefore) {
+        await().atMost(WAIT).until(() -> clockReads.get() > readsBefore);
+        nanos.addAndGet(Duration.ofMillis(100).toNanos());
     }
 
     private FifoLineEvents lines(String name, long levels) throws IOException {
@@ -186,6 +201,48 @@ class KernelWiegandReaderTest {
     }
 
     @Test
+    void a_frame_already_under_way_when_the_lines_are_requested_is_rejected_not_read_short() throws IOException {
+        // given: a 37-bit card whose last 34 bits alone would pass as a 34-bit card, and a reader
+        // that has just requested its lines
+        String bits = IntStream.range(0, 524_288)
+                .mapToObj(card -> WiegandBits.h10304(321, card))
+                .filter(frame -> WiegandBits.uidOf(frame.substring(3)).isPresent())
+                .findFirst()
+                .orElseThrow();
+        FifoLineEvents lines = lines("mid-frame", BOTH_HIGH);
+        long readsBefore = clockReads.get();
+        requests.add(lines);
+        reader = new KernelWiegandReader(
+                "gate-1",
+                () -> {
+                    opened.add(requests.remove());
+                    return opened.getLast();
+                },
+                WiegandDecoder.standard(),
+                Duration.ofMillis(25),
+                Duration.ofSeconds(1),
+                Clock.systemUTC(),
+                () -> {
+                    clockReads.incrementAndGet();
+                    return nanos.get();
+                },
+                Sleeper.SYSTEM);
+        reader.start(taps::add);
+        await().atMost(WAIT).until(() -> clockReads.get() > readsBefore);
+
+        // when: the card's first three bits went by before the request; the kernel numbers the rest,
+        // which come from the moment it was in place, from 1
+        String seen = bits.substring(3);
+        long start = nanos.get();
+        lines.write(WiegandTransmitter.frame(lines, seen, start));
+        nanos.set(WiegandTransmitter.end(seen, start) + Duration.ofMillis(60).toNanos());
+
+        // then: rejected and counted, not read as the 34-bit card
+        await().atMost(WAIT).until(() -> reader.health().faultyFrames() == 1);
+        assertThat(taps).isEmpty();
+    }
+
+    @Test
     void edges_the_kernel_dropped_reject_the_frame_even_when_the_rest_reads_as_another_card() throws IOException {
         // given: a valid 34-bit frame with three extra bits sent inside it, 37 bits on the wire
         FifoLineEvents lines = lines("overflow", BOTH_HIGH);
@@ -294,6 +351,7 @@ class KernelWiegandReaderTest {
 
         // then
         await().atMost(WAIT).until(() -> reader.health().status() == ReaderHealth.Status.OK);
+        timeMovesOnAfterTheRequest(clockReads.get());
         transmit(second, WiegandBits.h10301(18, 12345));
         await().atMost(WAIT).until(() -> !taps.isEmpty());
         assertThat(taps)

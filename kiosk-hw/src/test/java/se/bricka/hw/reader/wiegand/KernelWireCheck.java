@@ -230,6 +230,8 @@ public final class KernelWireCheck {
         while (chip.holder(D0).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
+        // A frame that starts within a frame gap of the request may have begun before it: rejected.
+        Thread.sleep(100);
     }
 
     /** The reader's thread is held up half a second while frames keep coming: all read late, in order. */
