@@ -82,7 +82,7 @@ class SerialPortAtStartTest {
     }
 
     @Test
-    void a_port_that_is_the_kernels_console_is_refused_before_it_is_opened() throws IOException {
+    void a_port_that_is_the_kernels_console_is_refused_and_nothing_is_sent_to_it() throws IOException {
         // given: /dev/serial0 and /dev/ttyS0 both lead to the port, and the kernel's console is ttyS0
         Path serial0 = Files.createSymbolicLink(dev.resolve("serial0"), pty.slave());
         Files.createSymbolicLink(dev.resolve("ttyS0"), pty.slave());
