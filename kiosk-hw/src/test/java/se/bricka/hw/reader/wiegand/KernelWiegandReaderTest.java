@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,14 @@ class KernelWiegandReaderTest {
 
     /** A reader whose line requests are the pipes the test queues, one per request. */
     private KernelWiegandReader start(FifoLineEvents... lines) {
+        long readsBefore = clockReads.get();
+        startAtOnce(lines);
+        timeMovesOnAfterTheRequest(readsBefore);
+        return reader;
+    }
+
+    /** A reader started, its clock not moved on after it requests the lines. */
+    private void startAtOnce(FifoLineEvents... lines) {
         requests.addAll(List.of(lines));
         LineEvents.Opener opener = () -> {
             try {
@@ -76,10 +85,7 @@ class KernelWiegandReaderTest {
                     return nanos.get();
                 },
                 Sleeper.SYSTEM);
-        long readsBefore = clockReads.get();
         reader.start(taps::add);
-        timeMovesOnAfterTheRequest(readsBefore);
-        return reader;
     }
 
     /**
@@ -93,6 +99,15 @@ class KernelWiegandReaderTest {
 
     private FifoLineEvents lines(String name, long levels) throws IOException {
         return new FifoLineEvents(dir, name, levels);
+    }
+
+    /** The first 37-bit card of facility 321 whose frame {@code holds}. */
+    private static String h10304Where(Predicate<String> holds) {
+        return IntStream.range(0, 524_288)
+                .mapToObj(card -> WiegandBits.h10304(321, card))
+                .filter(holds)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Sends a whole frame starting now, moves time past its end and the frame gap. */
@@ -176,11 +191,8 @@ class KernelWiegandReaderTest {
         // given: a 37-bit card whose first 34 bits alone would pass as a 34-bit card
         FifoLineEvents lines = lines("late-tail", BOTH_HIGH);
         start(lines);
-        String bits = IntStream.range(0, 524_288)
-                .mapToObj(card -> WiegandBits.h10304(321, card))
-                .filter(frame -> WiegandBits.uidOf(frame.substring(0, 34)).isPresent())
-                .findFirst()
-                .orElseThrow();
+        String bits =
+                h10304Where(frame -> WiegandBits.uidOf(frame.substring(0, 34)).isPresent());
         long start = nanos.get();
         List<LineEvent> events = WiegandTransmitter.frame(lines, bits, start);
 
@@ -204,30 +216,10 @@ class KernelWiegandReaderTest {
     void a_frame_already_under_way_when_the_lines_are_requested_is_rejected_not_read_short() throws IOException {
         // given: a 37-bit card whose last 34 bits alone would pass as a 34-bit card, and a reader
         // that has just requested its lines
-        String bits = IntStream.range(0, 524_288)
-                .mapToObj(card -> WiegandBits.h10304(321, card))
-                .filter(frame -> WiegandBits.uidOf(frame.substring(3)).isPresent())
-                .findFirst()
-                .orElseThrow();
+        String bits = h10304Where(frame -> WiegandBits.uidOf(frame.substring(3)).isPresent());
         FifoLineEvents lines = lines("mid-frame", BOTH_HIGH);
         long readsBefore = clockReads.get();
-        requests.add(lines);
-        reader = new KernelWiegandReader(
-                "gate-1",
-                () -> {
-                    opened.add(requests.remove());
-                    return opened.getLast();
-                },
-                WiegandDecoder.standard(),
-                Duration.ofMillis(25),
-                Duration.ofSeconds(1),
-                Clock.systemUTC(),
-                () -> {
-                    clockReads.incrementAndGet();
-                    return nanos.get();
-                },
-                Sleeper.SYSTEM);
-        reader.start(taps::add);
+        startAtOnce(lines);
         await().atMost(WAIT).until(() -> clockReads.get() > readsBefore);
 
         // when: the card's first three bits went by before the request; the kernel numbers the rest,
