@@ -246,18 +246,13 @@ class Pn532OnUartTest {
         // given: the reader opens a stable link, as /dev/serial/by-id/… is for a USB adapter
         Pn532HsuPort first = Pn532HsuPort.start(chip);
         Path link = Files.createSymbolicLink(dir.resolve("usb-pn532"), first.device());
-        reader = new Pn532Reader(
-                "gate-4", Pn532Uart.open(link, 115_200, SLACK, Sleeper.SYSTEM), PollingSettings.DEFAULT, time);
-        reader.start(taps::add);
-        polls(1);
+        readerOn(link);
 
         // when: pulled out (the pty's master end closes), then plugged back in under the same link
         first.close();
         polls(2);
         ReaderHealth whilePulledOut = reader.health();
-        port = Pn532HsuPort.start(chip);
-        Files.delete(link);
-        Files.createSymbolicLink(link, port.device());
+        plugBackIn(link);
         chip.present("A1B2C3D4");
         polls(2);
 
@@ -303,15 +298,10 @@ class Pn532OnUartTest {
         // given: the reader's adapter is pulled out; when it comes back, another program claims it first
         Pn532HsuPort first = Pn532HsuPort.start(chip);
         Path link = Files.createSymbolicLink(dir.resolve("usb-pn532"), first.device());
-        reader = new Pn532Reader(
-                "gate-4", Pn532Uart.open(link, 115_200, SLACK, Sleeper.SYSTEM), PollingSettings.DEFAULT, time);
-        reader.start(taps::add);
-        polls(1);
+        readerOn(link);
         first.close();
         polls(1);
-        port = Pn532HsuPort.start(chip);
-        Files.delete(link);
-        Files.createSymbolicLink(link, port.device());
+        plugBackIn(link);
         int other = LinuxCalls.open(port.device().toString(), LinuxCalls.O_RDWR | LinuxCalls.O_NOCTTY);
         Termios.claim(other);
         chip.present("A1B2C3D4");
@@ -328,5 +318,20 @@ class Pn532OnUartTest {
         assertThat(whileClaimed.detail()).contains(link + " is in use", "fuser -v " + link);
         assertThat(uids()).containsExactly("A1B2C3D4");
         assertThat(reader.health().isOk()).isTrue();
+    }
+
+    /** A reader on {@code link}, as on /dev/serial/by-id/… for a USB adapter, started and polled once. */
+    private void readerOn(Path link) throws IOException {
+        reader = new Pn532Reader(
+                "gate-4", Pn532Uart.open(link, 115_200, SLACK, Sleeper.SYSTEM), PollingSettings.DEFAULT, time);
+        reader.start(taps::add);
+        polls(1);
+    }
+
+    /** A new adapter, with the chip behind it, under the same link. */
+    private void plugBackIn(Path link) throws IOException {
+        port = Pn532HsuPort.start(chip);
+        Files.delete(link);
+        Files.createSymbolicLink(link, port.device());
     }
 }

@@ -110,6 +110,14 @@ class KernelWiegandReaderTest {
                 .orElseThrow();
     }
 
+    /** Waits for a tap, which must be the only one, and be the card {@code uid}. */
+    private void awaitOneTapOf(String uid) {
+        await().atMost(WAIT).until(() -> !taps.isEmpty());
+        assertThat(taps)
+                .singleElement()
+                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo(uid));
+    }
+
     /** Sends a whole frame starting now, moves time past its end and the frame gap. */
     private void transmit(FifoLineEvents lines, String bits) {
         long start = nanos.get();
@@ -155,10 +163,7 @@ class KernelWiegandReaderTest {
         lines.write(WiegandTransmitter.frame(lines, bits, sent));
 
         // then: the kernel's stamps keep the bits 2 ms apart, so the frame is no burst and reads whole
-        await().atMost(WAIT).until(() -> !taps.isEmpty());
-        assertThat(taps)
-                .singleElement()
-                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("12345678"));
+        awaitOneTapOf("12345678");
         assertThat(reader.health().faultyFrames()).isZero();
     }
 
@@ -179,10 +184,7 @@ class KernelWiegandReaderTest {
         nanos.set(WiegandTransmitter.end(bits, start) + Duration.ofMillis(40).toNanos());
 
         // then: read as sent, nothing counted as lost
-        await().atMost(WAIT).until(() -> !taps.isEmpty());
-        assertThat(taps)
-                .singleElement()
-                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("12345678"));
+        awaitOneTapOf("12345678");
         assertThat(reader.health().faultyFrames()).isZero();
     }
 
@@ -277,10 +279,7 @@ class KernelWiegandReaderTest {
         transmit(lines, card);
 
         // then
-        await().atMost(WAIT).until(() -> !taps.isEmpty());
-        assertThat(taps)
-                .singleElement()
-                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("00010064"));
+        awaitOneTapOf("00010064");
         assertThat(reader.health().faultyFrames()).isEqualTo(2);
     }
 
@@ -304,10 +303,7 @@ class KernelWiegandReaderTest {
         // then
         await().atMost(WAIT).until(() -> reader.health().status() != ReaderHealth.Status.FAULTY);
         transmit(lines, WiegandBits.h10301(18, 12345));
-        await().atMost(WAIT).until(() -> !taps.isEmpty());
-        assertThat(taps)
-                .singleElement()
-                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("00123039"));
+        awaitOneTapOf("00123039");
     }
 
     @Test
@@ -345,10 +341,7 @@ class KernelWiegandReaderTest {
         await().atMost(WAIT).until(() -> reader.health().status() == ReaderHealth.Status.OK);
         timeMovesOnAfterTheRequest(clockReads.get());
         transmit(second, WiegandBits.h10301(18, 12345));
-        await().atMost(WAIT).until(() -> !taps.isEmpty());
-        assertThat(taps)
-                .singleElement()
-                .satisfies(read -> assertThat(read.uid().hex()).isEqualTo("00123039"));
+        awaitOneTapOf("00123039");
     }
 
     @Test
