@@ -159,8 +159,7 @@ public final class Backend implements AutoCloseable {
                 new ClosureStaffRoutes(closures, resources),
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
                 new QuotaGroupRoutes(new QuotaGroupService(transactor, delivery.publisher(), clock), input),
-                new CaretakerRoutes(
-                        new Caretakers(transactor, delivery.publisher(), clock), caretakerSessions, input),
+                new CaretakerRoutes(new Caretakers(transactor, delivery.publisher(), clock), caretakerSessions, input),
                 new StaffTagRoutes(new StaffTagBlocks(transactor, delivery.publisher(), tagKey, clock)),
                 new OpenApiRoute(),
                 delivery.events()::install,

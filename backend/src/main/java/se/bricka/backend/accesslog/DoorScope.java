@@ -48,8 +48,8 @@ final class DoorScope {
         /** Why the device may not report {@code event}; empty when it may. */
         Optional<String> problemWith(AccessEventUpload event) throws SQLException {
             if (!doors.contains(event.doorId())) {
-                return Optional.of("event " + event.eventId() + ": door '" + event.doorId()
-                        + "' is not guarded by this device");
+                return Optional.of(
+                        "event " + event.eventId() + ": door '" + event.doorId() + "' is not guarded by this device");
             }
             if (event.apartmentId() == null) {
                 return Optional.empty();

@@ -79,7 +79,9 @@ public final class BookingRoutes implements RouteGroup {
                 .orElseThrow(() -> ApiException.refused(
                         Refusal.NO_CURRENT_BOOKING,
                         // A door controller learns no apartment labels, not even in a refusal.
-                        (device.kind() == DeviceKind.DOOR ? "The tag's apartment" : "Apartment " + household.apartmentLabel())
+                        (device.kind() == DeviceKind.DOOR
+                                        ? "The tag's apartment"
+                                        : "Apartment " + household.apartmentLabel())
                                 + " has no booking of " + resource.name() + " running now.")));
     }
 

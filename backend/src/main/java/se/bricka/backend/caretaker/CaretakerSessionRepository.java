@@ -15,7 +15,13 @@ final class CaretakerSessionRepository {
 
     /** A caretaker with a PIN who holds the staff tag tapped, locked for the check. */
     record Candidate(
-            long caretakerId, String name, long staffTagId, long staffRef, PinHash pin, int failures, Instant lockedUntil) {
+            long caretakerId,
+            String name,
+            long staffTagId,
+            long staffRef,
+            PinHash pin,
+            int failures,
+            Instant lockedUntil) {
 
         VerifiedCaretaker verified() {
             return new VerifiedCaretaker(caretakerId, name, staffTagId, staffRef);
@@ -33,8 +39,7 @@ final class CaretakerSessionRepository {
             SELECT pin_salt, pin_hash, pin_iterations, pin_failures, pin_locked_until
               FROM caretaker WHERE id = ? FOR UPDATE
             """;
-    private static final String FAILURES =
-            "UPDATE caretaker SET pin_failures = ?, pin_locked_until = ? WHERE id = ?";
+    private static final String FAILURES = "UPDATE caretaker SET pin_failures = ?, pin_locked_until = ? WHERE id = ?";
     private static final String INSERT_SESSION = """
             INSERT INTO caretaker_session (token_hash, device_id, caretaker_id, staff_tag_id, created_at, expires_at)
             VALUES (?, ?, ?, ?, ?, ?)
@@ -127,7 +132,10 @@ final class CaretakerSessionRepository {
                     return Optional.empty();
                 }
                 return Optional.of(new VerifiedCaretaker(
-                        row.getLong("id"), row.getString("name"), row.getLong("staff_tag_id"), row.getLong("staff_ref")));
+                        row.getLong("id"),
+                        row.getString("name"),
+                        row.getLong("staff_tag_id"),
+                        row.getLong("staff_ref")));
             }
         }
     }

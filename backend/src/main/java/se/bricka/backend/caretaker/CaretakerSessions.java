@@ -89,7 +89,8 @@ public final class CaretakerSessions {
             if (!PinHasher.matches(request.pin(), candidate.pin())) {
                 int failures = candidate.failures() + 1;
                 Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(LOCK_LENGTH) : null;
-                repository.setFailures(connection, candidate.caretakerId(), lockedUntil == null ? failures : 0, lockedUntil);
+                repository.setFailures(
+                        connection, candidate.caretakerId(), lockedUntil == null ? failures : 0, lockedUntil);
                 return lockedUntil == null
                         ? new Checked(Outcome.WRONG_PIN, MAX_FAILURES - failures, null, null)
                         : new Checked(Outcome.LOCKED_OUT, 0, lockedUntil, null);
@@ -112,11 +113,12 @@ public final class CaretakerSessions {
                         device.deviceId());
                 yield checked.session();
             }
-            case UNKNOWN -> throw new ApiException(Problem.of(
-                    "caretaker-not-verified",
-                    "The caretaker is not verified",
-                    403,
-                    "The staff tag belongs to no caretaker with a PIN at this property."));
+            case UNKNOWN ->
+                throw new ApiException(Problem.of(
+                        "caretaker-not-verified",
+                        "The caretaker is not verified",
+                        403,
+                        "The staff tag belongs to no caretaker with a PIN at this property."));
             case WRONG_PIN -> {
                 LOG.info("a wrong caretaker PIN on device {}", device.deviceId());
                 throw new ApiException(Problem.of(
@@ -154,8 +156,8 @@ public final class CaretakerSessions {
                     "This is a staff action: send the " + ApiPaths.CARETAKER_SESSION_HEADER
                             + " header of a caretaker the backend verified (staff tag, then PIN)."));
         }
-        Optional<VerifiedCaretaker> who = transactor.inTransaction(
-                connection -> repository.session(connection, TokenHash.of(token.strip()), device.id(), clock.instant()));
+        Optional<VerifiedCaretaker> who = transactor.inTransaction(connection ->
+                repository.session(connection, TokenHash.of(token.strip()), device.id(), clock.instant()));
         return who.orElseThrow(() -> new ApiException(Problem.of(
                 "caretaker-session-invalid",
                 "The caretaker session is not valid",

@@ -158,8 +158,17 @@ public final class ClosureService {
      * @throws ApiException 404 {@code unknown-closure} if the device's property has no such closure in force
      */
     public void reopen(Device device, VerifiedCaretaker who, long closureId) {
-        reopen(device.propertyId(), closureId, (connection, at) -> actions.record(
-                connection, device, who, StaffActionLog.Action.REOPEN, closureId, "re-opened early on the board", at));
+        reopen(
+                device.propertyId(),
+                closureId,
+                (connection, at) -> actions.record(
+                        connection,
+                        device,
+                        who,
+                        StaffActionLog.Action.REOPEN,
+                        closureId,
+                        "re-opened early on the board",
+                        at));
     }
 
     /** As {@link #reopen(Device, VerifiedCaretaker, long)}, for a closure of an object of {@code propertyId}. */
@@ -199,7 +208,10 @@ public final class ClosureService {
         BookingRules rules = new BookingRules(resource.template(), resource.zone(), clock, resource.quota());
         LocalDate last = lastDay(closure, resource);
         List<ClosurePreview.CancelledBooking> cancels = transactor.inTransaction(connection ->
-                affected.liveLabelledBetween(connection, resource.id(), closure.from().toLocalDate(), last).stream()
+                affected
+                        .liveLabelledBetween(
+                                connection, resource.id(), closure.from().toLocalDate(), last)
+                        .stream()
                         .filter(live -> closure.overlaps(live.slot()) && !rules.hasEnded(live.slot()))
                         .map(live -> new ClosurePreview.CancelledBooking(
                                 live.apartment(),

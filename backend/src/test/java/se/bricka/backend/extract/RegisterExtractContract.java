@@ -38,11 +38,12 @@ public abstract class RegisterExtractContract extends StaffTestBase {
         book(resource, tomorrow, "07:00", DemoTags.APARTMENT_1102);
         book(resource, tomorrow, "10:00", DemoTags.APARTMENT_1203);
         // The door controller guards the entrance and the bike room, both serving 1102 and 1203.
-        new ApiClient(backend.baseUri(), DemoDoors.DOOR_CONTROLLER.token()).post(
-                ApiPaths.DEVICE_ACCESS_EVENTS,
-                "{\"events\":[" + event("a", "lg4-entrance", apartment) + "," + event("b", "lg4-bike-room", neighbour)
-                        + "]}",
-                Map.of());
+        new ApiClient(backend.baseUri(), DemoDoors.DOOR_CONTROLLER.token())
+                .post(
+                        ApiPaths.DEVICE_ACCESS_EVENTS,
+                        "{\"events\":[" + event("a", "lg4-entrance", apartment) + ","
+                                + event("b", "lg4-bike-room", neighbour) + "]}",
+                        Map.of());
         service.post("/staff/apartments/" + apartment + "/name-board", Map.of("names", "Lindqvist"));
         service.post("/staff/apartments/" + neighbour + "/name-board", Map.of("names", "Grannberg"));
         long tag = database.count("SELECT MAX(id) FROM tag WHERE apartment_id = " + apartment);

@@ -123,9 +123,14 @@ public abstract class ApiTestBase {
      */
     protected Map<String, String> caretakerSession() {
         if (caretakerSession == null) {
-            Reply reply = board.post(ApiPaths.DEVICE_CARETAKER_SESSIONS, caretakerVerification(DemoCaretakers.ALL.getFirst().pin()), Map.of());
+            Reply reply = board.post(
+                    ApiPaths.DEVICE_CARETAKER_SESSIONS,
+                    caretakerVerification(DemoCaretakers.ALL.getFirst().pin()),
+                    Map.of());
             assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-            caretakerSession = Map.of(ApiPaths.CARETAKER_SESSION_HEADER, reply.json().path("token").asText());
+            caretakerSession = Map.of(
+                    ApiPaths.CARETAKER_SESSION_HEADER,
+                    reply.json().path("token").asText());
         }
         return caretakerSession;
     }

@@ -14,8 +14,7 @@ import java.util.List;
  * @param refused events outside the device's doors or their buildings, not stored
  * @param refusedEventIds the ids of the refused events, for the device's log
  */
-public record AccessEventReceipt(
-        int stored, int duplicates, int expired, int refused, List<String> refusedEventIds) {
+public record AccessEventReceipt(int stored, int duplicates, int expired, int refused, List<String> refusedEventIds) {
 
     public AccessEventReceipt {
         refusedEventIds = refusedEventIds == null ? List.of() : List.copyOf(refusedEventIds);
