@@ -183,6 +183,21 @@ public abstract class DeviceScopeContract extends ApiTestBase {
     }
 
     @Test
+    void an_ended_session_closes_nothing() {
+        // given the caretaker left the board's maintenance mode
+        Map<String, String> session = caretakerSession();
+        Reply ended = board.delete(ApiPaths.DEVICE_CARETAKER_SESSIONS, session);
+
+        // when
+        Reply close = board.post(ApiPaths.resourceClosures(resourceId), closureJson("Leak"), session);
+
+        // then
+        assertThat(ended.status()).as(ended.body()).isEqualTo(204);
+        assertProblem(close, 401, "caretaker-session-invalid");
+        assertThat(database.count("SELECT COUNT(*) FROM closure")).isZero();
+    }
+
+    @Test
     void the_backend_opens_a_session_for_the_staff_tag_and_right_pin() {
         // when
         Reply reply = verify(board, RIGHT_PIN);

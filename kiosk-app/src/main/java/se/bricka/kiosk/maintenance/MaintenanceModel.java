@@ -14,7 +14,6 @@ import se.bricka.core.wire.CaretakerPin;
 import se.bricka.core.wire.CaretakerSession;
 import se.bricka.core.wire.ChangeEvent;
 import se.bricka.kiosk.backend.BackendException;
-import se.bricka.kiosk.backend.BackendOfflineException;
 import se.bricka.kiosk.backend.ChangeListener;
 import se.bricka.kiosk.fx.ActionQueue;
 
@@ -40,6 +39,7 @@ public final class MaintenanceModel {
 
     private final MaintenanceState state = new MaintenanceState();
     private final MaintenanceBackend backend;
+    private final BackendVerification verification;
     private final ActionQueue queue;
     private final Executor ui;
     private final Clock clock;
@@ -76,6 +76,7 @@ public final class MaintenanceModel {
     public MaintenanceModel(
             MaintenanceBackend backend, ActionQueue queue, Executor ui, Clock clock, BoardInstallation installation) {
         this.backend = backend;
+        this.verification = new BackendVerification(backend);
         this.queue = queue;
         this.ui = ui;
         this.clock = clock;
@@ -273,7 +274,7 @@ public final class MaintenanceModel {
             events.report(CaretakerEventReport.LEFT, leaving.caretakerId(), null);
         }
         if (ending != null) {
-            queue.submit(() -> endSession(ending));
+            queue.submit(() -> verification.end(ending));
         }
     }
 
@@ -389,7 +390,15 @@ public final class MaintenanceModel {
             roster.save();
             ui.execute(() -> signIn(match.get()));
             events.recordNow(CaretakerEventReport.ENTERED, match.get().caretakerId(), null);
-            verifyAtBackend(match.get(), holderHash, pin);
+            CaretakerPin caretaker = match.get();
+            verification
+                    .verify(caretaker.caretakerId(), holderHash, pin, this::loadPins)
+                    .ifPresent(verified -> ui.execute(() -> {
+                        if (signedIn != null && signedIn.caretakerId() == caretaker.caretakerId()) {
+                            session = verified;
+                            state.verified.set(true);
+                        }
+                    }));
             return;
         }
         PinAttempts.Failure failure = attempts.failed();
@@ -398,39 +407,6 @@ public final class MaintenanceModel {
         events.recordNow(CaretakerEventReport.PIN_FAILED, null, null);
         failure.lockedUntil()
                 .ifPresent(until -> events.recordNow(CaretakerEventReport.LOCKED_OUT, null, "until " + until));
-    }
-
-    /**
-     * Has the backend check the staff tag and PIN too; its session lets the tools make staff actions.
-     * Offline or refused, the caretaker keeps the board's local tools only.
-     */
-    private void verifyAtBackend(CaretakerPin caretaker, String staffTagHash, String pin) {
-        if (staffTagHash == null) {
-            return;
-        }
-        try {
-            CaretakerSession verified = backend.verifyCaretaker(staffTagHash, pin);
-            ui.execute(() -> {
-                if (signedIn != null && signedIn.caretakerId() == caretaker.caretakerId()) {
-                    session = verified;
-                    state.verified.set(true);
-                }
-            });
-        } catch (BackendOfflineException e) {
-            LOG.info("caretaker {} in the local tools only: the backend is not reachable", caretaker.caretakerId());
-        } catch (BackendException e) {
-            LOG.info("the backend did not verify caretaker {}: {}", caretaker.caretakerId(), e.getMessage());
-            // The PIN this board holds may be stale (changed elsewhere): fetch the current ones.
-            loadPins();
-        }
-    }
-
-    private void endSession(CaretakerSession ending) {
-        try {
-            backend.endCaretakerSession(ending.token());
-        } catch (BackendException e) {
-            LOG.info("caretaker session not ended at the backend (it expires by itself): {}", e.getMessage());
-        }
     }
 
     // ---- On the FX thread
