@@ -87,8 +87,7 @@ public final class SignInThrottle {
     }
 
     private static String pair(String account, String address) {
-        // A newline cannot be part of a username that passed the sign-in form's length check and lookup
-        // as the same key as another pair, since addresses never contain one.
+        // No address contains a newline, so no two pairs share a key.
         return address + "\n" + account;
     }
 

@@ -160,4 +160,18 @@ public abstract class StaffSignInContract extends StaffTestBase {
         // then
         assertThat(answer.status()).isEqualTo(303);
     }
+
+    @Test
+    void without_a_provider_the_sign_in_page_offers_only_the_password() {
+        // given no BRICKA_OIDC_ISSUER
+        StaffClient client = new StaffClient(backend.baseUri());
+
+        // when
+        Page page = client.get("/staff/sign-in");
+        Page start = client.get("/staff/sign-in/oidc");
+
+        // then
+        assertThat(page.body()).doesNotContain("sign-in-oidc", "Logga in med");
+        assertThat(start.status()).isEqualTo(404);
+    }
 }
