@@ -2,13 +2,21 @@ package se.bricka.backend.staff.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import okhttp3.Headers;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.bricka.backend.staff.StaffGuard;
@@ -26,9 +34,13 @@ public abstract class OidcSignInContract extends StaffTestBase {
     private static final String CLIENT_ID = "bricka-staff";
     private static MockOAuth2Server provider;
 
+    /** While set, the provider publishes a key set of another key than the one it signs with. */
+    private static volatile boolean forgedKeys;
+
     @BeforeAll
-    static void startProvider() throws IOException {
-        provider = new MockOAuth2Server();
+    static void startProvider() throws IOException, JOSEException {
+        RSAKey otherKey = new RSAKeyGenerator(2048).keyID(ISSUER_ID).generate();
+        provider = new MockOAuth2Server(new OtherKeySet(otherKey.toPublicJWK().toJSONString()));
         provider.start();
         System.setProperty(OidcSettings.ISSUER, provider.issuerUrl(ISSUER_ID).toString());
         System.setProperty(OidcSettings.CLIENT_ID, CLIENT_ID);
@@ -38,6 +50,11 @@ public abstract class OidcSignInContract extends StaffTestBase {
         System.setProperty(
                 OidcSettings.ROLE_MAP, "Bricka.CustomerService=CUSTOMER_SERVICE,Bricka.IT=IT_ADMINISTRATION");
         System.setProperty(OidcSettings.PROPERTY_CLAIM, "properties");
+    }
+
+    @AfterEach
+    void publishTheRealKeys() {
+        forgedKeys = false;
     }
 
     @AfterAll
@@ -273,6 +290,21 @@ public abstract class OidcSignInContract extends StaffTestBase {
     }
 
     @Test
+    void an_id_token_whose_signature_the_providers_key_set_does_not_verify_is_refused() {
+        // given
+        forgedKeys = true;
+        provider.enqueueCallback(person("subject-kim", List.of("Bricka.CustomerService"), "Kim Entra"));
+        StaffClient browser = new StaffClient(backend.baseUri());
+        long accounts = database.count("SELECT COUNT(*) FROM staff_account");
+
+        // when
+        Page answer = dance(browser);
+
+        // then
+        assertRefused(browser, answer, accounts, "gick inte att kontrollera");
+    }
+
+    @Test
     void an_expired_id_token_is_refused() {
         // given a token that expired ten minutes ago (beyond any allowed clock skew)
         provider.enqueueCallback(new DefaultOAuth2TokenCallback(
@@ -354,5 +386,25 @@ public abstract class OidcSignInContract extends StaffTestBase {
             claims.put(more[i], more[i + 1]);
         }
         return new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", null, claims, 3600);
+    }
+
+    /** Answers the key set request with another key while {@link #forgedKeys} is set. */
+    private static final class OtherKeySet implements Route {
+
+        private final String keySet;
+
+        OtherKeySet(String publicKey) {
+            this.keySet = "{\"keys\":[" + publicKey + "]}";
+        }
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            return forgedKeys && request.getUrl().encodedPath().equals("/" + ISSUER_ID + "/jwks");
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 200, keySet, null);
+        }
     }
 }
