@@ -103,7 +103,8 @@ public final class SignInService {
      *
      * @return how many other sessions were ended
      * @throws se.bricka.backend.http.ApiException 400 {@code bad-request} naming what is wrong, 403
-     *     {@code current-password-wrong}, or 429 {@code sign-in-throttled}
+     *     {@code current-password-wrong}, 409 {@code conflict} for an account whose password is kept by the
+     *     OpenID Connect provider, or 429 {@code sign-in-throttled}
      */
     public int changePassword(
             String sessionId, StaffSession session, String current, String wanted, String repeated, String address) {
@@ -113,6 +114,10 @@ public final class SignInService {
         long staffId = session.account().id();
         String stored =
                 transactor.inTransaction(c -> store.passwordHash(c, staffId)).orElse(DummyHash.VALUE);
+        if (!stored.startsWith(PasswordHasher.PREFIX)) {
+            // An account of the OpenID Connect provider: its password lives there.
+            throw StaffProblems.conflict(Text.of("password.notLocal"));
+        }
         if (current == null || current.length() > MAX_PASSWORD || !hasher.matches(current, stored)) {
             throttle.failed(username, address);
             throw new ApiException(

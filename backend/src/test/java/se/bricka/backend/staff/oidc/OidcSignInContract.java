@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
 import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.bricka.backend.staff.SignInRoutes;
 import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.testing.StaffClient;
 import se.bricka.backend.testing.StaffClient.Page;
@@ -351,6 +354,37 @@ public abstract class OidcSignInContract extends StaffTestBase {
 
         // then
         assertThat(answer.status()).isEqualTo(401);
+    }
+
+    @Test
+    void an_oidc_account_has_no_password_here_to_change() {
+        // given
+        provider.enqueueCallback(person("subject-kim", List.of("Bricka.CustomerService"), "Kim Entra"));
+        StaffClient browser = new StaffClient(backend.baseUri());
+        dance(browser);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(browser.get(SignInRoutes.PASSWORD).body());
+        assertThat(csrf.find()).isTrue();
+
+        // when
+        Page answer = browser.postRaw(
+                SignInRoutes.PASSWORD,
+                Map.of(
+                        "_csrf",
+                        csrf.group(1),
+                        "current",
+                        OidcAccounts.NO_PASSWORD,
+                        "new",
+                        "lingon-vinter-2026",
+                        "repeat",
+                        "lingon-vinter-2026"));
+
+        // then
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.body()).contains("har inget lösenord här");
+        assertThat(database.count(
+                        "SELECT COUNT(*) FROM staff_account WHERE password_hash = '" + OidcAccounts.NO_PASSWORD + "'"))
+                .isEqualTo(1);
     }
 
     /** Sign-in page → provider → callback; returns the backend's answer to the callback. */
