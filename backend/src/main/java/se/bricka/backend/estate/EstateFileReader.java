@@ -328,7 +328,7 @@ public final class EstateFileReader {
     private static void checkTimes(JsonAt at, List<SlotTime> times) {
         for (int i = 1; i < times.size(); i++) {
             if (times.get(i).start().isBefore(times.get(i - 1).end())) {
-                throw at.field(String.valueOf(i))
+                throw at.element(i)
                         .refuse("overlaps or comes before the slot before it ("
                                 + times.get(i - 1).start() + "-"
                                 + times.get(i - 1).end() + ")");

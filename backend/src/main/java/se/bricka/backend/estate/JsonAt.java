@@ -43,7 +43,8 @@ final class JsonAt {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new EstateRefusal(pointerOf(name), name, "unknown field (expected one of " + known + ")");
+                throw new EstateRefusal(
+                        pointerOf(name), "'" + name + "'", "unknown field (expected one of " + known + ")");
             }
         }
         return this;
@@ -64,6 +65,11 @@ final class JsonAt {
     /** Whether {@code field} is present and JSON {@code null}. */
     boolean isNull(String field) {
         return node.has(field) && node.get(field).isNull();
+    }
+
+    /** Element {@code index} of this array. */
+    JsonAt element(int index) {
+        return new JsonAt(node.get(index), pointer + "/" + index);
     }
 
     JsonAt field(String field) {
