@@ -54,16 +54,19 @@ public final class EstateImportHarness {
         }
         try (EstateRuntime runtime = EstateRuntime.open(url, user, postgres ? "" : null, TAG_KEY, Clock.systemUTC())) {
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             EstatePlan first = runtime.importer().importFile(file, false);
             double firstSeconds = (System.nanoTime() - start) / 1e9;
+            double firstCpu = (processCpuNanos() - cpuStart) / 1e9;
             start = System.nanoTime();
             EstatePlan second = runtime.importer().importFile(file, false);
             double secondSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(
                     Locale.ROOT,
-                    "%s: first import %.1f s (%d added), second import %.1f s (%d added, %d changed, %d retired)%n",
+                    "%s: first import %.1f s, process CPU %.1f s (%d added), second import %.1f s (%d added, %d changed, %d retired)%n",
                     database,
                     firstSeconds,
+                    firstCpu,
                     first.added(),
                     secondSeconds,
                     second.added(),
@@ -124,6 +127,13 @@ public final class EstateImportHarness {
                     .append("-entrance\"]}]}");
         }
         return json.append("]}").toString();
+    }
+
+    /** CPU time of this whole process (all threads, the embedded database's included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void execute(String url, String user, String sql) throws SQLException {
