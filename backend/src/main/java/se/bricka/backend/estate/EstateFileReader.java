@@ -394,10 +394,6 @@ public final class EstateFileReader {
                 .orElseThrow();
     }
 
-    static Map<String, DoorType> doorKinds() {
-        return DOOR_KINDS;
-    }
-
     private static String key(JsonAt at, String field, Set<String> scope, String what) {
         String key = at.string(field, 64);
         if (!KEY.matcher(key).matches()) {

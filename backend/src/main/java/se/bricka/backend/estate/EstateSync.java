@@ -3,13 +3,11 @@ package se.bricka.backend.estate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,25 +32,16 @@ final class EstateSync {
     private final TagHasher hasher;
     private final int maxTags;
     private final OffsetDateTime now;
-    private final Instant instant;
     private final EstatePlan plan = new EstatePlan();
 
     private final SqlWrites.Batch newApartments =
             new SqlWrites.Batch("INSERT INTO apartment (building_id, label) VALUES (?, ?)");
     private final SqlWrites.Batch restoredApartments =
             new SqlWrites.Batch("UPDATE apartment SET retired_at = NULL WHERE id = ?");
-    private final SqlWrites.Batch retiredApartments =
-            new SqlWrites.Batch("UPDATE apartment SET retired_at = ? WHERE id = ?");
-    private final SqlWrites.Batch blockedTags = new SqlWrites.Batch(
-            "UPDATE tag SET status = 'BLOCKED', blocked_at = ?, block_reason = 'MOVED_OUT' WHERE apartment_id = ? AND status = 'ACTIVE'");
-    private final SqlWrites.Batch cancelledBookings = new SqlWrites.Batch(
-            "UPDATE booking SET status = 'CANCELLED', active = NULL, cancelled_at = ? WHERE apartment_id = ? AND active = TRUE AND slot_date >= ?");
     /** Tags of apartments added in this import: their ids are known only after the batch. */
     private final List<PendingTag> pendingTags = new ArrayList<>();
 
-    private final Set<Long> seenProperties = new HashSet<>();
-    private final Set<String> seenDoors = new HashSet<>();
-    private final Set<String> seenDevices = new HashSet<>();
+    private final EstateRetirements retirements;
 
     private record PendingTag(long buildingId, String label, String hash, String masked) {}
 
@@ -61,8 +50,8 @@ final class EstateSync {
         this.state = state;
         this.hasher = hasher;
         this.maxTags = maxTags;
-        this.instant = now;
         this.now = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        this.retirements = new EstateRetirements(sql, plan, state, now);
     }
 
     EstatePlan apply(EstateFile file, Connection connection) throws SQLException {
@@ -72,9 +61,7 @@ final class EstateSync {
         }
         sql.run(newApartments);
         sql.run(restoredApartments);
-        sql.run(retiredApartments);
-        sql.run(blockedTags);
-        sql.run(cancelledBookings);
+        retirements.flush();
         insertPendingTags(connection);
         for (int i = 0; i < ids.size(); i++) {
             PropertyIds property = ids.get(i);
@@ -85,7 +72,7 @@ final class EstateSync {
         for (int i = 0; i < ids.size(); i++) {
             devices(file.properties().get(i), ids.get(i));
         }
-        retireUnnamed();
+        retirements.unnamed(this::apartmentsOf);
         return plan;
     }
 
@@ -131,7 +118,7 @@ final class EstateSync {
             plan.add("property", spec.key());
         } else {
             id = row.id();
-            seenProperties.add(id);
+            retirements.namedProperties.add(id);
             List<String> changed = new ArrayList<>();
             differs(changed, "name", row.name(), spec.name());
             differs(changed, "timeZone", row.zone(), spec.timeZone());
@@ -159,7 +146,7 @@ final class EstateSync {
         }
         for (EstateState.BuildingRow building : existing.values()) {
             if (!building.retired() && !ids.buildings.containsValue(building.id())) {
-                retireBuilding(ids, building);
+                retirements.building(ids.key, ids.zone, building, apartmentsOf(building.id()));
             }
         }
         return ids;
@@ -223,7 +210,7 @@ final class EstateSync {
         }
         for (EstateState.ApartmentRow row : existing.values()) {
             if (!row.retired()) {
-                retireApartment(property, row, building + "/" + row.label());
+                retirements.apartment(property.zone, row, building + "/" + row.label());
             }
         }
     }
@@ -294,36 +281,18 @@ final class EstateSync {
         sql.run(insert);
     }
 
-    private void retireApartment(PropertyIds property, EstateState.ApartmentRow row, String what) {
-        retiredApartments.add(now, row.id());
-        blockedTags.add(now, row.id());
-        cancelledBookings.add(now, row.id(), LocalDate.ofInstant(instant, property.zone));
-        plan.retire(APARTMENT, what);
-    }
-
-    private void retireBuilding(PropertyIds property, EstateState.BuildingRow row) throws SQLException {
-        String what = property.key + "/" + row.key();
-        for (EstateState.ApartmentRow apartment : apartmentsOf(row.id())) {
-            if (!apartment.retired()) {
-                retireApartment(property, apartment, what + "/" + apartment.label());
-            }
-        }
-        sql.update("UPDATE building SET retired_at = ? WHERE id = ?", now, row.id());
-        plan.retire("building", what);
-    }
-
     // ---- quota groups and bookable objects
 
     private void quotaGroupsAndObjects(EstateFile.Property spec, PropertyIds property) throws SQLException {
         for (EstateFile.QuotaGroup group : spec.quotaGroups()) {
             long id = quotaGroup(property, group);
             property.groups.put(group.key(), id);
-            namedGroups.add(id);
+            retirements.namedGroups.add(id);
         }
         for (EstateFile.BookableObject object : spec.objects()) {
             long id = object(property, object);
             property.objects.put(object.key(), id);
-            namedObjects.add(id);
+            retirements.namedObjects.add(id);
         }
     }
 
@@ -460,7 +429,7 @@ final class EstateSync {
             }
         }
         for (EstateFile.Door door : spec.doors()) {
-            seenDoors.add(door.key());
+            retirements.namedDoors.add(door.key());
             EstateState.DoorRow row = state.doors.get(door.key());
             TreeSet<Long> buildings = new TreeSet<>();
             door.buildings().forEach(b -> buildings.add(property.buildings.get(b)));
@@ -514,7 +483,7 @@ final class EstateSync {
 
     private void devices(EstateFile.Property spec, PropertyIds property) throws SQLException {
         for (EstateFile.Device device : spec.devices()) {
-            seenDevices.add(device.key());
+            retirements.namedDevices.add(device.key());
             EstateState.DeviceRow row = state.devices.get(device.key());
             TreeSet<String> doors = new TreeSet<>(device.doors());
             TreeSet<Long> objects = new TreeSet<>();
@@ -561,85 +530,6 @@ final class EstateSync {
         for (long object : objects) {
             sql.update("INSERT INTO device_resource (device_id, resource_id) VALUES (?, ?)", device, object);
         }
-    }
-
-    // ---- what the file no longer names
-
-    private void retireUnnamed() throws SQLException {
-        for (EstateState.DeviceRow device : state.devices.values()) {
-            if (!device.retired() && !seenDevices.contains(device.key())) {
-                // Its token stops working; its events and enrollment history stay.
-                sql.update("UPDATE device SET retired_at = ?, token_hash = NULL WHERE id = ?", now, device.id());
-                sql.update("DELETE FROM device_door WHERE device_id = ?", device.id());
-                sql.update("DELETE FROM device_resource WHERE device_id = ?", device.id());
-                plan.retire("device", device.key());
-            }
-        }
-        for (EstateState.DoorRow door : state.doors.values()) {
-            if (!door.retired() && !seenDoors.contains(door.key())) {
-                // Unbound from every device, it is in no snapshot; access events still name it.
-                sql.update("UPDATE door SET retired_at = ? WHERE id = ?", now, door.key());
-                sql.update("DELETE FROM device_door WHERE door_id = ?", door.key());
-                plan.retire("door", door.key());
-            }
-        }
-        for (EstateState.ObjectRow object : state.objects) {
-            if (!object.retired() && !isNamedObject(object)) {
-                sql.update("UPDATE resource SET retired_at = ? WHERE id = ?", now, object.id());
-                sql.update("DELETE FROM device_resource WHERE resource_id = ?", object.id());
-                sql.update(
-                        "UPDATE booking SET status = 'CANCELLED', active = NULL, cancelled_at = ?"
-                                + " WHERE resource_id = ? AND active = TRUE AND slot_date >= ?",
-                        now,
-                        object.id(),
-                        LocalDate.ofInstant(instant, zoneOfProperty(object.propertyId())));
-                plan.retire("object", keyOfProperty(object.propertyId()) + "/" + object.key());
-            }
-        }
-        for (EstateState.QuotaGroupRow group : state.quotaGroups) {
-            if (!group.retired() && !namedGroups.contains(group.id())) {
-                sql.update("UPDATE quota_group SET retired_at = ? WHERE id = ?", now, group.id());
-                plan.retire("quotaGroup", keyOfProperty(group.propertyId()) + "/" + group.key());
-            }
-        }
-        for (EstateState.PropertyRow property : state.properties) {
-            if (!property.retired() && !seenProperties.contains(property.id())) {
-                PropertyIds ids = new PropertyIds(property.id(), property.key(), ZoneId.of(property.zone()));
-                for (EstateState.BuildingRow building : state.buildings) {
-                    if (building.propertyId() == property.id() && !building.retired()) {
-                        retireBuilding(ids, building);
-                    }
-                }
-                sql.update("UPDATE property SET retired_at = ? WHERE id = ?", now, property.id());
-                plan.retire("property", property.key());
-            }
-        }
-        sql.run(retiredApartments);
-        sql.run(blockedTags);
-        sql.run(cancelledBookings);
-    }
-
-    private final Set<Long> namedObjects = new HashSet<>();
-    private final Set<Long> namedGroups = new HashSet<>();
-
-    private boolean isNamedObject(EstateState.ObjectRow object) {
-        return namedObjects.contains(object.id());
-    }
-
-    private ZoneId zoneOfProperty(long id) {
-        return state.properties.stream()
-                .filter(p -> p.id() == id)
-                .map(p -> ZoneId.of(p.zone()))
-                .findFirst()
-                .orElse(ZoneOffset.UTC);
-    }
-
-    private String keyOfProperty(long id) {
-        return state.properties.stream()
-                .filter(p -> p.id() == id)
-                .map(EstateState.PropertyRow::key)
-                .findFirst()
-                .orElse("property-" + id);
     }
 
     // ---- comparing

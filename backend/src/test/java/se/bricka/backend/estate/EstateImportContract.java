@@ -333,6 +333,45 @@ public abstract class EstateImportContract {
     }
 
     @Test
+    void an_object_and_a_device_left_out_are_retired_off_the_boards_and_out_of_service() {
+        // given two enrolled boards
+        importFile(example());
+        enroll("board-1", BOARD_TOKEN);
+        enroll("board-2", "estate-test-board-2-token");
+        ApiClient board = new ApiClient(backend.baseUri(), BOARD_TOKEN);
+        assertThat(board.get(ApiPaths.RESOURCES, Map.of()).json().findValuesAsText("name"))
+                .contains("Tvättstuga B");
+
+        // when Tvättstuga B and the second board are gone from the file
+        EstatePlan plan = importFile(exampleWith(root -> {
+            ((ArrayNode) root.at("/properties/0/objects")).remove(1);
+            ((ArrayNode) root.at("/properties/0/devices")).remove(1);
+            ArrayNode shown = (ArrayNode) root.at("/properties/0/devices/0/objects");
+            shown.removeAll();
+            shown.add("tvatt-a").add("traff");
+        }));
+
+        // then both rows stay, retired: the board lists the object no more, the device cannot sign in
+        assertThat(plan.lines())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder(
+                        "change device board-1: objects", "retire device board-2", "retire object larkan/tvatt-b");
+        assertThat(database.count(
+                        "SELECT COUNT(*) FROM resource WHERE estate_key = 'tvatt-b' AND retired_at IS NOT NULL"))
+                .isEqualTo(1);
+        assertThat(board.get(ApiPaths.RESOURCES, Map.of()).json().findValuesAsText("name"))
+                .doesNotContain("Tvättstuga B")
+                .contains("Tvättstuga A");
+        assertThat(database.count("SELECT COUNT(*) FROM device WHERE device_id = 'board-2' AND retired_at IS NOT NULL"
+                        + " AND token_hash IS NULL"))
+                .isEqualTo(1);
+        assertThat(new ApiClient(backend.baseUri(), "estate-test-board-2-token")
+                        .get(ApiPaths.RESOURCES, Map.of())
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void a_retired_apartment_named_again_is_restored() {
         // given
         importFile(example());
