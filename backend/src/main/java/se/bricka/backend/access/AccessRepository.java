@@ -30,7 +30,7 @@ final class AccessRepository {
             SELECT t.uid_hash, t.apartment_id, a.building_id, t.status
               FROM tag t
               JOIN apartment a ON a.id = t.apartment_id
-             WHERE a.building_id = ANY (?)
+             WHERE a.building_id = ANY (?) AND a.retired_at IS NULL
              ORDER BY t.id
             """;
     private static final String STAFF = """

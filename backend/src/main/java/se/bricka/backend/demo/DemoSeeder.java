@@ -77,6 +77,7 @@ public final class DemoSeeder {
         seedBoardsAndRooms(connection, property);
         new DoorDemoSeeder(hasher).seed(connection, property);
         new DemoCaretakerSeeder().seed(connection, property, now);
+        se.bricka.backend.estate.DemoEstateKeys.assign(connection); // issue 14: estate-file keys
         return true;
     }
 

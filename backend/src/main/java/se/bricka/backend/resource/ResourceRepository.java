@@ -23,8 +23,8 @@ public final class ResourceRepository {
 
     /** The object {@code resourceId} if it belongs to {@code propertyId}. */
     public Optional<Resource> find(Connection connection, long propertyId, long resourceId) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement(SELECT + " WHERE r.property_id = ? AND r.id = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                SELECT + " WHERE r.property_id = ? AND r.id = ? AND r.retired_at IS NULL")) {
             statement.setLong(1, propertyId);
             statement.setLong(2, resourceId);
             List<Resource> found = read(statement);
@@ -34,8 +34,8 @@ public final class ResourceRepository {
 
     /** Every object of {@code propertyId}, by id. */
     public List<Resource> listByProperty(Connection connection, long propertyId) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement(SELECT + " WHERE r.property_id = ? ORDER BY r.id")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                SELECT + " WHERE r.property_id = ? AND r.retired_at IS NULL ORDER BY r.id")) {
             statement.setLong(1, propertyId);
             return read(statement);
         }
