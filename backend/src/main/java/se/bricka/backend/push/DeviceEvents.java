@@ -104,7 +104,7 @@ public final class DeviceEvents {
     }
 
     private boolean replayable(Connection connection, long applied, long current) throws SQLException {
-        if (applied <= window.lastDropped(current)) {
+        if (applied < window.lastDropped(current)) {
             return false;
         }
         Instant oldestKept = window.oldestKept(clock.instant());

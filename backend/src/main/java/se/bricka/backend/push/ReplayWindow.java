@@ -28,7 +28,10 @@ public record ReplayWindow(Duration maxAge, long maxVersions) {
         return now.minus(maxAge);
     }
 
-    /** The newest version the window no longer holds when {@code current} is the latest (may be negative). */
+    /**
+     * The newest version the window no longer holds when {@code current} is the latest (may be
+     * negative): a device that applied it can still be replayed everything after it.
+     */
     public long lastDropped(long current) {
         return current - maxVersions;
     }
