@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,18 +14,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Response;
-import okhttp3.sse.EventSource;
-import okhttp3.sse.EventSourceListener;
-import okhttp3.sse.EventSources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +38,7 @@ import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.ChangeDelta;
 import se.bricka.core.wire.ChangeEvent;
 import se.bricka.core.wire.DeviceSnapshot;
+import se.bricka.core.wire.SnapshotDeltas;
 
 /**
  * The event stream over real HTTP with two properties: the demo one and a second one added by SQL,
@@ -66,7 +54,7 @@ public abstract class ChangeStreamContract extends StaffTestBase {
     private static final String CARETAKER = new TagHasher(DemoEstate.TAG_KEY).hash(DemoDoors.CARETAKER_TAG);
     private static final LocalDate TOMORROW = LocalDate.of(2026, 11, 26);
 
-    private final List<Listener> listeners = new ArrayList<>();
+    private final List<StreamListener> listeners = new ArrayList<>();
     private ApiClient otherDoor;
     private long demoProperty;
     private long demoResource;
@@ -119,8 +107,8 @@ public abstract class ChangeStreamContract extends StaffTestBase {
     @Test
     void a_booking_reaches_another_propertys_device_as_its_version_alone() {
         // given a board of the demo property and a door controller of the other, both listening
-        Listener demo = listen(board, null);
-        Listener other = listen(otherDoor, null);
+        StreamListener demo = listen(board, null);
+        StreamListener other = listen(otherDoor, null);
         await().atMost(Duration.ofSeconds(2)).until(() -> backend.connectedDevices() == 2);
 
         // when a household of the demo property books
@@ -138,7 +126,7 @@ public abstract class ChangeStreamContract extends StaffTestBase {
     @Test
     void tag_grant_and_door_changes_of_one_property_carry_nothing_to_another() {
         // given the other property's door controller listening
-        Listener other = listen(otherDoor, null);
+        StreamListener other = listen(otherDoor, null);
         await().atMost(Duration.ofSeconds(2)).until(() -> backend.connectedDevices() == 1);
         StaffClient service = signedIn(CUSTOMER_SERVICE);
 
@@ -170,8 +158,8 @@ public abstract class ChangeStreamContract extends StaffTestBase {
     @Test
     void a_device_of_the_other_property_hears_its_own_booking_whole() {
         // given both devices listening
-        Listener demo = listen(board, null);
-        Listener other = listen(otherDoor, null);
+        StreamListener demo = listen(board, null);
+        StreamListener other = listen(otherDoor, null);
         await().atMost(Duration.ofSeconds(2)).until(() -> backend.connectedDevices() == 2);
 
         // when a household of the other property books its room
@@ -196,7 +184,7 @@ public abstract class ChangeStreamContract extends StaffTestBase {
         book(DemoTags.APARTMENT_1203, TOMORROW, "13:00");
 
         // when it reconnects from version 0
-        Listener other = listen(otherDoor, "0");
+        StreamListener other = listen(otherDoor, "0");
 
         // then both are replayed, as versions alone
         other.awaitVersion(2);
@@ -211,12 +199,12 @@ public abstract class ChangeStreamContract extends StaffTestBase {
         // given the other door controller's snapshot, and a demo booking it heard as its version
         DeviceSnapshot held =
                 otherDoor.get(ApiPaths.DEVICE_ACCESS_SNAPSHOT, Map.of()).as(DeviceSnapshot.class);
-        Listener other = listen(otherDoor, null);
+        StreamListener other = listen(otherDoor, null);
         await().atMost(Duration.ofSeconds(2)).until(() -> backend.connectedDevices() == 1);
         book(DemoTags.APARTMENT_1102, TOMORROW, "10:00");
 
         // when it applies what it heard
-        var applied = se.bricka.core.wire.SnapshotDeltas.apply(held, other.awaitVersion(held.version() + 1));
+        var applied = SnapshotDeltas.apply(held, other.awaitVersion(held.version() + 1));
 
         // then it holds the snapshot the backend now serves it, with no download
         DeviceSnapshot served =
@@ -236,7 +224,7 @@ public abstract class ChangeStreamContract extends StaffTestBase {
         clock.advance(Duration.ofHours(23));
 
         // when a device reconnects from version 0
-        Listener demo = listen(board, "0");
+        StreamListener demo = listen(board, "0");
 
         // then it is replayed
         assertThat(demo.awaitVersion(1).kind()).isEqualTo(ChangeEvent.BOOKING_CREATED);
@@ -249,7 +237,7 @@ public abstract class ChangeStreamContract extends StaffTestBase {
         clock.advance(Duration.ofHours(25));
 
         // when a device reconnects from version 0
-        Listener demo = listen(board, "0");
+        StreamListener demo = listen(board, "0");
 
         // then it is told to download its snapshot at the current version, and nothing is replayed
         ChangeEvent resync = demo.awaitVersion(1);
@@ -265,8 +253,8 @@ public abstract class ChangeStreamContract extends StaffTestBase {
         fillLog(current, 0);
 
         // when one device resumes from version 0 and another from version 1
-        Listener behind = listen(board, "0");
-        Listener atEdge = listen(otherDoor, "1");
+        StreamListener behind = listen(board, "0");
+        StreamListener atEdge = listen(otherDoor, "1");
 
         // then the first gets resync at the current version, the second the 1,000 changes after 1
         assertThat(behind.awaitVersion(current).kind()).isEqualTo(ChangeEvent.RESYNC);
@@ -334,25 +322,18 @@ public abstract class ChangeStreamContract extends StaffTestBase {
         // given a thousand large changes in the window (about 20 MB to replay)
         long current = ReplayWindow.DEFAULT.maxVersions();
         fillLog(current, 200);
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(new TeeStream(stderr, captured), true, StandardCharsets.UTF_8));
-        try {
+        long warnings;
+        try (CapturedStderr log = new CapturedStderr()) {
             // when a device resumes from version 0 and goes away after the first change
-            Listener walker = listen(board, "0");
+            StreamListener walker = listen(board, "0");
             await().atMost(Duration.ofSeconds(10)).until(() -> !walker.ids.isEmpty());
             walker.stream.cancel();
 
             // then the stream ends without going through the rest, warning about each change
             await().atMost(Duration.ofSeconds(10)).until(() -> backend.connectedDevices() == 0);
             Thread.sleep(500);
-        } finally {
-            System.setErr(stderr);
+            warnings = log.linesContaining("SseClient has been terminated");
         }
-        long warnings = captured.toString(StandardCharsets.UTF_8)
-                .lines()
-                .filter(line -> line.contains("SseClient has been terminated"))
-                .count();
         assertThat(warnings).isLessThanOrEqualTo(1);
     }
 
@@ -362,11 +343,11 @@ public abstract class ChangeStreamContract extends StaffTestBase {
     void a_device_holds_at_most_four_streams_and_a_closed_one_frees_its_place() {
         // given a board holding four streams, after a refused bad one that took no place
         board.get(ApiPaths.DEVICE_EVENTS, Map.of("Last-Event-ID", "x"));
-        List<Listener> four = new ArrayList<>();
+        List<StreamListener> four = new ArrayList<>();
         for (int i = 0; i < DeviceEvents.STREAMS_PER_DEVICE; i++) {
             four.add(listen(board, null));
         }
-        four.forEach(Listener::awaitOpen);
+        four.forEach(StreamListener::awaitOpen);
 
         // when it opens a fifth
         Reply fifth = board.get(ApiPaths.DEVICE_EVENTS, Map.of());
@@ -442,102 +423,9 @@ public abstract class ChangeStreamContract extends StaffTestBase {
         }
     }
 
-    private Listener listen(ApiClient device, String lastEventId) {
-        Listener listener = new Listener(device, lastEventId);
+    private StreamListener listen(ApiClient device, String lastEventId) {
+        StreamListener listener = new StreamListener(device, lastEventId);
         listeners.add(listener);
         return listener;
-    }
-
-    /** One event stream, recording what it hears. */
-    private static final class Listener extends EventSourceListener {
-
-        final List<String> ids = new CopyOnWriteArrayList<>();
-        final List<String> data = new CopyOnWriteArrayList<>();
-        final List<ChangeEvent> events = new CopyOnWriteArrayList<>();
-        final Map<Long, ChangeEvent> byVersion = new java.util.concurrent.ConcurrentHashMap<>();
-        final CountDownLatch opened = new CountDownLatch(1);
-        volatile int status;
-        final EventSource stream;
-
-        Listener(ApiClient device, String lastEventId) {
-            Map<String, String> headers = new HashMap<>();
-            if (lastEventId != null) {
-                headers.put("Last-Event-ID", lastEventId);
-            }
-            stream = EventSources.createFactory(ApiClient.http())
-                    .newEventSource(
-                            device.request(ApiPaths.DEVICE_EVENTS, headers).build(), this);
-        }
-
-        @Override
-        public void onOpen(EventSource source, Response response) {
-            status = response.code();
-            opened.countDown();
-        }
-
-        @Override
-        public void onEvent(EventSource source, String id, String type, String payload) {
-            try {
-                ChangeEvent event = JSON.readValue(payload, ChangeEvent.class);
-                ids.add(id);
-                data.add(payload);
-                events.add(event);
-                byVersion.put(event.version(), event);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void onFailure(EventSource source, Throwable failure, Response response) {
-            if (response != null) {
-                status = response.code();
-            }
-            opened.countDown();
-        }
-
-        ChangeEvent awaitVersion(long version) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> byVersion.containsKey(version));
-            return byVersion.get(version);
-        }
-
-        int awaitOpen() {
-            try {
-                assertThat(opened.await(5, TimeUnit.SECONDS)).isTrue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            assertThat(status).isEqualTo(200);
-            return status;
-        }
-    }
-
-    /** Writes to the real stderr and to a buffer. */
-    private static final class TeeStream extends OutputStream {
-
-        private final OutputStream first;
-        private final OutputStream second;
-
-        TeeStream(OutputStream first, OutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            first.write(b);
-            synchronized (second) {
-                second.write(b);
-            }
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            first.write(bytes, offset, length);
-            synchronized (second) {
-                second.write(bytes, offset, length);
-            }
-        }
     }
 }
