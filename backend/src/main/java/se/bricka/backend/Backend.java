@@ -45,6 +45,7 @@ import se.bricka.backend.http.RouteGroup;
 import se.bricka.backend.persistence.Database;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeDelivery;
+import se.bricka.backend.push.ChangeLogPurge;
 import se.bricka.backend.quotagroup.QuotaGroupRoutes;
 import se.bricka.backend.quotagroup.QuotaGroupService;
 import se.bricka.backend.resource.Resources;
@@ -106,7 +107,8 @@ public final class Backend implements AutoCloseable {
                     config.jdbcUrl(),
                     config.databaseUser(),
                     config.databasePassword(),
-                    HEARTBEAT);
+                    HEARTBEAT,
+                    config.clock());
             ReleaseJob releaseJob = new ReleaseJob(transactor, delivery.publisher(), config.clock());
             privacy = new PrivacyModule(
                     config, transactor, database.dataSource(), delivery.publisher(), new RequestInput(mapper), tagKey);
@@ -176,6 +178,11 @@ public final class Backend implements AutoCloseable {
      */
     public ReleaseJob releaseJob() {
         return releaseJob;
+    }
+
+    /** The job that purges the change log to its replay window; tests run it after moving their clock. */
+    public ChangeLogPurge changeLogPurge() {
+        return delivery.purge();
     }
 
     /** Every HTTP route the app serves, as {@code METHOD path}: what the OpenAPI document must describe. */

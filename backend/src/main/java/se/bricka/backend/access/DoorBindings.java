@@ -57,7 +57,7 @@ public final class DoorBindings {
                     bind.executeUpdate();
                 }
             }
-            return changeLog.appendWithoutSlot(connection, ChangeEvent.DOORS_CHANGED, clock.instant());
+            return changeLog.appendForProperty(connection, ChangeEvent.DOORS_CHANGED, property, clock.instant());
         });
         publisher.publish(event);
     }

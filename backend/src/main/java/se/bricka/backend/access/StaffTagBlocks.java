@@ -116,7 +116,8 @@ public final class StaffTagBlocks {
                     AccessDeltas.staff(connection, id).orElseThrow(),
                     now));
         }
-        events.add(changeLog.appendWithoutSlot(connection, ChangeEvent.CARETAKER_PINS_CHANGED, now));
+        long property = tagIn(connection, staffTagIds.getFirst()).propertyId();
+        events.add(changeLog.appendForProperty(connection, ChangeEvent.CARETAKER_PINS_CHANGED, property, now));
         return events;
     }
 

@@ -39,15 +39,19 @@ public final class SseChangeBus implements ChangePublisher, AutoCloseable {
     }
 
     /**
-     * Keeps {@code client} open and sends it every change from now on.
+     * Keeps {@code client} open and sends it, from {@code start} on, every change: whole when it is of
+     * {@code property} (or names nothing), as {@code elsewhere} otherwise.
      *
-     * @param resumeAfter the last version the device applied; changes after it are replayed first
+     * @param whenClosed run once the stream has ended
      */
-    public void subscribe(SseClient client, OptionalLong resumeAfter) {
+    public void subscribe(SseClient client, long property, StreamStart start, Runnable whenClosed) {
         client.keepAlive();
-        Subscriber subscriber = new Subscriber(client, resumeAfter, history, mapper, QUEUE_CAPACITY);
+        Subscriber subscriber = new Subscriber(client, property, start, history, mapper, QUEUE_CAPACITY);
         subscribers.add(subscriber);
-        client.onClose(() -> subscribers.remove(subscriber));
+        client.onClose(() -> {
+            subscribers.remove(subscriber);
+            whenClosed.run();
+        });
         subscriber.start();
     }
 
@@ -58,7 +62,26 @@ public final class SseChangeBus implements ChangePublisher, AutoCloseable {
 
     @Override
     public void publish(ChangeEvent event) {
-        Subscriber.Change change = new Subscriber.Change(event, Json.write(mapper, event));
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        OptionalLong property;
+        try {
+            property = history.propertyOf(event.version());
+        } catch (RuntimeException e) {
+            property = OptionalLong.empty();
+            LOG.warn("cannot read whose change {} is", event.version(), e);
+        }
+        if (property.isEmpty()) {
+            // Whose it is decides who may read it; the devices reconnect and read it from the log.
+            LOG.warn("change {} has no property on record; closing every event stream", event.version());
+            subscribers.forEach(this::drop);
+            return;
+        }
+        Subscriber.Change change = new Subscriber.Change(
+                new LoggedChange(event, property.getAsLong()),
+                Json.write(mapper, event),
+                Json.write(mapper, LoggedChange.elsewhere(event.version())));
         for (Subscriber subscriber : subscribers) {
             if (!subscriber.offer(change)) {
                 // Dropping one event silently would leave the device wrong; closing makes it resync.

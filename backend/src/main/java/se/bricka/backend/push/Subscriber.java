@@ -2,7 +2,7 @@ package se.bricka.backend.push;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.sse.SseClient;
-import java.util.OptionalLong;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
@@ -13,31 +13,47 @@ import se.bricka.core.wire.ChangeEvent;
 
 /**
  * One connected device. Its own virtual thread writes to it from a bounded queue, so a slow or dead
- * connection delays nobody else: the publisher only offers to the queue.
+ * connection delays nobody else: the publisher only offers to the queue. A change of another property
+ * is written as {@code elsewhere} with its version alone. Every write first checks that the stream is
+ * still open, so a device that goes away during a replay ends it at once.
  */
 final class Subscriber {
 
     private static final Logger LOG = LoggerFactory.getLogger(Subscriber.class);
+    /** How many logged changes one read of a replay takes. */
+    static final int REPLAY_PAGE = 200;
 
     /** What the sender thread writes next. */
     sealed interface Outgoing {}
 
-    /** A change and its JSON, written once by the publisher for every device rather than once per device. */
-    record Change(ChangeEvent event, String json) implements Outgoing {}
+    /**
+     * A change with its JSON and what other properties' devices hear instead, both written once by the
+     * publisher for every device rather than once per device.
+     */
+    record Change(LoggedChange change, String json, String elsewhereJson) implements Outgoing {}
 
     record Heartbeat() implements Outgoing {}
 
     private final SseClient client;
-    private final OptionalLong resumeAfter;
+    private final long property;
+    private final StreamStart start;
     private final ChangeHistory history;
     private final ObjectMapper mapper;
     private final BlockingQueue<Outgoing> queue;
-    private long lastSent = Long.MIN_VALUE;
+    private long lastSent;
     private volatile Thread sender;
 
-    Subscriber(SseClient client, OptionalLong resumeAfter, ChangeHistory history, ObjectMapper mapper, int capacity) {
+    /** @param property the device's property: only its changes are written whole */
+    Subscriber(
+            SseClient client,
+            long property,
+            StreamStart start,
+            ChangeHistory history,
+            ObjectMapper mapper,
+            int capacity) {
         this.client = client;
-        this.resumeAfter = resumeAfter;
+        this.property = property;
+        this.start = start;
         this.history = history;
         this.mapper = mapper;
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -63,11 +79,15 @@ final class Subscriber {
 
     private void run() {
         try {
+            lastSent = start.after();
+            if (start.resync()) {
+                ChangeEvent resync = new ChangeEvent(lastSent, ChangeEvent.RESYNC, 0, null, null, null);
+                send(lastSent, Json.write(mapper, resync));
+            }
             // Replay before draining the queue: events published meanwhile wait there, and any overlap
             // is skipped by version.
-            if (resumeAfter.isPresent()) {
-                lastSent = resumeAfter.getAsLong();
-                history.since(lastSent).forEach(this::write);
+            if (!replayBefore(Long.MAX_VALUE)) {
+                return;
             }
             while (!client.terminated()) {
                 switch (queue.take()) {
@@ -84,34 +104,58 @@ final class Subscriber {
     }
 
     /**
-     * Sends {@code event}, first filling any gap from the change log: changes are published after
+     * Sends {@code change}, first filling any gap from the change log: changes are published after
      * their commit by different request threads (or relayed from other nodes), so version 6 may be
      * handed over before version 5. Versions commit in order, so the log already holds the missing
      * ones.
      */
     private void deliver(Change change) {
-        ChangeEvent event = change.event();
-        if (event.version() <= lastSent) {
+        long version = change.change().event().version();
+        if (version <= lastSent) {
             return;
         }
-        if (lastSent != Long.MIN_VALUE && event.version() > lastSent + 1) {
-            for (ChangeEvent missed : history.since(lastSent)) {
-                if (missed.version() < event.version()) {
-                    write(missed);
+        if (version > lastSent + 1 && !replayBefore(version)) {
+            return;
+        }
+        send(version, change.change().concerns(property) ? change.json() : change.elsewhereJson());
+    }
+
+    /**
+     * Writes the logged changes after the last one sent and before {@code upTo}, a page at a time.
+     *
+     * @return false when the stream closed meanwhile: nothing more is read or written
+     */
+    private boolean replayBefore(long upTo) {
+        while (true) {
+            List<LoggedChange> page = history.since(lastSent, REPLAY_PAGE);
+            for (LoggedChange logged : page) {
+                if (logged.event().version() >= upTo) {
+                    return true;
+                }
+                if (!write(logged)) {
+                    return false;
                 }
             }
-        }
-        send(event, change.json());
-    }
-
-    private void write(ChangeEvent event) {
-        if (event.version() > lastSent) {
-            send(event, Json.write(mapper, event));
+            if (page.size() < REPLAY_PAGE) {
+                return true;
+            }
         }
     }
 
-    private void send(ChangeEvent event, String json) {
-        client.sendEvent(ApiPaths.CHANGE_EVENT, json, Long.toString(event.version()));
-        lastSent = event.version();
+    private boolean write(LoggedChange logged) {
+        ChangeEvent event = logged.concerns(property)
+                ? logged.event()
+                : LoggedChange.elsewhere(logged.event().version());
+        return event.version() <= lastSent || send(event.version(), Json.write(mapper, event));
+    }
+
+    /** Writes one event unless the stream has closed; false when it has. */
+    private boolean send(long version, String json) {
+        if (client.terminated()) {
+            return false;
+        }
+        client.sendEvent(ApiPaths.CHANGE_EVENT, json, Long.toString(version));
+        lastSent = version;
+        return true;
     }
 }

@@ -23,13 +23,29 @@ import se.bricka.core.wire.ChangeEvent;
 /** The bus on a bare Javalin stream, with a change log held in memory. */
 class SseChangeBusTest {
 
+    private static final long PROPERTY = 1;
+
     private final List<ChangeEvent> log = new CopyOnWriteArrayList<>();
     private final SseChangeBus bus = new SseChangeBus(
             Json.newMapper(),
-            version -> log.stream().filter(e -> e.version() > version).toList(),
+            new ChangeHistory() {
+                @Override
+                public List<LoggedChange> since(long version, int limit) {
+                    return log.stream()
+                            .filter(e -> e.version() > version)
+                            .limit(limit)
+                            .map(e -> new LoggedChange(e, PROPERTY))
+                            .toList();
+                }
+
+                @Override
+                public OptionalLong propertyOf(long version) {
+                    return OptionalLong.of(PROPERTY);
+                }
+            },
             Duration.ofSeconds(15));
-    private final Javalin app = Javalin.create(
-                    config -> config.routes.sse("/events", client -> bus.subscribe(client, OptionalLong.of(0))))
+    private final Javalin app = Javalin.create(config -> config.routes.sse(
+                    "/events", client -> bus.subscribe(client, PROPERTY, StreamStart.after(0), () -> {})))
             .start(0);
     private final List<String> received = new CopyOnWriteArrayList<>();
     private EventSource stream;

@@ -45,4 +45,17 @@ public record ChangeEvent(
 
     /** The caretaker PINs of a property changed: boards fetch them again (resource and date are filler). */
     public static final String CARETAKER_PINS_CHANGED = "caretaker-pins-changed";
+
+    /**
+     * A change of another property: only the version moves on (no resource, date or delta), so that a
+     * device's versions stay without a gap while it learns nothing of other properties.
+     */
+    public static final String ELSEWHERE = "elsewhere";
+
+    /**
+     * The stream cannot replay what the device missed (its {@code Last-Event-ID} is older than the
+     * change log keeps): the device downloads its snapshot and fetches what it shows again; the
+     * version is the one the stream continues from.
+     */
+    public static final String RESYNC = "resync";
 }

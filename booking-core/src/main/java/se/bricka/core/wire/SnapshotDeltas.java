@@ -42,8 +42,12 @@ public final class SnapshotDeltas {
                 event.date() == null || event.start() == null
                         ? Optional.empty()
                         : Optional.of(withoutBooking(held, event));
-            // Closures cancel their bookings in changes of their own; PINs are not in the snapshot.
-            case ChangeEvent.RESOURCE_CLOSED, ChangeEvent.RESOURCE_REOPENED, ChangeEvent.CARETAKER_PINS_CHANGED ->
+            // Closures cancel their bookings in changes of their own; PINs are not in the snapshot;
+            // another property's change is only the version moving on.
+            case ChangeEvent.RESOURCE_CLOSED,
+                    ChangeEvent.RESOURCE_REOPENED,
+                    ChangeEvent.CARETAKER_PINS_CHANGED,
+                    ChangeEvent.ELSEWHERE ->
                 Optional.of(with(held, event.version(), held.residents(), held.staff(), held.bookings()));
             default -> Optional.empty();
         };

@@ -20,12 +20,14 @@ import se.bricka.core.wire.ChangeEvent;
 
 /**
  * Server-sent change events, kept alive: after a drop it reports offline and reconnects with a
- * jittered back-off, resuming from the last version it saw ({@code Last-Event-ID}).
+ * jittered back-off, resuming from the last version it saw ({@code Last-Event-ID}); when the backend
+ * refuses that version (400), from now.
  */
 public final class SseChangeSubscription extends EventSourceListener implements ChangeSubscription {
 
     private static final Logger LOG = LoggerFactory.getLogger(SseChangeSubscription.class);
     private static final String LAST_EVENT_ID = "Last-Event-ID";
+    private static final int HTTP_BAD_REQUEST = 400;
 
     private final EventSource.Factory factory;
     private final Request request;
@@ -103,6 +105,12 @@ public final class SseChangeSubscription extends EventSourceListener implements 
 
     @Override
     public void onFailure(EventSource source, Throwable failure, Response response) {
+        if (response != null && response.code() == HTTP_BAD_REQUEST && lastVersion >= 0) {
+            // The backend knows no such version (its database was restored or replaced): listen from
+            // now; the reconnect's connection(true) makes every listener fetch what it shows.
+            LOG.warn("the backend refused Last-Event-ID {}; listening from now", lastVersion);
+            lastVersion = -1;
+        }
         String why = failure != null ? failure.toString() : "answer " + (response == null ? "none" : response.code());
         dropped(why);
     }

@@ -114,7 +114,10 @@ final class WeekBrowser {
         }
     }
 
-    /** A pushed change: the shown week and today's slots are fetched again if it touches them. */
+    /**
+     * A pushed change: the shown week and today's slots are fetched again if it touches them, when
+     * versions skipped one, or on {@code resync} (the backend could not replay what was missed).
+     */
     void changed(ChangeEvent event) {
         Visit current = session.current();
         ResourceSummary shown = site.shown();
@@ -122,7 +125,7 @@ final class WeekBrowser {
                 && shown != null
                 && event.resourceId() == shown.id()
                 && weekChanges.concernsShownWeek(event, current.weekStart());
-        boolean gap = weekChanges.seen(event);
+        boolean gap = weekChanges.seen(event) || ChangeEvent.RESYNC.equals(event.kind());
         if (current != null && shown != null && (relevant || gap)) {
             refresh(current, null);
         }

@@ -28,7 +28,8 @@ import se.bricka.kiosk.backend.ChangeSubscription;
 /**
  * Keeps the device's snapshot current. A pushed change carries what it changed (a tag as it now is, a
  * grant, a booking); when its version is the next one after the held snapshot the device applies it
- * in memory with {@link se.bricka.core.wire.SnapshotDeltas}, with no network call. A gap in versions, a reconnect, a change
+ * in memory with {@link se.bricka.core.wire.SnapshotDeltas}, with no network call ({@code elsewhere}, another
+ * property's change, only moves the version on). A gap in versions, a reconnect, {@code resync}, a change
  * without its delta or of a kind the device does not know make it download its whole snapshot again
  * (the backend serves the same cached bytes to every device with the same doors, and answers 304 when
  * nothing changed). Downloads are coalesced: a burst of changes during one download leads to one

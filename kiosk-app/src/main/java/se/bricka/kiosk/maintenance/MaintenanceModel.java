@@ -162,7 +162,8 @@ public final class MaintenanceModel {
             @Override
             public void changed(ChangeEvent event) {
                 sync.changeSeen(event.version());
-                if (ChangeEvent.CARETAKER_PINS_CHANGED.equals(event.kind())) {
+                if (ChangeEvent.CARETAKER_PINS_CHANGED.equals(event.kind())
+                        || ChangeEvent.RESYNC.equals(event.kind())) {
                     queue.submit(MaintenanceModel.this::loadPins);
                 }
             }

@@ -375,6 +375,38 @@ class BoardModelTest {
     }
 
     @Test
+    void resync_fetches_the_week_again_though_no_version_was_skipped() {
+        // given
+        tap("1102");
+        backend.push(new ChangeEvent(1, ChangeEvent.BOOKING_CREATED, 1, THURSDAY.plusWeeks(2), LocalTime.of(7, 0)));
+        drain();
+        int callsBefore = backend.weekCalls();
+
+        // when the backend could not replay what the board missed
+        backend.push(new ChangeEvent(2, ChangeEvent.RESYNC, 0, null, null, null));
+        drain();
+
+        // then
+        assertThat(backend.weekCalls()).isEqualTo(callsBefore + 1);
+    }
+
+    @Test
+    void another_propertys_change_fetches_nothing() {
+        // given
+        tap("1102");
+        backend.push(new ChangeEvent(1, ChangeEvent.BOOKING_CREATED, 1, THURSDAY.plusWeeks(2), LocalTime.of(7, 0)));
+        drain();
+        int callsBefore = backend.weekCalls();
+
+        // when
+        backend.push(new ChangeEvent(2, ChangeEvent.ELSEWHERE, 0, null, null, null));
+        drain();
+
+        // then
+        assertThat(backend.weekCalls()).isEqualTo(callsBefore);
+    }
+
+    @Test
     void confirming_ones_own_slot_cancels_it() {
         // given
         tap("1102");

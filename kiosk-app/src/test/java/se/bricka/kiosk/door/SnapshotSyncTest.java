@@ -254,6 +254,44 @@ class SnapshotSyncTest {
     }
 
     @Test
+    void another_propertys_change_moves_the_version_on_without_a_download() {
+        // given
+        try (SnapshotSync sync = startedAt(3)) {
+            int fetches = link.fetches.get();
+            int residents = sync.current().orElseThrow().snapshot().residentCount();
+
+            // when
+            link.listeners.getFirst().changed(new ChangeEvent(4, ChangeEvent.ELSEWHERE, 0, null, null, null));
+
+            // then
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 4);
+            assertThat(sync.current().orElseThrow().snapshot().residentCount()).isEqualTo(residents);
+            assertThat(link.fetches.get()).isEqualTo(fetches);
+        }
+    }
+
+    @Test
+    void resync_makes_the_device_download_its_snapshot() {
+        // given a device at version 3 and a backend at version 9
+        try (SnapshotSync sync = startedAt(3)) {
+            int fetches = link.fetches.get();
+            link.snapshot = () -> TestSnapshots.residentBlocked(9, DAY);
+
+            // when the stream cannot replay 4 to 9 and says so
+            link.listeners.getFirst().changed(new ChangeEvent(9, ChangeEvent.RESYNC, 0, null, null, null));
+
+            // then
+            await().atMost(Duration.ofSeconds(2)).until(() -> sync.version() == 9);
+            assertThat(link.fetches.get()).isGreaterThan(fetches);
+            assertThat(sync.current()
+                            .orElseThrow()
+                            .snapshot()
+                            .resident(TestSnapshots.HASHER.hash(TestSnapshots.RESIDENT)))
+                    .hasValueSatisfying(tag -> assertThat(tag.blocked()).isTrue());
+        }
+    }
+
+    @Test
     void a_delta_that_does_not_check_out_changes_nothing_and_leads_to_a_download() {
         // given a backend that is away, so only the delta could change anything
         try (SnapshotSync sync = startedAt(3)) {

@@ -286,6 +286,22 @@ class MaintenanceModelTest {
     }
 
     @Test
+    void resync_fetches_the_pins_again() {
+        // given a PIN revoked while the board's stream could not replay
+        backend.pins.clear();
+
+        // when
+        model.changeListener().changed(new ChangeEvent(9, ChangeEvent.RESYNC, 0, null, null, null));
+        settle();
+        model.open();
+        type(FakeMaintenanceBackend.KIM_PIN);
+
+        // then
+        assertThat(state.getScreen()).isEqualTo(MaintenanceScreen.PIN);
+        assertThat(state.getMessageKey()).isEqualTo("maintenance.pin.wrong");
+    }
+
+    @Test
     void events_that_do_not_get_through_are_sent_with_the_next_one() {
         // given
         model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
