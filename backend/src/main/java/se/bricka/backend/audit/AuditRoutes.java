@@ -123,7 +123,7 @@ public final class AuditRoutes {
                             DAY.format(line.windowFrom().atZone(zone)),
                             DAY.format(line.windowTo().minusSeconds(1).atZone(zone))));
                 }
-                parts.add(line.detail());
+                parts.add(messages.label("log.output", line.detail()));
             }
             case "EXTRACT_REQUEST" -> parts.add(messages.label("extract.channel", line.subject()));
             case "TAG_ACTION" ->

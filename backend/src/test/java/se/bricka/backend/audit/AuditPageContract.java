@@ -209,4 +209,64 @@ public abstract class AuditPageContract extends StaffTestBase {
         assertThat(post.status()).isIn(404, 405);
         assertThat(database.count("SELECT COUNT(*) FROM log_read_audit")).isEqualTo(before);
     }
+
+    @Test
+    void the_new_trails_refuse_changes_and_are_purged_together_after_two_years() throws SQLException {
+        // given a read of two years and two days ago that returned 1102's events, and today's trails
+        board.post(
+                ApiPaths.DEVICE_ACCESS_EVENTS,
+                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"laundry-a\",\"occurredAt\":\"" + NOW.minusSeconds(60)
+                        + "\",\"apartmentId\":" + apartmentId("1102") + ",\"reason\":\"booking\"}]}",
+                Map.of());
+        givenStaffWork();
+        signedIn(IT_ADMIN).get("/staff/audit");
+        OffsetDateTime old = OffsetDateTime.ofInstant(
+                NOW.minus(se.bricka.core.privacy.AuditRetention.LIMIT).minus(java.time.Duration.ofDays(2)),
+                ZoneOffset.UTC);
+        try (Connection connection = database.connect()) {
+            try (PreparedStatement read = connection.prepareStatement(
+                    "INSERT INTO log_read_audit (read_at, staff_id, staff_username, staff_role, purpose, case_reference,"
+                            + " window_from, window_to, output, outcome, rows_returned)"
+                            + " VALUES (?, 1, 'bosocial', 'SOCIAL_HOUSING_UNIT', 'disturbance-case', 'OLD', ?, ?, 'page',"
+                            + " 'ALLOWED', 1)")) {
+                read.setObject(1, old);
+                read.setObject(2, old.minusDays(14));
+                read.setObject(3, old);
+                read.executeUpdate();
+            }
+            try (PreparedStatement apartment = connection.prepareStatement(
+                    "INSERT INTO log_read_apartment (audit_id, apartment_id, rows_returned, read_at)"
+                            + " SELECT id, ?, 1, read_at FROM log_read_audit WHERE case_reference = 'OLD'")) {
+                apartment.setLong(1, apartmentId("1102"));
+                apartment.executeUpdate();
+            }
+        }
+
+        // when
+        for (String change : new String[] {
+            "UPDATE extract_request SET requested_by = 'someone else'",
+            "DELETE FROM extract_request",
+            "UPDATE log_read_apartment SET rows_returned = 0",
+            "DELETE FROM log_read_apartment",
+            "DELETE FROM audit_page_read"
+        }) {
+            try (Connection connection = database.connect();
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.executeUpdate(change);
+                throw new AssertionError("the trail accepted: " + change);
+            } catch (SQLException refused) {
+                // then each is refused by the database
+                assertThat(refused.getSQLState()).as(change).startsWith("23");
+            }
+        }
+        int purged = backend.privacy().purgeAuditTrailsNow();
+
+        // then the expired read goes with the apartments it returned; today's entries stay
+        assertThat(purged).isEqualTo(2);
+        assertThat(database.count("SELECT COUNT(*) FROM log_read_audit WHERE case_reference = 'OLD'"))
+                .isZero();
+        assertThat(database.count("SELECT COUNT(*) FROM extract_request")).isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM log_read_apartment")).isPositive();
+        assertThat(auditPageReads()).isEqualTo(1);
+    }
 }
