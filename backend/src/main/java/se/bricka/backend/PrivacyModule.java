@@ -12,7 +12,11 @@ import se.bricka.backend.accesslog.AuditTrailPurge;
 import se.bricka.backend.accesslog.LogExports;
 import se.bricka.backend.accesslog.RetentionPurge;
 import se.bricka.backend.accesslog.RetentionScheduler;
+import se.bricka.backend.audit.AuditRoutes;
+import se.bricka.backend.audit.AuditTrail;
+import se.bricka.backend.booking.CheckIns;
 import se.bricka.backend.extract.ExtractPdf;
+import se.bricka.backend.extract.ExtractRequests;
 import se.bricka.backend.extract.ExtractRoutes;
 import se.bricka.backend.extract.RegisterExtractAssembler;
 import se.bricka.backend.http.RequestInput;
@@ -33,12 +37,15 @@ import se.bricka.core.privacy.LogReadPolicy;
 
 /**
  * Staff pages, tag administration, the access log with its retention and audit, register extracts and
- * name boards (issue 7), wired in one place so {@link Backend} and {@link HttpApi} only call
+ * name boards (issue 7), extract requests and the audit page (issue 21), wired in one place so {@link Backend} and {@link HttpApi} only call
  * {@link #install} and {@link #close}.
  */
 public final class PrivacyModule implements AutoCloseable {
 
-    private static final Duration PURGE_PERIOD = Duration.ofHours(1);
+    /** How often expired access data is purged: the worst case past 14 days is this plus two runs. */
+    public static final Duration PURGE_PERIOD = Duration.ofMinutes(1);
+
+    private static final Duration HOUSEKEEPING_PERIOD = Duration.ofHours(1);
 
     private final StaffGuard guard;
     private final SignInRoutes signInRoutes;
@@ -47,6 +54,7 @@ public final class PrivacyModule implements AutoCloseable {
     private final AccessLogRoutes accessLogRoutes;
     private final NameBoardRoutes nameBoardRoutes;
     private final ExtractRoutes extractRoutes;
+    private final AuditRoutes auditRoutes;
     private final RetentionPurge purge;
     private final AuditTrailPurge auditPurge;
     private final RetentionScheduler scheduler;
@@ -77,18 +85,24 @@ public final class PrivacyModule implements AutoCloseable {
         this.accessLogRoutes = new AccessLogRoutes(reader, new LogExports(config.zone()), config.zone());
         NameBoardService nameBoard = new NameBoardService(transactor, config.clock());
         this.nameBoardRoutes = new NameBoardRoutes(nameBoard);
+        ExtractRequests extractRequests = new ExtractRequests(transactor, tags, config.clock());
         this.extractRoutes = new ExtractRoutes(
-                new RegisterExtractAssembler(transactor, tags, reader, nameBoard, config.clock()),
+                new RegisterExtractAssembler(transactor, tags, reader, nameBoard, extractRequests, config.clock()),
+                extractRequests,
+                tags,
                 new ExtractPdf(config.zone()));
-        this.purge = new RetentionPurge(transactor, partitions, config.clock());
+        this.auditRoutes = new AuditRoutes(new AuditTrail(transactor, config.clock(), config.zone()), config.zone());
+        this.purge =
+                new RetentionPurge(transactor, partitions, new CheckIns(transactor, config.clock()), config.clock());
         this.auditPurge = new AuditTrailPurge(transactor, config.clock());
         this.scheduler = RetentionScheduler.start(
-                purge,
+                purge::purge,
+                PURGE_PERIOD,
                 () -> {
                     signIn.prune();
                     auditPurge.purge();
                 },
-                PURGE_PERIOD);
+                HOUSEKEEPING_PERIOD);
     }
 
     /** Declares the staff pages and the device's access-event route. */
@@ -101,9 +115,10 @@ public final class PrivacyModule implements AutoCloseable {
         accessEventRoutes.install(routes);
         nameBoardRoutes.install(routes);
         extractRoutes.install(routes);
+        auditRoutes.install(routes);
     }
 
-    /** Runs the retention purge now (it also runs every hour). */
+    /** Runs the retention purge now, as the scheduler does every {@link #PURGE_PERIOD}. */
     public RetentionPurge.Purged purgeNow() {
         return purge.purge();
     }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.StaffProblems;
@@ -26,6 +28,9 @@ public final class AccessLogReader {
 
     /** The most rows one read returns. */
     public static final int MAX_ROWS = 100_000;
+
+    /** The purpose an extract's read of the log is recorded with. */
+    public static final String REGISTER_EXTRACT = "register-extract";
 
     private static final int MAX_CASE_REFERENCE = 200;
 
@@ -74,9 +79,10 @@ public final class AccessLogReader {
         String caseReference = request.caseReference().strip();
         return transactor.inTransaction(connection -> {
             List<AccessEventRow> rows = events.find(connection, filter, oldestKept, MAX_ROWS);
-            audit.append(
+            long auditId = audit.append(
                     connection,
-                    auditEntry(now, who, purpose.code(), caseReference, filter, output, "ALLOWED", rows.size()));
+                    auditEntry(now, who, purpose.code(), caseReference, filter, output, "ALLOWED", rows.size(), null));
+            audit.appendApartments(connection, auditId, now, rowsByApartment(rows));
             return new LogResult(
                     now,
                     who.username(),
@@ -90,33 +96,51 @@ public final class AccessLogReader {
     }
 
     /**
-     * The apartment's events still within the window, for its register extract; audited with the
-     * purpose {@code register-extract}.
+     * The apartment's events still within the window, for the register extract produced for the
+     * recorded request {@code requestId}; audited with the purpose {@code register-extract}, the
+     * request's case reference and {@code output} ({@code extract-pdf} or {@code extract-json}).
      */
-    public List<AccessEventRow> forRegisterExtract(StaffAccount who, long apartmentId) {
+    public List<AccessEventRow> forRegisterExtract(
+            StaffAccount who, long apartmentId, long requestId, String caseReference, String output) {
         Instant now = clock.instant();
         Instant oldestKept = AccessEventRetention.oldestKept(now);
         LogFilter filter = new LogFilter(apartmentId, null, oldestKept, now.plusSeconds(1));
         return transactor.inTransaction(connection -> {
             List<AccessEventRow> rows = events.find(connection, filter, oldestKept, MAX_ROWS);
-            audit.append(
+            long auditId = audit.append(
                     connection,
                     auditEntry(
                             now,
                             who,
-                            "register-extract",
-                            "register extract",
+                            REGISTER_EXTRACT,
+                            truncate(caseReference, MAX_CASE_REFERENCE),
                             filter,
-                            "extract",
+                            output,
                             "ALLOWED",
-                            rows.size()));
+                            rows.size(),
+                            requestId));
+            audit.appendApartments(connection, auditId, now, rowsByApartment(rows));
             return rows;
         });
     }
 
-    /** The audit trail's entries about reads that concerned {@code apartmentId}, oldest first. */
-    public List<AuditEntry> readsConcerning(long apartmentId) {
+    /**
+     * The audit trail's reads that concerned {@code apartmentId}, oldest first: filtered to it, or
+     * returning any of its events.
+     */
+    public List<ApartmentRead> readsConcerning(long apartmentId) {
         return transactor.inTransaction(connection -> audit.concerning(connection, apartmentId));
+    }
+
+    /** How many of {@code rows} belong to each apartment; events without one are nobody's household. */
+    private static Map<Long, Integer> rowsByApartment(List<AccessEventRow> rows) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (AccessEventRow row : rows) {
+            if (row.apartmentId() != null) {
+                counts.merge(row.apartmentId(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private LogPurpose checkPurpose(StaffAccount who, LogRequest request) {
@@ -212,7 +236,8 @@ public final class AccessLogReader {
                             new LogFilter(null, null, oldestKept, now),
                             truncate(output, 16),
                             "REFUSED",
-                            0));
+                            0,
+                            null));
             return null;
         });
     }
@@ -226,7 +251,8 @@ public final class AccessLogReader {
             LogFilter filter,
             String output,
             String outcome,
-            int rows) {
+            int rows,
+            Long extractRequestId) {
         return new AuditEntry(
                 at,
                 who.id(),
@@ -240,7 +266,8 @@ public final class AccessLogReader {
                 filter.to(),
                 output,
                 outcome,
-                rows);
+                rows,
+                extractRequestId);
     }
 
     private static String truncate(String text, int max) {

@@ -6,7 +6,9 @@ import java.time.Instant;
  * One read of the access log, as the audit trail records it: by whom, when, why, what was asked and
  * how many rows were returned. Refused attempts are recorded too, with {@code outcome} REFUSED.
  *
- * @param output {@code page}, {@code csv}, {@code pdf} or {@code extract}
+ * @param output {@code page}, {@code csv}, {@code pdf}, or {@code extract-pdf}/{@code extract-json}
+ *     (before V40 {@code extract})
+ * @param extractRequestId the recorded extract request the read was made for, or {@code null}
  */
 public record AuditEntry(
         Instant readAt,
@@ -21,4 +23,5 @@ public record AuditEntry(
         Instant windowTo,
         String output,
         String outcome,
-        int rowsReturned) {}
+        int rowsReturned,
+        Long extractRequestId) {}

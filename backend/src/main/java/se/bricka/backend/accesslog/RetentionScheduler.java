@@ -8,9 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link RetentionPurge} a minute after start and then every {@code period} (hourly in production, so an
- * event is gone within an hour of its 14 days even before reads stop returning it — which they do at
- * once). Several nodes may purge at once: dropping and deleting are idempotent.
+ * Runs {@link RetentionPurge} every {@code purgePeriod} (a minute in production), so an access event or
+ * check-in time is gone at most a period plus two purge runs after its 14 days — reads stop returning
+ * it at once. Slower housekeeping (the audit trails' two years, sign-in failures) runs every
+ * {@code housekeepingPeriod} on the same thread. Several nodes may purge at once: dropping and
+ * deleting are idempotent.
  */
 public final class RetentionScheduler implements AutoCloseable {
 
@@ -22,26 +24,35 @@ public final class RetentionScheduler implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Starts purging with {@code purge} and {@code also} every {@code period}. */
-    public static RetentionScheduler start(RetentionPurge purge, Runnable also, Duration period) {
+    /** Starts purging with {@code purge} every {@code purgePeriod}, and {@code housekeeping} every {@code housekeepingPeriod}. */
+    public static RetentionScheduler start(
+            Runnable purge, Duration purgePeriod, Runnable housekeeping, Duration housekeepingPeriod) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "bricka-retention");
             thread.setDaemon(true);
             return thread;
         });
+        schedule(executor, "retention purge", purge, purgePeriod);
+        schedule(executor, "housekeeping", housekeeping, housekeepingPeriod);
+        return new RetentionScheduler(executor);
+    }
+
+    private static void schedule(ScheduledExecutorService executor, String name, Runnable job, Duration period) {
+        long millis = period.toMillis();
+        if (millis <= 0) {
+            throw new IllegalArgumentException(name + " period must be positive, was " + period);
+        }
         executor.scheduleWithFixedDelay(
                 () -> {
                     try {
-                        purge.purge();
-                        also.run();
+                        job.run();
                     } catch (RuntimeException e) {
-                        LOG.error("retention purge failed; it runs again in {}", period, e);
+                        LOG.error("{} failed; it runs again in {}", name, period, e);
                     }
                 },
-                Math.min(60, period.toSeconds()),
-                period.toSeconds(),
-                TimeUnit.SECONDS);
-        return new RetentionScheduler(executor);
+                millis,
+                millis,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

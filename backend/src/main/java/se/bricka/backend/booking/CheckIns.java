@@ -30,6 +30,17 @@ public final class CheckIns {
     }
 
     /**
+     * Forgets the check-in times older than {@code oldestKept}: a check-in is the household opening a
+     * door, access data kept 14 days like the access log. The booking stays; it was used, and is past
+     * any release long before.
+     *
+     * @return how many check-in times were cleared
+     */
+    public int forgetOlderThan(Instant oldestKept) {
+        return transactor.inTransaction(connection -> releases.forgetCheckInsBefore(connection, oldestKept));
+    }
+
+    /**
      * Checks the apartment in on its booking of {@code resource} that runs now (or starts within
      * {@link #EARLY}). Repeated check-ins are harmless.
      *

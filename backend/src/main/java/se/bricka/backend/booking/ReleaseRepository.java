@@ -69,6 +69,15 @@ final class ReleaseRepository {
         }
     }
 
+    /** Clears the check-in times before {@code oldestKept}; returns how many. */
+    int forgetCheckInsBefore(Connection connection, Instant oldestKept) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("UPDATE booking SET checked_in_at = NULL WHERE checked_in_at < ?")) {
+            statement.setObject(1, utc(oldestKept));
+            return statement.executeUpdate();
+        }
+    }
+
     /** Marks a live, unchecked booking released; false if it was cancelled or checked in meanwhile. */
     boolean release(Connection connection, long bookingId, Instant at) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(RELEASE)) {

@@ -18,6 +18,11 @@ public final class ExtractPdf {
         this.zone = zone;
     }
 
+    /** The zone the extract's times are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** The PDF bytes, in the language of {@code messages}. */
     public byte[] render(RegisterExtract extract, Messages messages) {
         String label = extract.apartment().label();
@@ -28,6 +33,7 @@ public final class ExtractPdf {
                 messages.get("extractPdf.title", label),
                 messages.get("extractPdf.footer", label, building, made));
         pdf.text(messages.get("extractPdf.intro", label, building, made, zone));
+        pdf.text(messages.get("extractPdf.answers", request(extract.request(), messages)));
         pdf.heading(messages.get("extractPdf.tags", extract.tags().size()));
         extract.tags()
                 .forEach(t -> pdf.text(messages.get(
@@ -48,12 +54,40 @@ public final class ExtractPdf {
         pdf.heading(messages.get("extractPdf.bookings", extract.bookings().size()));
         extract.bookings()
                 .forEach(b -> pdf.text(messages.get(
-                        b.cancelledAt() == null ? "extractPdf.booking" : "extractPdf.bookingCancelled",
-                        b.date() + " " + b.start() + "–" + b.end(),
-                        b.resource(),
-                        messages.label("booking.status", b.status()),
-                        when(b.createdAt()),
-                        when(b.cancelledAt()))));
+                                b.cancelledAt() == null ? "extractPdf.booking" : "extractPdf.bookingCancelled",
+                                b.date() + " " + b.start() + "–" + b.end(),
+                                b.resource(),
+                                messages.label("booking.status", b.status()),
+                                when(b.createdAt()),
+                                when(b.cancelledAt()))
+                        + (b.checkedInAt() == null
+                                ? ""
+                                : " " + messages.get("extractPdf.checkedIn", when(b.checkedInAt())))
+                        + (b.releasedAt() == null
+                                ? ""
+                                : " " + messages.get("extractPdf.released", when(b.releasedAt())))
+                        + (b.closureId() == null
+                                ? ""
+                                : " " + messages.get("extractPdf.cancelledByClosure", b.closureId()))));
+        pdf.heading(messages.get("extractPdf.closures", extract.closures().size()));
+        extract.closures()
+                .forEach(c -> pdf.text(messages.get(
+                        "extractPdf.closure",
+                        c.id(),
+                        c.resource(),
+                        c.from().format(WHEN),
+                        c.until() == null
+                                ? messages.get("extractPdf.untilFurtherNotice")
+                                : c.until().format(WHEN),
+                        c.reason(),
+                        c.liftedAt() == null ? "–" : when(c.liftedAt()))));
+        pdf.heading(messages.get("extractPdf.calendarFeed"));
+        pdf.text(
+                extract.calendarFeed() == null
+                        ? messages.get("extractPdf.noCalendarFeed")
+                        : messages.get(
+                                "extractPdf.calendarFeedSince",
+                                when(extract.calendarFeed().createdAt())));
         pdf.heading(
                 messages.get("extractPdf.accessEvents", extract.accessEvents().size()));
         extract.accessEvents()
@@ -78,11 +112,29 @@ public final class ExtractPdf {
                         when(r.at()),
                         messages.label("role", r.role()),
                         messages.label("purpose", r.purpose()),
-                        r.caseReference(),
+                        r.caseReference() == null ? messages.get("extractPdf.widerRead") : r.caseReference(),
                         messages.label("extractPdf.outcome", r.outcome()),
                         r.rows())));
+        pdf.heading(
+                messages.get("extractPdf.requests", extract.extractRequests().size()));
+        extract.extractRequests().forEach(r -> pdf.text(request(r, messages)));
+        pdf.heading(messages.get(
+                "extractPdf.caretakerEvents", extract.caretakerEvents().size()));
+        extract.caretakerEvents()
+                .forEach(e -> pdf.text(messages.get("extractPdf.caretakerEvent", when(e.at()), e.kind(), e.detail())));
         extract.information().forEach(section -> pdf.heading(section.heading()).text(section.text()));
         return pdf.toBytes();
+    }
+
+    private String request(RegisterExtract.RequestPart request, Messages messages) {
+        return messages.get(
+                "extractPdf.request",
+                request.receivedOn(),
+                messages.label("extract.channel", request.channel()),
+                request.requestedBy(),
+                request.caseReference(),
+                when(request.recordedAt()),
+                messages.label("role", request.recordedByRole()));
     }
 
     private String when(Instant instant) {

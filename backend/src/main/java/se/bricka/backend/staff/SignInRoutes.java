@@ -176,6 +176,9 @@ public final class SignInRoutes {
         if (StaffAction.READ_ACCESS_LOG.allows(role)) {
             body.append(task("/staff/access-log", messages, "home.accessLog"));
         }
+        if (StaffAction.READ_AUDIT_TRAIL.allows(role)) {
+            body.append(task("/staff/audit", messages, "home.audit"));
+        }
         if (StaffAction.CONFIGURE_BOOKING_RULES.allows(role)) {
             body.append(task("/staff/quota-groups", messages, "home.quotaGroups"));
         }

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +18,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.booking.CheckIns;
 import se.bricka.backend.persistence.Database;
 import se.bricka.backend.testing.H2TestDatabase;
+import se.bricka.backend.testing.MutableClock;
 import se.bricka.backend.testing.PostgresTestDatabase;
 import se.bricka.backend.testing.TestDatabase;
 import se.bricka.core.privacy.AccessEventRetention;
@@ -28,7 +29,8 @@ import se.bricka.core.privacy.AccessEventRetention;
 /**
  * Harness, not a timed test (its name keeps it out of the normal test run): fills the access log with
  * {@code bench.events} events spread over 15 days of {@code bench.apartments} apartments, then times
- * the purge of the expired day and log queries by apartment and by door over the 14 days. Run it with
+ * the purge of the expired day, then the purge of each next minute's expired events as the scheduler
+ * runs it every minute, and log queries by apartment and by door over the 14 days. Run it with
  *
  * <pre>
  * mvn -B -o -pl booking-core,backend test -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false \
@@ -39,6 +41,7 @@ class AccessLogBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessLogBenchmark.class);
     private static final int QUERIES = 25;
+    private static final int MINUTE_PURGES = 10;
 
     private final long events = Long.getLong("bench.events", 1_000_000L);
     private final int apartments = Integer.getInteger("bench.apartments", 70_000);
@@ -62,13 +65,29 @@ class AccessLogBenchmark {
             LOG.info("BENCH filled {} events in {} s", events, (System.nanoTime() - fillStart) / 1_000_000_000.0);
 
             long expired = count(database, AccessEventRetention.oldestKept(now));
-            RetentionPurge purge =
-                    new RetentionPurge(database.transactor(), partitions, Clock.fixed(now, ZoneOffset.UTC));
+            MutableClock clock = new MutableClock(now, ZoneOffset.UTC);
+            RetentionPurge purge = new RetentionPurge(
+                    database.transactor(), partitions, new CheckIns(database.transactor(), clock), clock);
             long purgeStart = System.nanoTime();
             RetentionPurge.Purged purged = purge.purge();
             double purgeMs = (System.nanoTime() - purgeStart) / 1_000_000.0;
             LOG.info("BENCH purge of {} expired events: {} ms ({})", expired, purgeMs, purged);
             assertThat(count(database, AccessEventRetention.oldestKept(now))).isZero();
+            List<Double> minutePurges = new ArrayList<>();
+            for (int minute = 0; minute < MINUTE_PURGES; minute++) {
+                clock.advance(Duration.ofMinutes(1));
+                long t0 = System.nanoTime();
+                RetentionPurge.Purged step = purge.purge();
+                minutePurges.add((System.nanoTime() - t0) / 1_000_000.0);
+                LOG.debug("BENCH minute purge {}: {}", minute, step);
+            }
+            LOG.info(
+                    "BENCH the purge of each next minute's expired events ({} runs, as the scheduler runs it):"
+                            + " median {} ms, max {} ms",
+                    MINUTE_PURGES,
+                    median(minutePurges),
+                    Collections.max(minutePurges));
+            clock.set(now);
 
             AccessEventRepository repository = new AccessEventRepository();
             Random random = new Random(7);

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import se.bricka.backend.testing.ApiTestBase;
+import se.bricka.backend.testing.ExtractRequestForms;
 import se.bricka.backend.testing.Reply;
 import se.bricka.backend.testing.StaffClient;
 import se.bricka.backend.testing.StaffClient.Page;
@@ -373,7 +374,7 @@ public abstract class AccessLogContract extends StaffTestBase {
         assertThat(social.post("/staff/access-log/export", with(DISTURBANCE, "csv"))
                         .body())
                 .contains("laundry-a");
-        assertThat(service.get("/staff/apartments/" + apartment + "/extract.json")
+        assertThat(service.get(ExtractRequestForms.record(service, apartment, "UT-1") + "/extract.json")
                         .body())
                 .contains("laundry-a");
     }
@@ -398,7 +399,7 @@ public abstract class AccessLogContract extends StaffTestBase {
         Page csv = social.post("/staff/access-log/export", with(DISTURBANCE, "csv"));
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).contains("# rows: 0").doesNotContain("laundry-a");
-        Page extract = service.get("/staff/apartments/" + apartment + "/extract.json");
+        Page extract = service.get(ExtractRequestForms.record(service, apartment, "UT-1") + "/extract.json");
         assertThat(extract.status()).isEqualTo(200);
         assertThat(extract.body()).contains("\"accessEvents\":[]").doesNotContain("laundry-a");
     }

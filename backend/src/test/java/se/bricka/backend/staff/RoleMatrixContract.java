@@ -96,7 +96,8 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                         "access-log pdf",
                         StaffAction.READ_ACCESS_LOG,
                         c -> c.post("/staff/access-log/export", with(read, "output", "pdf")))));
-        endpoints.addAll(extraEndpoints(apartment));
+        endpoints.addAll(extraEndpoints(apartment, recordedExtractRequest(apartment)));
+        endpoints.add(new Endpoint("audit page", StaffAction.READ_AUDIT_TRAIL, c -> c.get("/staff/audit")));
         endpoints.addAll(bookingRuleEndpoints());
         endpoints.addAll(closureEndpoints(database.count("SELECT MIN(id) FROM resource")));
         endpoints.addAll(deviceEndpoints());
@@ -124,13 +125,45 @@ public abstract class RoleMatrixContract extends StaffTestBase {
         return endpoints;
     }
 
+    /** A tenant's extract request as customer service would have recorded it, straight into the table. */
+    private long recordedExtractRequest(long apartment) {
+        String sql = "INSERT INTO extract_request (apartment_id, requested_by, channel, received_on, case_reference,"
+                + " staff_id, staff_username, staff_role, recorded_at) VALUES (?, 'the tenant', 'LETTER', ?, 'UT-1',"
+                + " 1, 'kundtjanst', 'CUSTOMER_SERVICE', ?)";
+        try (java.sql.Connection connection = database.connect();
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, apartment);
+            statement.setObject(2, java.time.LocalDate.ofInstant(NOW, STOCKHOLM));
+            statement.setObject(3, java.time.OffsetDateTime.ofInstant(NOW, java.time.ZoneOffset.UTC));
+            statement.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        return database.count("SELECT MAX(id) FROM extract_request");
+    }
+
     /** Extract and name-board endpoints. */
-    private static List<Endpoint> extraEndpoints(long apartment) {
+    private static List<Endpoint> extraEndpoints(long apartment, long request) {
         String base = "/staff/apartments/" + apartment;
+        String requestPath = "/staff/extract-requests/" + request;
+        Map<String, String> recorded = Map.of(
+                "requestedBy",
+                "the tenant",
+                "channel",
+                "IN_PERSON",
+                "receivedOn",
+                "2026-11-25",
+                "caseReference",
+                "UT-2");
         return List.of(
-                new Endpoint("extract page", StaffAction.REGISTER_EXTRACT, c -> c.get(base + "/extract")),
-                new Endpoint("extract json", StaffAction.REGISTER_EXTRACT, c -> c.get(base + "/extract.json")),
-                new Endpoint("extract pdf", StaffAction.REGISTER_EXTRACT, c -> c.get(base + "/extract.pdf")),
+                new Endpoint("extract request form", StaffAction.REGISTER_EXTRACT, c -> c.get(base + "/extract")),
+                new Endpoint(
+                        "record extract request",
+                        StaffAction.REGISTER_EXTRACT,
+                        c -> c.post(base + "/extract-requests", recorded)),
+                new Endpoint("extract request page", StaffAction.REGISTER_EXTRACT, c -> c.get(requestPath)),
+                new Endpoint("extract json", StaffAction.REGISTER_EXTRACT, c -> c.get(requestPath + "/extract.json")),
+                new Endpoint("extract pdf", StaffAction.REGISTER_EXTRACT, c -> c.get(requestPath + "/extract.pdf")),
                 new Endpoint("name-board page", StaffAction.EDIT_NAME_BOARD, c -> c.get(base + "/name-board")),
                 new Endpoint(
                         "name-board save",

@@ -27,7 +27,8 @@ import se.bricka.core.wire.ApiPaths;
 
 /**
  * The flows a person walks, in real headless Chromium: block a tag; read the log with a purpose; switch
- * the pages to English; close a laundry room as the caretaker.
+ * the pages to English; close a laundry room as the caretaker; record a tenant's extract request; look
+ * at the audit trail.
  */
 class StaffBrowserTest extends StaffTestBase {
 
@@ -234,5 +235,53 @@ class StaffBrowserTest extends StaffTestBase {
         // and when ended
         browser.findElement(By.cssSelector("#closures button")).click();
         assertThat(browser.findElement(By.id("no-closures")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void customer_service_records_the_tenants_request_before_the_extract_can_be_downloaded() {
+        // given
+        signIn(CUSTOMER_SERVICE);
+        open("/staff/apartments/" + apartmentId("1102"));
+        browser.findElement(By.linkText("Registerutdrag")).click();
+        assertThat(browser.findElements(By.id("extract-pdf-sv"))).isEmpty();
+
+        // when
+        browser.findElement(By.id("requestedBy")).sendKeys("Hyresgästen");
+        new Select(browser.findElement(By.id("channel"))).selectByValue("IN_PERSON");
+        browser.findElement(By.id("caseReference")).sendKeys("UT-2026-0042");
+        screenshot("extract-request-form");
+        browser.findElement(By.id("record-request")).click();
+
+        // then
+        screenshot("extract-request-recorded");
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("Begäran är registrerad");
+        assertThat(browser.findElement(By.id("request")).getText())
+                .contains("Hyresgästen", "personligen", "UT-2026-0042");
+        assertThat(browser.findElement(By.id("extract-pdf-sv")).getDomAttribute("href"))
+                .endsWith("extract.pdf?lang=sv");
+    }
+
+    @Test
+    void it_administration_sees_who_read_the_log_and_why_on_the_audit_page() {
+        // given
+        board.post(
+                ApiPaths.DEVICE_ACCESS_EVENTS,
+                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"laundry-a\","
+                        + "\"occurredAt\":\"2026-11-25T07:15:00Z\",\"apartmentId\":" + apartmentId("1102")
+                        + ",\"reason\":\"no-booking-now\"}]}",
+                Map.of());
+        signedIn(SOCIAL_UNIT)
+                .post(
+                        "/staff/access-log",
+                        Map.of("purpose", "disturbance-case", "caseReference", "Ä-2026-0117", "apartment", "1102"));
+        signIn(IT_ADMIN);
+
+        // when
+        browser.findElement(By.linkText("Granskningslogg")).click();
+
+        // then
+        screenshot("audit-page");
+        assertThat(browser.findElement(By.id("audit")).getText())
+                .contains("bosocial", "läsning av passageloggen", "Ä-2026-0117", "lägenhet 1102");
     }
 }

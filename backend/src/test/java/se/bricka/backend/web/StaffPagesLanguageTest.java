@@ -189,10 +189,11 @@ class StaffPagesLanguageTest extends StaffTestBase {
         // given
         StaffClient service = signedIn(CUSTOMER_SERVICE);
         long apartment = apartmentId("1102");
+        String request = se.bricka.backend.testing.ExtractRequestForms.record(service, apartment, "UT-1");
 
         // when
-        Page english = service.get("/staff/apartments/" + apartment + "/extract.json?lang=en");
-        Page swedish = service.get("/staff/apartments/" + apartment + "/extract.json");
+        Page english = service.get(request + "/extract.json?lang=en");
+        Page swedish = service.get(request + "/extract.json");
 
         // then
         assertThat(english.body()).contains("Right to complain", "Controller");
@@ -206,7 +207,8 @@ class StaffPagesLanguageTest extends StaffTestBase {
         long apartment = apartmentId("1102");
 
         // when
-        Page pdf = service.get("/staff/apartments/" + apartment + "/extract.pdf?lang=en");
+        Page pdf = service.get(se.bricka.backend.testing.ExtractRequestForms.record(service, apartment, "UT-1")
+                + "/extract.pdf?lang=en");
 
         // then
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {

@@ -21,6 +21,11 @@ public enum StaffAction {
     CONFIGURE_BOOKING_RULES(StaffRole.CUSTOMER_SERVICE, StaffRole.CARETAKER),
     /** Read access events, always with a purpose and a case reference. */
     READ_ACCESS_LOG(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION),
+    /**
+     * Read the audit trail: who read the access log or produced an extract, who acted on tags, what
+     * caretakers did, and who read the audit trail itself. Never change it.
+     */
+    READ_AUDIT_TRAIL(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION),
     /** Close a bookable object (out of order, cleaning) and end a closure early. */
     MANAGE_CLOSURES(StaffRole.CARETAKER),
     /** Issue the one-time code that puts a panel into service as a device. */

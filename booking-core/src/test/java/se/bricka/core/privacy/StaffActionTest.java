@@ -45,6 +45,13 @@ class StaffActionTest {
     }
 
     @Test
+    void only_the_roles_that_read_access_logs_read_the_audit_trail() {
+        // then
+        assertThat(StaffAction.READ_AUDIT_TRAIL.roles())
+                .containsExactlyInAnyOrder(StaffRole.SOCIAL_HOUSING_UNIT, StaffRole.IT_ADMINISTRATION);
+    }
+
+    @Test
     void only_it_administration_may_change_staff_grants_and_door_bindings() {
         // then
         assertThat(StaffAction.MANAGE_DOOR_ACCESS.roles()).containsExactly(StaffRole.IT_ADMINISTRATION);
@@ -74,12 +81,16 @@ class StaffActionTest {
     }
 
     @Test
-    void the_log_readers_read_logs_and_it_administration_also_enrolls_devices_and_manages_door_access() {
+    void the_log_readers_read_logs_and_the_audit_and_it_administration_also_enrolls_devices_and_manages_doors() {
         // then
-        assertThat(allowedFor(StaffRole.SOCIAL_HOUSING_UNIT)).containsExactly(StaffAction.READ_ACCESS_LOG);
+        assertThat(allowedFor(StaffRole.SOCIAL_HOUSING_UNIT))
+                .containsExactlyInAnyOrder(StaffAction.READ_ACCESS_LOG, StaffAction.READ_AUDIT_TRAIL);
         assertThat(allowedFor(StaffRole.IT_ADMINISTRATION))
                 .containsExactlyInAnyOrder(
-                        StaffAction.READ_ACCESS_LOG, StaffAction.ENROLL_DEVICE, StaffAction.MANAGE_DOOR_ACCESS);
+                        StaffAction.READ_ACCESS_LOG,
+                        StaffAction.READ_AUDIT_TRAIL,
+                        StaffAction.ENROLL_DEVICE,
+                        StaffAction.MANAGE_DOOR_ACCESS);
     }
 
     private static EnumSet<StaffAction> allowedFor(StaffRole role) {
