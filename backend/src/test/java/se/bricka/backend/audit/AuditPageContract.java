@@ -215,7 +215,7 @@ public abstract class AuditPageContract extends StaffTestBase {
         // given a read of two years and two days ago that returned 1102's events, and today's trails
         board.post(
                 ApiPaths.DEVICE_ACCESS_EVENTS,
-                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"laundry-a\",\"occurredAt\":\"" + NOW.minusSeconds(60)
+                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"lg4-laundry-a\",\"occurredAt\":\"" + NOW.minusSeconds(60)
                         + "\",\"apartmentId\":" + apartmentId("1102") + ",\"reason\":\"booking\"}]}",
                 Map.of());
         givenStaffWork();

@@ -43,7 +43,6 @@ public abstract class RegisterExtractContract extends StaffTestBase {
      * event naming them; and one read of the whole log returns both households' events.
      */
     private void givenTwoHouseholdsWithData() {
-        service = signedIn(CUSTOMER_SERVICE);
         apartment = apartmentId("1102");
         neighbour = apartmentId("1203");
         resource = database.count("SELECT MIN(id) FROM resource");
@@ -52,6 +51,8 @@ public abstract class RegisterExtractContract extends StaffTestBase {
         book(TOMORROW, "10:00", DemoTags.APARTMENT_1203);
         clock.advance(Duration.ofMinutes(35));
         checkIn(DemoTags.APARTMENT_1102);
+        // Signed in after the clock moved on, so the session is not past its idle timeout.
+        service = signedIn(CUSTOMER_SERVICE);
         board.post(ApiPaths.APARTMENT_CALENDAR_FEED, "", Map.of(ApiPaths.TAG_HEADER, DemoTags.APARTMENT_1102));
         board.post(ApiPaths.APARTMENT_CALENDAR_FEED, "", Map.of(ApiPaths.TAG_HEADER, DemoTags.APARTMENT_1203));
         // The door controller guards the entrance and the bike room, both serving 1102 and 1203.
