@@ -64,7 +64,7 @@ public abstract class RetentionContract extends StaffTestBase {
         Instant at = clock.instant().minusSeconds(60);
         board.post(
                 ApiPaths.DEVICE_ACCESS_EVENTS,
-                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"laundry-a\",\"occurredAt\":\"" + at
+                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"lg4-laundry-a\",\"occurredAt\":\"" + at
                         + "\",\"apartmentId\":" + apartmentId("1102") + ",\"reason\":\"booking\"}]}",
                 Map.of());
         clock.set(at.plus(A_MINUTE_PAST_THE_LIMIT));
