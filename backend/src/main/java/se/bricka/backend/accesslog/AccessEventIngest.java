@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import se.bricka.backend.device.Device;
+import se.bricka.backend.health.DomainMetrics;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.core.access.AccessReason;
@@ -69,6 +70,7 @@ public final class AccessEventIngest {
                 .forEach(partitions::ensure);
         int stored = transactor.inTransaction(
                 connection -> events.insertAllIfAbsent(connection, device.id(), kept, reasons, now));
+        DomainMetrics.accessEventsIngested(stored);
         return new AccessEventReceipt(stored, kept.size() - stored, uploads.size() - kept.size());
     }
 

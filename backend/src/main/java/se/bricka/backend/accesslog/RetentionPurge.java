@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.health.DomainMetrics;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.core.privacy.AccessEventRetention;
 
@@ -44,6 +45,7 @@ public final class RetentionPurge {
         if (dropped + deleted > 0) {
             LOG.info("retention purge: {} partitions dropped, {} events deleted", dropped, deleted);
         }
+        DomainMetrics.retentionPurged(dropped, deleted);
         return new Purged(dropped, deleted);
     }
 }
