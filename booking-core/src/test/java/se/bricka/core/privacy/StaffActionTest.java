@@ -74,12 +74,15 @@ class StaffActionTest {
     }
 
     @Test
-    void the_log_readers_read_logs_and_it_administration_also_enrolls_devices_and_manages_door_access() {
+    void the_log_readers_read_logs_and_it_administration_also_enrolls_monitors_and_manages_devices_and_doors() {
         // then
         assertThat(allowedFor(StaffRole.SOCIAL_HOUSING_UNIT)).containsExactly(StaffAction.READ_ACCESS_LOG);
         assertThat(allowedFor(StaffRole.IT_ADMINISTRATION))
                 .containsExactlyInAnyOrder(
-                        StaffAction.READ_ACCESS_LOG, StaffAction.ENROLL_DEVICE, StaffAction.MANAGE_DOOR_ACCESS);
+                        StaffAction.READ_ACCESS_LOG,
+                        StaffAction.ENROLL_DEVICE,
+                        StaffAction.MANAGE_DOOR_ACCESS,
+                        StaffAction.MONITOR_DEVICES);
     }
 
     private static EnumSet<StaffAction> allowedFor(StaffRole role) {
