@@ -79,7 +79,9 @@ final class DeviceHealthPage {
     }
 
     private static String snapshot(DeviceHealth device, Messages messages) {
-        if (device.lastSeen().isEmpty()) {
+        if (device.lastSeen().isEmpty()
+                || (device.snapshotVersion() < 0 && device.doorStates().isEmpty())) {
+            // A board that guards no door holds no snapshot, and needs none.
             return "–";
         }
         if (device.snapshotVersion() < 0) {

@@ -79,6 +79,28 @@ public abstract class DeviceStatusContract extends StaffTestBase {
     }
 
     @Test
+    void a_board_that_guards_no_door_reports_that_it_is_alive() {
+        // given board 2, which guards no door
+        ApiClient board2 = new ApiClient(backend.baseUri(), "demo-board-2-token");
+
+        // when
+        Reply reply = board2.post(
+                ApiPaths.DEVICE_STATUS,
+                "{\"kind\":\"board\",\"softwareVersion\":\"0.1.0\",\"snapshotVersion\":-1,\"uploadBacklog\":0,"
+                        + "\"readers\":[],\"doors\":[]}",
+                Map.of());
+        String row = rowOf(signedIn(IT_ADMIN).get(DeviceStatusRoutes.PAGE).body(), "board-2");
+
+        // then
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+        assertThat(row)
+                .contains("tavla")
+                .contains("för 0 min sedan")
+                .contains("0.1.0")
+                .doesNotContain("ingen ögonblicksbild");
+    }
+
+    @Test
     void a_device_that_never_reported_is_flagged() {
         // when
         Page page = signedIn(IT_ADMIN).get(DeviceStatusRoutes.PAGE);

@@ -104,6 +104,16 @@ public final class StatusReporter {
         return new Running(of(kind, station, sender), sender);
     }
 
+    /**
+     * Starts reporting a board that guards no door itself: its kind and software version, so IT sees it
+     * alive (no snapshot, no backlog).
+     */
+    public static Running startBoard(URI backend, String token) {
+        HttpStatusSender sender = new HttpStatusSender(backend, token);
+        return new Running(
+                new StatusReporter(DeviceStatusReport.BOARD, softwareVersion(), () -> -1, () -> 0, sender), sender);
+    }
+
     /** Reports door {@code doorId}, its state unknown until its contact says, and its reader's health. */
     public synchronized void watch(String doorId, Supplier<ReaderHealth> reader) {
         doors.putIfAbsent(doorId, "UNKNOWN");
