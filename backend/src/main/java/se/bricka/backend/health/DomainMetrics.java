@@ -1,6 +1,7 @@
 package se.bricka.backend.health;
 
 import io.micrometer.core.instrument.Metrics;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the backend's features count, each one line where the feature decides. Recorded on Micrometer's
@@ -22,6 +23,11 @@ public final class DomainMetrics {
     /** A booking was refused with the problem code {@code reason} (such as {@code quota-future}). */
     public static void bookingRefused(String reason) {
         Metrics.counter("bricka.bookings.refused", "reason", reason).increment();
+    }
+
+    /** A change reached one device's event stream {@code nanos} after this node published it. */
+    public static void pushed(long nanos) {
+        Metrics.timer("bricka.push.lag").record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** A device's upload stored {@code stored} access events (those already held are not counted). */

@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.health.DomainMetrics;
 import se.bricka.backend.http.Json;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.ChangeEvent;
@@ -23,7 +24,11 @@ final class Subscriber {
     sealed interface Outgoing {}
 
     /** A change and its JSON, written once by the publisher for every device rather than once per device. */
-    record Change(ChangeEvent event, String json) implements Outgoing {}
+    record Change(ChangeEvent event, String json, long queuedNanos) implements Outgoing {
+        Change(ChangeEvent event, String json) {
+            this(event, json, System.nanoTime());
+        }
+    }
 
     record Heartbeat() implements Outgoing {}
 
@@ -102,6 +107,7 @@ final class Subscriber {
             }
         }
         send(event, change.json());
+        DomainMetrics.pushed(System.nanoTime() - change.queuedNanos());
     }
 
     private void write(ChangeEvent event) {

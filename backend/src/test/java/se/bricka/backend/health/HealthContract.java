@@ -1,13 +1,18 @@
 package se.bricka.backend.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
 import org.junit.jupiter.api.Test;
 import se.bricka.backend.Backend;
 import se.bricka.backend.BackendConfig;
@@ -159,6 +164,39 @@ public abstract class HealthContract extends ApiTestBase {
                     .isEqualTo(value(before, "bricka_access_events_ingested_total") + 1);
             assertThat(value(after, "bricka_retention_purge_runs_total"))
                     .isEqualTo(value(before, "bricka_retention_purge_runs_total") + 1);
+        }
+    }
+
+    @Test
+    void metrics_time_how_long_a_change_takes_to_reach_a_connected_device() {
+        try (Backend scraped = secondBackendWithToken()) {
+            // given a device holding the event stream open
+            EventSource stream = EventSources.createFactory(ApiClient.http())
+                    .newEventSource(
+                            new ApiClient(scraped.baseUri(), DemoTags.BOARD_TOKEN)
+                                    .request(ApiPaths.DEVICE_EVENTS, Map.of())
+                                    .build(),
+                            new EventSourceListener() {});
+            try {
+                await().atMost(Duration.ofSeconds(10)).until(() -> scraped.connectedDevices() == 1);
+                String before = scrape(scraped);
+
+                // when a booking is pushed to it
+                Reply booked = new ApiClient(scraped.baseUri(), DemoTags.BOARD_TOKEN)
+                        .post(
+                                ApiPaths.BOOKINGS,
+                                bookingJson(resourceId, TOMORROW.toString(), "13:00"),
+                                tag(DemoTags.APARTMENT_1102));
+
+                // then
+                assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> value(scrape(scraped), "bricka_push_lag_seconds_count")
+                                > value(before, "bricka_push_lag_seconds_count"));
+                assertThat(value(scrape(scraped), "bricka_devices_connected")).isEqualTo(1);
+            } finally {
+                stream.cancel();
+            }
         }
     }
 
