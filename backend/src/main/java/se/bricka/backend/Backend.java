@@ -37,6 +37,8 @@ import se.bricka.backend.device.DeviceEnrollment;
 import se.bricka.backend.device.DeviceRepository;
 import se.bricka.backend.device.DeviceRoutes;
 import se.bricka.backend.device.EnrollmentRoutes;
+import se.bricka.backend.health.HealthModule;
+import se.bricka.backend.health.MetricsAccess;
 import se.bricka.backend.household.Households;
 import se.bricka.backend.http.Json;
 import se.bricka.backend.http.OpenApiRoute;
@@ -68,6 +70,7 @@ public final class Backend implements AutoCloseable {
     private final ReleaseJob releaseJob;
     private final PrivacyModule privacy;
     private final StaffGrants staffGrants;
+    private final HealthModule health;
 
     private Backend(
             Javalin app,
@@ -75,13 +78,15 @@ public final class Backend implements AutoCloseable {
             Database database,
             ReleaseJob releaseJob,
             PrivacyModule privacy,
-            StaffGrants staffGrants) {
+            StaffGrants staffGrants,
+            HealthModule health) {
         this.app = app;
         this.delivery = delivery;
         this.database = database;
         this.releaseJob = releaseJob;
         this.privacy = privacy;
         this.staffGrants = staffGrants;
+        this.health = health;
     }
 
     /**
@@ -90,10 +95,16 @@ public final class Backend implements AutoCloseable {
      * @throws IllegalStateException when no tag key is configured and demo data is off
      */
     public static Backend start(BackendConfig config) {
+        return start(config, MetricsAccess.fromEnvironment(System.getenv()));
+    }
+
+    /** Starts a backend as {@code config} says, serving {@code /metrics} to {@code metrics} only. */
+    public static Backend start(BackendConfig config, MetricsAccess metrics) {
         byte[] tagKey = config.effectiveTagKey();
         Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword());
         ChangeDelivery delivery = null;
         PrivacyModule privacy = null;
+        HealthModule health = null;
         try {
             Transactor transactor = database.transactor();
             if (config.seedDemo()) {
@@ -117,12 +128,17 @@ public final class Backend implements AutoCloseable {
                     staffGrants,
                     new DoorBindings(transactor, delivery.publisher(), config.clock()),
                     new DoorAccessPage(new DoorAccessOverview(transactor)));
-            Javalin app = createApp(config, tagKey, transactor, mapper, delivery, privacy, doorAccess)
+            health = new HealthModule(
+                    database.dataSource(), transactor, mapper, config.clock(), delivery::connectedDevices, metrics);
+            Javalin app = createApp(config, tagKey, transactor, mapper, delivery, privacy, doorAccess, health)
                     .start();
             releaseJob.startEvery(RELEASE_PERIOD);
             LOG.info("Bricka backend listening on port {} ({})", app.port(), config);
-            return new Backend(app, delivery, database, releaseJob, privacy, staffGrants);
+            return new Backend(app, delivery, database, releaseJob, privacy, staffGrants, health);
         } catch (RuntimeException e) {
+            if (health != null) {
+                health.close();
+            }
             if (privacy != null) {
                 privacy.close();
             }
@@ -141,7 +157,8 @@ public final class Backend implements AutoCloseable {
             ObjectMapper mapper,
             ChangeDelivery delivery,
             PrivacyModule privacy,
-            DoorAccessRoutes doorAccess) {
+            DoorAccessRoutes doorAccess,
+            HealthModule health) {
         RequestInput input = new RequestInput(mapper);
         Households households = new Households(transactor);
         Resources resources = new Resources(transactor);
@@ -167,7 +184,8 @@ public final class Backend implements AutoCloseable {
                 delivery.events()::install,
                 privacy::install,
                 new AccessRoutes(snapshots, clock)::install,
-                doorAccess::install);
+                doorAccess::install,
+                health::install);
         return HttpApi.create(
                 config.port(), mapper, new DeviceAuthenticator(transactor, new DeviceRepository()), groups);
     }
@@ -224,6 +242,7 @@ public final class Backend implements AutoCloseable {
     @Override
     public void close() {
         releaseJob.close();
+        health.close();
         privacy.close();
         delivery.close();
         app.stop();

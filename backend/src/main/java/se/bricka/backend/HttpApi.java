@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
 import se.bricka.backend.device.DeviceAuthenticator;
+import se.bricka.backend.health.HttpMetrics;
 import se.bricka.backend.http.ProblemMapper;
 import se.bricka.backend.http.RouteGroup;
 import se.bricka.core.wire.ApiPaths;
@@ -26,6 +27,7 @@ final class HttpApi {
             config.jsonMapper(new JavalinJackson(mapper, false));
             new ProblemMapper(mapper).install(config.routes);
             config.routes.get(ApiPaths.HEALTH, ctx -> ctx.json(Map.of("status", "ok")));
+            config.requestLogger.http(HttpMetrics::record);
             config.routes.before("/api/*", authenticator::authenticate);
             groups.forEach(group -> group.install(config.routes));
         });

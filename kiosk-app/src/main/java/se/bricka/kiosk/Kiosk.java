@@ -20,6 +20,7 @@ import se.bricka.kiosk.booking.BoardModel;
 import se.bricka.kiosk.booking.BoardSettings;
 import se.bricka.kiosk.booking.view.BoardView;
 import se.bricka.kiosk.demo.SimulatedReaderWindow;
+import se.bricka.kiosk.door.StatusReporter;
 import se.bricka.kiosk.fx.ActionQueue;
 import se.bricka.kiosk.fx.FxStallWatch;
 import se.bricka.kiosk.fx.FxThread;
@@ -78,6 +79,7 @@ public final class Kiosk implements AutoCloseable {
     private final Optional<TagReader> grabbedReader;
     private final FxStallWatch stallWatch;
     private final HttpMaintenanceBackend maintenanceBackend;
+    private final StatusReporter.Running status;
     private final MaintenanceModel maintenance;
     private final Texts maintenanceTexts;
     private final ChangeSubscription maintenanceChanges;
@@ -94,6 +96,7 @@ public final class Kiosk implements AutoCloseable {
                 : BoardSettings.defaults();
         model = new BoardModel(backend, queue, FxThread.executor(), delays, Clock.systemDefaultZone(), settings);
         maintenanceBackend = new HttpMaintenanceBackend(options.backend(), deviceToken);
+        status = StatusReporter.startBoard(options.backend(), deviceToken);
         maintenance = new MaintenanceModel(
                 maintenanceBackend,
                 queue,
@@ -229,6 +232,7 @@ public final class Kiosk implements AutoCloseable {
     @Override
     public void close() {
         maintenanceChanges.close();
+        status.close();
         demoDoor.close();
         maintenanceBackend.close();
         stallWatch.close();

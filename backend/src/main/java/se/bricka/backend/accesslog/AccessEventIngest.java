@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.backend.device.Device;
+import se.bricka.backend.health.DomainMetrics;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.core.access.AccessReason;
@@ -106,6 +107,7 @@ public final class AccessEventIngest {
                     device.deviceId(),
                     receipt.refused());
         }
+        DomainMetrics.accessEventsIngested(receipt.stored());
         return receipt;
     }
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.backend.booking.CheckIns;
+import se.bricka.backend.health.DomainMetrics;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.core.privacy.AccessEventRetention;
 
@@ -54,6 +55,7 @@ public final class RetentionPurge {
                     deleted,
                     cleared);
         }
+        DomainMetrics.retentionPurged(dropped, deleted);
         return new Purged(dropped, deleted, cleared);
     }
 }

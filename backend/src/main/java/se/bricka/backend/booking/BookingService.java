@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import se.bricka.backend.access.AccessDeltas;
 import se.bricka.backend.closure.ClosureRepository;
 import se.bricka.backend.device.Device;
+import se.bricka.backend.health.DomainMetrics;
 import se.bricka.backend.household.Households;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.Json;
@@ -81,6 +82,15 @@ public final class BookingService {
      * the same request returns the first response and books nothing more.
      */
     public Reply book(Device device, String tagHash, BookingRequest request, Optional<String> idempotencyKey) {
+        try {
+            return bookOnce(device, tagHash, request, idempotencyKey);
+        } catch (ApiException refused) {
+            DomainMetrics.bookingRefused(refused.problem().code());
+            throw refused;
+        }
+    }
+
+    private Reply bookOnce(Device device, String tagHash, BookingRequest request, Optional<String> idempotencyKey) {
         BookingRequest valid = BookingRequests.validated(request);
         Optional<String> key = idempotencyKey.map(IdempotencyKeys::checked);
         // Who, what, whether this is a retry, and the booking itself: one transaction, one connection
@@ -98,6 +108,7 @@ public final class BookingService {
                 return new Outcome(created.reply(), Optional.of(created.event()));
             });
             outcome.event().ifPresent(publisher::publish);
+            outcome.event().ifPresent(created -> DomainMetrics.bookingCreated());
             return outcome.reply();
         } catch (SlotTakenException | KeyTakenException e) {
             // A concurrent request with the same key may have won the race: its response is our answer.

@@ -43,6 +43,8 @@ public final class Database implements AutoCloseable {
             hikari.setPassword(password);
         }
         hikari.setMaximumPoolSize(POOL_SIZE);
+        // The pool's own meters (hikaricp_connections_*) reach /metrics through the global registry.
+        hikari.setMetricRegistry(io.micrometer.core.instrument.Metrics.globalRegistry);
         if (isH2(url)) {
             // Writers queue on the change counter's row lock; H2's default wait is too short for a burst.
             hikari.setConnectionInitSql("SET LOCK_TIMEOUT 10000");

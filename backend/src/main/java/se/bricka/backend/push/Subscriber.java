@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.bricka.backend.health.DomainMetrics;
 import se.bricka.backend.http.Json;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.ChangeEvent;
@@ -28,9 +29,13 @@ final class Subscriber {
 
     /**
      * A change with its JSON and what other properties' devices hear instead, both written once by the
-     * publisher for every device rather than once per device.
+     * publisher for every device rather than once per device; {@code queuedNanos} times the push lag.
      */
-    record Change(LoggedChange change, String json, String elsewhereJson) implements Outgoing {}
+    record Change(LoggedChange change, String json, String elsewhereJson, long queuedNanos) implements Outgoing {
+        Change(LoggedChange change, String json, String elsewhereJson) {
+            this(change, json, elsewhereJson, System.nanoTime());
+        }
+    }
 
     record Heartbeat() implements Outgoing {}
 
@@ -117,7 +122,9 @@ final class Subscriber {
         if (version > lastSent + 1 && !replayBefore(version)) {
             return;
         }
-        send(version, change.change().concerns(property) ? change.json() : change.elsewhereJson());
+        if (send(version, change.change().concerns(property) ? change.json() : change.elsewhereJson())) {
+            DomainMetrics.pushed(System.nanoTime() - change.queuedNanos());
+        }
     }
 
     /**

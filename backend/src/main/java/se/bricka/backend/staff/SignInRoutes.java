@@ -192,6 +192,9 @@ public final class SignInRoutes {
             body.append(task("/staff/door-access", messages, "home.doorAccess"));
         }
         body.append(task(PASSWORD, messages, "home.password"));
+        if (StaffAction.MONITOR_DEVICES.allows(role)) {
+            body.append(task("/staff/device-health", messages, "home.deviceHealth"));
+        }
         body.append("</ul>");
         ctx.html(StaffGuard.page(
                 ctx, session, messages.get("home.title", session.account().displayName()), body.toString()));

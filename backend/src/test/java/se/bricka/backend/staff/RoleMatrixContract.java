@@ -218,6 +218,7 @@ public abstract class RoleMatrixContract extends StaffTestBase {
         String board = DemoEstate.DEVICES.getFirst().deviceId();
         return List.of(
                 new Endpoint("devices page", StaffAction.ENROLL_DEVICE, c -> c.get(base)),
+                new Endpoint("device health page", StaffAction.MONITOR_DEVICES, c -> c.get("/staff/device-health")),
                 new Endpoint(
                         "enrollment code",
                         StaffAction.ENROLL_DEVICE,

@@ -31,7 +31,9 @@ public enum StaffAction {
     /** Issue the one-time code that puts a panel into service as a device. */
     ENROLL_DEVICE(StaffRole.IT_ADMINISTRATION),
     /** Edit which doors a staff tag opens and when, and which doors each device guards. */
-    MANAGE_DOOR_ACCESS(StaffRole.IT_ADMINISTRATION);
+    MANAGE_DOOR_ACCESS(StaffRole.IT_ADMINISTRATION),
+    /** See every device's health: last report, snapshot, upload backlog, readers and doors. */
+    MONITOR_DEVICES(StaffRole.IT_ADMINISTRATION);
 
     private final Set<StaffRole> roles;
 

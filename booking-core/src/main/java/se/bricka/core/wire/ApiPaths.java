@@ -107,6 +107,9 @@ public final class ApiPaths {
     /** POST {@link AccessEventBatch}: upload journaled access events ({@link AccessEventReceipt}). */
     public static final String DEVICE_ACCESS_EVENTS = "/api/v1/device/access-events";
 
+    /** POST {@link DeviceStatusReport}: the device's health for IT's devices page (204). */
+    public static final String DEVICE_STATUS = "/api/v1/device/status";
+
     /** The name of the server-sent event that carries a {@link ChangeEvent}. */
     public static final String CHANGE_EVENT = "change";
 

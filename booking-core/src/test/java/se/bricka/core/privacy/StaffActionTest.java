@@ -81,7 +81,7 @@ class StaffActionTest {
     }
 
     @Test
-    void the_log_readers_read_logs_and_the_audit_and_it_administration_also_enrolls_devices_and_manages_doors() {
+    void the_log_readers_read_logs_and_the_audit_and_it_administration_also_enrolls_monitors_and_manages_devices_and_doors() {
         // then
         assertThat(allowedFor(StaffRole.SOCIAL_HOUSING_UNIT))
                 .containsExactlyInAnyOrder(StaffAction.READ_ACCESS_LOG, StaffAction.READ_AUDIT_TRAIL);
@@ -90,7 +90,8 @@ class StaffActionTest {
                         StaffAction.READ_ACCESS_LOG,
                         StaffAction.READ_AUDIT_TRAIL,
                         StaffAction.ENROLL_DEVICE,
-                        StaffAction.MANAGE_DOOR_ACCESS);
+                        StaffAction.MANAGE_DOOR_ACCESS,
+                        StaffAction.MONITOR_DEVICES);
     }
 
     private static EnumSet<StaffAction> allowedFor(StaffRole role) {

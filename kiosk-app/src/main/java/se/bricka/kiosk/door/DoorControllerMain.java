@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.bricka.core.access.AccessDecision;
 import se.bricka.core.tag.TagUid;
+import se.bricka.core.wire.DeviceStatusReport;
 import se.bricka.hw.config.ConfigException;
 import se.bricka.hw.config.DeviceConfig;
 import se.bricka.hw.config.DeviceConfigLoader;
@@ -69,10 +70,13 @@ public final class DoorControllerMain {
         DoorStation station = DoorStation.start(
                 HttpDeviceLink.create(options.backend(), options.deviceToken()), options.dataDir(), clock);
         List<AutoCloseable> parts = new ArrayList<>();
+        StatusReporter.Running status = StatusReporter.start(
+                options.backend(), options.deviceToken(), DeviceStatusReport.DOOR_CONTROLLER, station);
+        parts.add(status);
         if (hardware.isPresent()) {
-            runHardware(station, hardware.get(), devices.orElseThrow(), clock, parts);
+            runHardware(station, hardware.get(), devices.orElseThrow(), clock, parts, status.reporter());
         } else {
-            runSimulated(station, options, clock, parts);
+            runSimulated(station, options, clock, parts, status.reporter());
         }
         LOG.info("door controller stopping");
         for (AutoCloseable part : parts.reversed()) {
@@ -82,11 +86,17 @@ public final class DoorControllerMain {
     }
 
     private static void runHardware(
-            DoorStation station, DeviceConfig config, Devices devices, Clock clock, List<AutoCloseable> parts) {
+            DoorStation station,
+            DeviceConfig config,
+            Devices devices,
+            Clock clock,
+            List<AutoCloseable> parts,
+            StatusReporter status) {
         parts.add(devices);
         DoorController door = station.door(config.door().id(), devices.lock(), devices.indicator());
         devices.reader().start(read -> log(config.door().id(), door.tagRead(read)));
-        devices.doorMonitor().start(door::doorEvent);
+        status.watch(config.door().id(), devices.reader()::health);
+        devices.doorMonitor().start(status.alsoTelling(door::doorEvent));
         ExecutorScheduler health = new ExecutorScheduler("reader-health", clock);
         parts.add(health);
         boolean[] wasOk = {true};
@@ -106,7 +116,8 @@ public final class DoorControllerMain {
         }
     }
 
-    private static void runSimulated(DoorStation station, DoorOptions options, Clock clock, List<AutoCloseable> parts) {
+    private static void runSimulated(
+            DoorStation station, DoorOptions options, Clock clock, List<AutoCloseable> parts, StatusReporter status) {
         ExecutorScheduler thread = new ExecutorScheduler("simulated-doors", clock);
         parts.add(thread);
         Map<String, SimulatedTagReader> readers = new LinkedHashMap<>();
@@ -116,6 +127,7 @@ public final class DoorControllerMain {
             DoorController door = station.door(doorId, lock, indicator);
             SimulatedTagReader reader = new SimulatedTagReader(doorId, clock);
             reader.start(read -> log(doorId, door.tagRead(read)));
+            status.watch(doorId, reader::health);
             readers.put(doorId, reader);
             parts.add(lock);
             parts.add(indicator);
