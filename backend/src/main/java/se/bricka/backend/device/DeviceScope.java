@@ -7,8 +7,8 @@ import se.bricka.core.wire.Problem;
 
 /**
  * Which device routes each kind of device reaches. A door controller reaches only what it needs to
- * decide at its doors (its snapshot, the change stream, uploading its events, check-ins, who it is);
- * everything else under {@code /api} is refused to it, so that a new route is closed to doors until
+ * decide at its doors (its snapshot, the change stream, uploading its events, check-ins, who it is,
+ * its status report); everything else under {@code /api} is refused to it, so that a new route is closed to doors until
  * named here. Boards reach the rest; the staff actions among them (PIN changes, closures) also need a
  * caretaker the backend verified ({@code CaretakerSessions}).
  */
@@ -21,7 +21,8 @@ public final class DeviceScope {
             ApiPaths.DEVICE_ACCESS_SNAPSHOT,
             ApiPaths.DEVICE_EVENTS,
             ApiPaths.DEVICE_ACCESS_EVENTS,
-            ApiPaths.DEVICE_CHECK_INS);
+            ApiPaths.DEVICE_CHECK_INS,
+            ApiPaths.DEVICE_STATUS);
 
     private DeviceScope() {}
 
