@@ -105,6 +105,9 @@ public final class SignInRoutes {
         if (StaffAction.MANAGE_DOOR_ACCESS.allows(role)) {
             body.append(task("/staff/door-access", messages, "home.doorAccess"));
         }
+        if (StaffAction.MANAGE_STAFF.allows(role)) {
+            body.append(task(StaffAccountRoutes.PAGE, messages, "home.staffAccounts"));
+        }
         body.append("</ul>");
         ctx.html(StaffGuard.page(
                 ctx, session, messages.get("home.title", session.account().displayName()), body.toString()));

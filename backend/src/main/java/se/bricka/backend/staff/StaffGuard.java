@@ -47,7 +47,9 @@ public final class StaffGuard {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Content-Security-Policy", Html.CONTENT_SECURITY_POLICY);
-        if (ctx.path().equals(SignInRoutes.SIGN_IN) || ctx.path().equals(LanguageSwitch.PATH)) {
+        if (ctx.path().equals(SignInRoutes.SIGN_IN)
+                || ctx.path().equals(LanguageSwitch.PATH)
+                || SignInLinkRoutes.isLink(ctx.path())) {
             return;
         }
         StaffSession session = signIn.session(ctx.cookie(COOKIE)).orElseThrow(StaffProblems::signInRequired);

@@ -26,7 +26,9 @@ public enum StaffAction {
     /** Issue the one-time code that puts a panel into service as a device. */
     ENROLL_DEVICE(StaffRole.IT_ADMINISTRATION),
     /** Edit which doors a staff tag opens and when, and which doors each device guards. */
-    MANAGE_DOOR_ACCESS(StaffRole.IT_ADMINISTRATION);
+    MANAGE_DOOR_ACCESS(StaffRole.IT_ADMINISTRATION),
+    /** Add, disable and reset staff accounts, end their sessions, and add devices. */
+    MANAGE_STAFF(StaffRole.IT_ADMINISTRATION);
 
     private final Set<StaffRole> roles;
 
