@@ -47,7 +47,7 @@ public final class PasswordPolicy {
         if (COMMON.contains(lower) || COMMON.contains(core) || core.isEmpty()) {
             return Optional.of(Text.of("password.common"));
         }
-        if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
+        if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of(Text.of("password.username"));
         }
         return Optional.empty();
