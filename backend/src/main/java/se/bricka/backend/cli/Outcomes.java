@@ -34,6 +34,9 @@ final class Outcomes {
         } else {
             status = BrickaCommand.FAILED;
             line = "could not finish: " + causes(e);
+            if (line.contains("already in use")) {
+                line += " (the embedded database admits one process: stop the backend first, or use the staff pages)";
+            }
         }
         command.getErr().println(name + ": " + line);
         command.getErr().flush();

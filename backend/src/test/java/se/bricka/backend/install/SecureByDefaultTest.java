@@ -70,6 +70,28 @@ class SecureByDefaultTest {
     }
 
     @Test
+    void without_an_administrator_it_says_in_one_line_how_to_begin() {
+        // given standard error captured (the backend logs there)
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (Backend backend = Backend.start(config())) {
+            assertThat(backend.port()).isPositive();
+        } finally {
+            System.setErr(original);
+        }
+
+        // then one line names the init command
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(line -> line.contains("no IT administration account yet"))
+                        .toList())
+                .singleElement()
+                .asString()
+                .contains("init");
+    }
+
+    @Test
     void a_restart_keeps_the_generated_key() throws Exception {
         // given a first start
         try (Backend first = Backend.start(config())) {
