@@ -48,18 +48,22 @@ public final class Installation {
 
     /**
      * Opens and migrates the database; the embedded one is created in an owner-only folder, and its
-     * files are made owner-only.
+     * files are made owner-only. (H2 writes a trace file only on errors; one written while the backend
+     * runs is made owner-only at the next start, and the folder keeps it from others meanwhile.)
      */
     public static Database openDatabase(BackendConfig config) {
         boolean embedded = config.databaseUrl() == null;
         if (embedded) {
             OwnerOnly.folder(config.dataDir());
         }
-        Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword());
-        if (embedded) {
-            protectFiles(config.dataDir());
+        try {
+            return Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword());
+        } finally {
+            // Also when the open fails: H2 then leaves a trace file behind.
+            if (embedded) {
+                protectFiles(config.dataDir());
+            }
         }
-        return database;
     }
 
     /**
