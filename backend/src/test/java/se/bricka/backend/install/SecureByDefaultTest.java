@@ -92,6 +92,42 @@ class SecureByDefaultTest {
     }
 
     @Test
+    void a_command_meeting_the_database_in_use_fails_in_one_line_and_leaves_only_owner_only_files() throws Exception {
+        // given a backend holding the embedded database
+        try (Backend backend = Backend.start(config())) {
+            assertThat(backend.port()).isPositive();
+            // when a command runs on the same folder, in a process of its own as an operator runs it
+            Process command = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            se.bricka.backend.Main.class.getName(),
+                            "staff",
+                            "list",
+                            "--data-dir=" + dataDir())
+                    .redirectErrorStream(true)
+                    .start();
+            assertThat(command.waitFor(90, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+            String output =
+                    new String(command.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            // then it fails with status 1 and one line that says what to do
+            assertThat(command.exitValue()).as(output).isEqualTo(1);
+            assertThat(output.lines().filter(line -> !line.isBlank()).toList())
+                    .singleElement()
+                    .asString()
+                    .contains("stop the backend first");
+        }
+        // and whatever H2 wrote meanwhile is the owner's only
+        try (var files = Files.list(dataDir())) {
+            files.forEach(
+                    file -> assertThat(permissions(file)).as(file.toString()).isEqualTo("rw-------"));
+        }
+    }
+
+    @Test
     void a_restart_keeps_the_generated_key() throws Exception {
         // given a first start
         try (Backend first = Backend.start(config())) {
