@@ -32,6 +32,8 @@ import se.bricka.backend.closure.ClosureRoutes;
 import se.bricka.backend.closure.ClosureService;
 import se.bricka.backend.closure.ClosureStaffRoutes;
 import se.bricka.backend.demo.DemoSeeder;
+import se.bricka.backend.device.DeviceAdmin;
+import se.bricka.backend.device.DeviceAdminRoutes;
 import se.bricka.backend.device.DeviceAuthenticator;
 import se.bricka.backend.device.DeviceEnrollment;
 import se.bricka.backend.device.DeviceRepository;
@@ -44,6 +46,7 @@ import se.bricka.backend.http.Json;
 import se.bricka.backend.http.OpenApiRoute;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.http.RouteGroup;
+import se.bricka.backend.install.Installation;
 import se.bricka.backend.persistence.Database;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangeDelivery;
@@ -92,7 +95,7 @@ public final class Backend implements AutoCloseable {
     /**
      * Starts a backend as {@code config} says.
      *
-     * @throws IllegalStateException when no tag key is configured and demo data is off
+     * @throws ConfigException outside the demo, for the demo's key or credentials (see {@link Installation})
      */
     public static Backend start(BackendConfig config) {
         return start(config, MetricsAccess.fromEnvironment(System.getenv()));
@@ -100,13 +103,14 @@ public final class Backend implements AutoCloseable {
 
     /** Starts a backend as {@code config} says, serving {@code /metrics} to {@code metrics} only. */
     public static Backend start(BackendConfig config, MetricsAccess metrics) {
-        byte[] tagKey = config.effectiveTagKey();
-        Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword());
+                byte[] tagKey = Installation.tagKey(config);
+        Database database = Installation.openDatabase(config);
         ChangeDelivery delivery = null;
         PrivacyModule privacy = null;
         HealthModule health = null;
         try {
             Transactor transactor = database.transactor();
+            Installation.check(config, transactor, tagKey);
             if (config.seedDemo()) {
                 new DemoSeeder(transactor, tagKey, config.zone(), config.clock().instant()).seedIfEmpty();
             }
@@ -170,9 +174,11 @@ public final class Backend implements AutoCloseable {
         ClosureService closures = new ClosureService(transactor, resources, delivery.publisher(), mapper, clock);
         AccessSnapshots snapshots = new AccessSnapshots(transactor, mapper, clock, Duration.ZERO);
         CaretakerSessions caretakerSessions = new CaretakerSessions(transactor, clock);
+        DeviceEnrollment enrollment = new DeviceEnrollment(transactor, resources, new DeviceRepository(), clock);
         List<RouteGroup> groups = List.of(
                 new DeviceRoutes(households, resources, input, tagKey),
-                new EnrollmentRoutes(new DeviceEnrollment(transactor, resources, new DeviceRepository(), clock), input),
+                new EnrollmentRoutes(enrollment, input),
+                new DeviceAdminRoutes(new DeviceAdmin(transactor, enrollment, clock)),
                 new BookingRoutes(bookings, weeks, checkIns, resources, households, input),
                 new ClosureRoutes(closures, caretakerSessions, input),
                 new ClosureStaffRoutes(closures, resources),
@@ -186,8 +192,7 @@ public final class Backend implements AutoCloseable {
                 new AccessRoutes(snapshots, clock)::install,
                 doorAccess::install,
                 health::install);
-        return HttpApi.create(
-                config.port(), mapper, new DeviceAuthenticator(transactor, new DeviceRepository()), groups);
+        return HttpApi.create(config, mapper, new DeviceAuthenticator(transactor, new DeviceRepository()), groups);
     }
 
     /**

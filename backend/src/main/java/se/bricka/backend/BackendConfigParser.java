@@ -9,26 +9,32 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine;
+import se.bricka.backend.cli.ServeOptions;
 
 /**
  * Reads a {@link BackendConfig} from command-line flags and environment variables; a flag wins over
  * its variable. Any bad value is refused with a {@link ConfigException} naming the key and the value.
+ * The flags are declared once, for picocli, in {@link ServeOptions} and {@code cli.DatabaseOptions}.
  *
  * <pre>
  * --port=8081          BRICKA_PORT          HTTP port, 0 for any free port
+ * --bind=0.0.0.0       BRICKA_BIND_ADDRESS  the address to listen on (127.0.0.1 by default)
  * --db-url=jdbc:...    BRICKA_DB_URL        jdbc:h2: or jdbc:postgresql: URL
  * --db-user=...        BRICKA_DB_USER
  * --db-password=...    BRICKA_DB_PASSWORD
- * --data-dir=./data    BRICKA_DATA_DIR      where the embedded database lives
+ * --data-dir=./data    BRICKA_DATA_DIR      where the embedded database and the generated tag key live
  * --tag-key=base64     BRICKA_TAG_KEY       the tag hashing key, at least 16 bytes
  * --zone=Europe/...    BRICKA_ZONE          the zone of a property seeded on first start
- * --no-demo            BRICKA_DEMO=false    never seed demo data
+ * --demo, --no-demo    BRICKA_DEMO=true     seed the demo estate into an empty database (off by default)
  * </pre>
  */
 public final class BackendConfigParser {
 
-    private enum Setting {
+    /** One setting: its flag and its environment variable. */
+    public enum Setting {
         PORT("--port", "BRICKA_PORT"),
+        BIND("--bind", "BRICKA_BIND_ADDRESS"),
         DB_URL("--db-url", "BRICKA_DB_URL"),
         DB_USER("--db-user", "BRICKA_DB_USER"),
         DB_PASSWORD("--db-password", "BRICKA_DB_PASSWORD"),
@@ -44,10 +50,20 @@ public final class BackendConfigParser {
             this.flag = flag;
             this.variable = variable;
         }
+
+        /** The flag, e.g. {@code --port}. */
+        public String flag() {
+            return flag;
+        }
+
+        /** The environment variable, e.g. {@code BRICKA_PORT}. */
+        public String variable() {
+            return variable;
+        }
     }
 
     /** A value and the key it came from, so that a refusal can name it. */
-    private record Given(String key, String value) {}
+    public record Given(String key, String value) {}
 
     private BackendConfigParser() {}
 
@@ -57,11 +73,26 @@ public final class BackendConfigParser {
     }
 
     /**
-     * Reads {@code args} over {@code environment}.
+     * Reads the flags of {@code serve} in {@code args} over {@code environment}.
      *
      * @throws ConfigException naming the key and value of the first bad setting
      */
     public static BackendConfig parse(List<String> args, Map<String, String> environment) {
+        ServeOptions options = new ServeOptions();
+        try {
+            new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        return build(options.given(), environment);
+    }
+
+    /**
+     * The configuration from the flags given ({@code flags}) over {@code environment} over the defaults.
+     *
+     * @throws ConfigException naming the key and value of the first bad setting
+     */
+    public static BackendConfig build(Map<Setting, Given> flags, Map<String, String> environment) {
         Map<Setting, Given> given = new EnumMap<>(Setting.class);
         for (Setting setting : Setting.values()) {
             String value = environment.get(setting.variable);
@@ -69,35 +100,17 @@ public final class BackendConfigParser {
                 given.put(setting, new Given(setting.variable, value));
             }
         }
-        for (String arg : args) {
-            readFlag(arg, given);
-        }
+        given.putAll(flags);
         return build(given);
-    }
-
-    private static void readFlag(String arg, Map<Setting, Given> given) {
-        if (arg.equals("--no-demo")) {
-            given.put(Setting.DEMO, new Given(arg, "false"));
-            return;
-        }
-        int equals = arg.indexOf('=');
-        String flag = equals < 0 ? arg : arg.substring(0, equals);
-        for (Setting setting : Setting.values()) {
-            if (setting.flag.equals(flag) && setting != Setting.DEMO) {
-                if (equals < 0) {
-                    throw new ConfigException(flag + " needs a value, as in " + flag + "=…, was '" + arg + "'");
-                }
-                given.put(setting, new Given(flag, arg.substring(equals + 1)));
-                return;
-            }
-        }
-        throw new ConfigException("unknown option '" + arg + "'");
     }
 
     private static BackendConfig build(Map<Setting, Given> given) {
         BackendConfig config = BackendConfig.defaults();
         if (given.containsKey(Setting.PORT)) {
             config = config.withPort(port(given.get(Setting.PORT)));
+        }
+        if (given.containsKey(Setting.BIND)) {
+            config = config.withBindAddress(bindAddress(given.get(Setting.BIND)));
         }
         if (given.containsKey(Setting.DATA_DIR)) {
             config = config.withDataDir(dataDir(given.get(Setting.DATA_DIR)));
@@ -112,9 +125,6 @@ public final class BackendConfigParser {
         }
         if (given.containsKey(Setting.DEMO)) {
             config = config.withSeedDemo(bool(given.get(Setting.DEMO)));
-        }
-        if (!config.seedDemo() && config.tagKey() == null) {
-            throw new ConfigException("BRICKA_TAG_KEY (or --tag-key) is required when demo data is off");
         }
         return config;
     }
@@ -134,6 +144,15 @@ public final class BackendConfigParser {
             // refused below, with the same sentence as an out-of-range number
         }
         throw refuse(given, "must be a port number from 0 to 65535");
+    }
+
+    /** An IP address or a host name; Jetty resolves it when it binds. */
+    private static String bindAddress(Given given) {
+        String address = given.value().strip();
+        if (address.isEmpty() || !address.matches("[A-Za-z0-9.:_-]+")) {
+            throw refuse(given, "must be an IP address such as 127.0.0.1 or 0.0.0.0, or a host name");
+        }
+        return address;
     }
 
     private static Path dataDir(Given given) {

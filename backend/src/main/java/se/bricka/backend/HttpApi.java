@@ -19,9 +19,11 @@ final class HttpApi {
 
     private HttpApi() {}
 
-    static Javalin create(int port, ObjectMapper mapper, DeviceAuthenticator authenticator, List<RouteGroup> groups) {
+    static Javalin create(
+            BackendConfig backend, ObjectMapper mapper, DeviceAuthenticator authenticator, List<RouteGroup> groups) {
         return Javalin.create(config -> {
-            config.jetty.port = port;
+            config.jetty.port = backend.port();
+            config.jetty.host = backend.bindAddress();
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = ProblemMapper.MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(mapper, false));

@@ -1,35 +1,26 @@
 package se.bricka.backend;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import se.bricka.backend.cli.BrickaCommand;
 
-/** Starts the backend from flags and environment variables; see {@link BackendConfigParser}. */
+/**
+ * Runs the backend's command line ({@link BrickaCommand}): {@code serve} by default, {@code init},
+ * {@code staff …}, {@code device …}. Exits with 2 on bad input and 1 when the work failed.
+ */
 public final class Main {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-    private static final int BAD_CONFIGURATION = 2;
-    private static final int START_FAILED = 1;
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     private Main() {}
 
-    /** Starts a backend; exits with 2 on a bad setting and 1 when the start fails. */
     public static void main(String[] args) {
-        BackendConfig config;
-        try {
-            config = BackendConfigParser.parse(args);
-        } catch (ConfigException e) {
-            // The message names the key and the value; a stack trace would add nothing for an operator.
-            LOG.error("cannot start: {}", e.getMessage());
-            System.exit(BAD_CONFIGURATION);
-            return;
+        if (!BrickaCommand.serves(args) && System.getProperty(LOG_LEVEL) == null) {
+            // An administrative command prints its own result; the pool's and Flyway's progress is noise there.
+            System.setProperty(LOG_LEVEL, "warn");
         }
-        try {
-            Backend backend = Backend.start(config);
-            Runtime.getRuntime().addShutdownHook(new Thread(backend::close, "bricka-shutdown"));
-            LOG.info("Bricka backend ready at {}", backend.baseUri());
-        } catch (RuntimeException e) {
-            LOG.error("cannot start with {}", config, e);
-            System.exit(START_FAILED);
-        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(BrickaCommand.execute(args, System.getenv(), out, err));
     }
 }

@@ -25,8 +25,11 @@ import se.bricka.backend.nameboard.NameBoardService;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangePublisher;
 import se.bricka.backend.staff.ClientAddress;
+import se.bricka.backend.staff.SignInLinkRoutes;
 import se.bricka.backend.staff.SignInRoutes;
 import se.bricka.backend.staff.SignInService;
+import se.bricka.backend.staff.StaffAccountRoutes;
+import se.bricka.backend.staff.StaffAccounts;
 import se.bricka.backend.staff.StaffDemoAccounts;
 import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.staff.oidc.OidcSignIn;
@@ -49,6 +52,8 @@ public final class PrivacyModule implements AutoCloseable {
 
     private final StaffGuard guard;
     private final SignInRoutes signInRoutes;
+    private final SignInLinkRoutes signInLinkRoutes;
+    private final StaffAccountRoutes staffAccountRoutes;
     private final TagRoutes tagRoutes;
     private final AccessEventRoutes accessEventRoutes;
     private final AccessLogRoutes accessLogRoutes;
@@ -79,6 +84,9 @@ public final class PrivacyModule implements AutoCloseable {
         this.guard = new StaffGuard(signIn);
         this.signInRoutes =
                 new SignInRoutes(signIn, OidcSignIn.fromEnvironment(transactor, config.clock()), ClientAddress.PEER);
+        StaffAccounts staffAccounts = new StaffAccounts(transactor, config.clock());
+        this.signInLinkRoutes = new SignInLinkRoutes(staffAccounts);
+        this.staffAccountRoutes = new StaffAccountRoutes(staffAccounts);
         this.tagRoutes = new TagRoutes(tags);
         this.accessEventRoutes =
                 new AccessEventRoutes(new AccessEventIngest(transactor, partitions, config.clock()), input);
@@ -110,6 +118,8 @@ public final class PrivacyModule implements AutoCloseable {
         guard.install(routes);
         new LanguageSwitch().install(routes);
         signInRoutes.install(routes);
+        signInLinkRoutes.install(routes);
+        staffAccountRoutes.install(routes);
         tagRoutes.install(routes);
         accessLogRoutes.install(routes);
         accessEventRoutes.install(routes);

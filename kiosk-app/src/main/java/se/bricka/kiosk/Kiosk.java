@@ -87,9 +87,8 @@ public final class Kiosk implements AutoCloseable {
 
     private Kiosk(Stage stage, KioskOptions options) {
         Texts texts = Texts.forLanguage(options.language());
-        DeviceTokenFile enrolledToken = new DeviceTokenFile(options.dataDir().resolve(DEVICE_TOKEN_FILE));
-        // A token the board got at enrollment beats the configured one: that is what enrollment is for.
-        String deviceToken = enrolledToken.load().orElse(options.deviceToken());
+        DeviceTokenFile enrolledToken = new DeviceTokenFile(deviceTokenFile(options));
+        String deviceToken = deviceToken(options).orElseThrow(() -> new IllegalStateException("not enrolled"));
         backend = new HttpBoardBackend(options.backend(), deviceToken);
         BoardSettings settings = options.resourceId().isPresent()
                 ? BoardSettings.defaults().withResource(options.resourceId().getAsLong())
@@ -197,6 +196,20 @@ public final class Kiosk implements AutoCloseable {
                 scene.setRoot(view);
             }
         });
+    }
+
+    /** Where the board keeps the token it got at enrollment. */
+    static java.nio.file.Path deviceTokenFile(KioskOptions options) {
+        return options.dataDir().resolve(DEVICE_TOKEN_FILE);
+    }
+
+    /**
+     * The token the board speaks with: the one it got at enrollment beats the configured one (that is
+     * what enrollment is for); empty when it has neither, so it is not enrolled.
+     */
+    static Optional<String> deviceToken(KioskOptions options) {
+        Optional<String> enrolled = new DeviceTokenFile(deviceTokenFile(options)).load();
+        return enrolled.isPresent() ? enrolled : Optional.ofNullable(options.deviceToken());
     }
 
     /** Opens the board on {@code stage}. Call on the FX thread. */

@@ -10,7 +10,7 @@ public final class KioskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
 
-    private Kiosk kiosk;
+    private AutoCloseable kiosk;
 
     @Override
     public void start(Stage stage) {
@@ -18,11 +18,13 @@ public final class KioskApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(
                 (thread, failure) -> LOG.error("uncaught failure on thread {}", thread.getName(), failure));
         KioskOptions options = KioskOptions.parse(getParameters().getRaw(), System.getenv());
-        kiosk = Kiosk.open(stage, options);
+        kiosk = Kiosk.deviceToken(options).isPresent()
+                ? Kiosk.open(stage, options)
+                : NotEnrolledBoard.open(stage, options);
     }
 
     @Override
-    public void stop() {
+    public void stop() throws Exception {
         if (kiosk != null) {
             kiosk.close();
         }

@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import se.bricka.core.demo.DemoEstate;
 import se.bricka.kiosk.i18n.Languages;
 import se.bricka.kiosk.reader.ReaderChoice;
 
 /**
  * How the board was started: from {@code --name=value} options, then environment variables, then
- * defaults that run the demo on one machine.
+ * defaults. There is no default device token: a board runs enrolled (the token in its data folder) or
+ * with one given, and otherwise shows that it is not enrolled.
  *
  * @param backend the backend's base address ({@code --backend}, {@code BRICKA_BACKEND_URL})
- * @param deviceToken this board's device token ({@code --device-token}, {@code BRICKA_DEVICE_TOKEN})
+ * @param deviceToken this board's device token ({@code --device-token}, {@code BRICKA_DEVICE_TOKEN}), or
+ *     {@code null} when none was given
  * @param resourceId the object booked here ({@code --resource}); empty for the backend's first
  * @param windowed a window instead of full screen ({@code --windowed}), for desktops
  * @param reader the tag reader ({@code --reader}): {@code simulated}, or {@code evdev:PATH} or {@code
@@ -53,7 +54,9 @@ public record KioskOptions(
 
     public KioskOptions {
         Objects.requireNonNull(backend, "backend");
-        Objects.requireNonNull(deviceToken, "deviceToken");
+        if (deviceToken != null && deviceToken.isBlank()) {
+            throw new IllegalArgumentException("--device-token must not be empty");
+        }
         Objects.requireNonNull(resourceId, "resourceId");
         Objects.requireNonNull(dataDir, "dataDir");
         ReaderChoice.parse(reader, readerFormat, readerMaxKeyGap, readerSameTap);
@@ -128,8 +131,7 @@ public record KioskOptions(
     /** Reads the options; an unknown or malformed one is an {@link IllegalArgumentException} naming it. */
     public static KioskOptions parse(List<String> args, Map<String, String> env) {
         String backend = env.getOrDefault("BRICKA_BACKEND_URL", DEFAULT_BACKEND);
-        String token = env.getOrDefault(
-                "BRICKA_DEVICE_TOKEN", DemoEstate.DEVICES.getFirst().token());
+        String token = env.get("BRICKA_DEVICE_TOKEN");
         OptionalLong resource = OptionalLong.empty();
         boolean windowed = false;
         String reader = SIMULATED_READER;

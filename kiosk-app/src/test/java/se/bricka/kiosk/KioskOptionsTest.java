@@ -10,21 +10,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.bricka.core.demo.DemoEstate;
 import se.bricka.hw.reader.WedgeFormat;
 import se.bricka.hw.reader.evdev.DeviceLocator;
 
 class KioskOptionsTest {
 
     @Test
-    void without_options_the_board_runs_the_demo_fullscreen_in_swedish() {
+    void without_options_the_board_has_no_token_and_runs_fullscreen_in_swedish() {
         // when
         KioskOptions options = KioskOptions.parse(List.of(), Map.of());
 
         // then
         assertThat(options.backend()).isEqualTo(URI.create("http://localhost:8080"));
-        assertThat(options.deviceToken())
-                .isEqualTo(DemoEstate.DEVICES.getFirst().token());
+        assertThat(options.deviceToken()).isNull();
         assertThat(options.resourceId()).isEmpty();
         assertThat(options.windowed()).isFalse();
         assertThat(options.language()).isEqualTo("sv");

@@ -41,7 +41,6 @@ public final class EnrollmentRoutes implements RouteGroup {
         routes.post(ApiPaths.ENROLLMENT, this::enroll);
         routes.get(ApiPaths.DEVICE_BINDING, this::binding);
         routes.get(DEVICES_PAGE, this::devicesPage);
-        routes.post(DEVICES_PAGE + "/{deviceId}/enrollment-code", this::issue);
     }
 
     /** Checked for too many refused codes first: a source that is held back learns nothing about its code. */
@@ -103,15 +102,16 @@ public final class EnrollmentRoutes implements RouteGroup {
                                 messages.get("devices.kind"),
                                 messages.get("devices.refusedEvents"),
                                 ""),
-                        rows);
+                        rows)
+                + (StaffAction.MANAGE_STAFF.allows(session.account().role())
+                        ? DeviceAdminRoutes.addForm(messages, csrf)
+                        : "");
         ctx.html(StaffGuard.page(ctx, session, messages.get("devices.title"), body));
     }
 
-    private void issue(Context ctx) {
-        StaffSession session = StaffGuard.require(ctx, StaffAction.ENROLL_DEVICE);
+    /** The page that shows a new code, once. */
+    static void showCode(Context ctx, StaffSession session, DeviceEnrollment.IssuedCode code) {
         Messages messages = Messages.of(ctx);
-        DeviceEnrollment.IssuedCode code =
-                enrollment.issue(ctx.pathParam("deviceId"), session.account().displayName());
         String body = Html.notice(messages.get("devices.code.for", code.deviceId()))
                 + "<p class=\"enrollment-code\" id=\"enrollment-code\">" + Html.esc(code.grouped()) + "</p>"
                 + "<p>" + Html.esc(messages.get("devices.code.valid", code.expiresAt())) + "</p>"

@@ -12,7 +12,7 @@ import org.h2.api.Trigger;
 import se.bricka.core.privacy.AuditRetention;
 
 /**
- * The embedded database's guard of the audit trails (installed by {@code V22__append_only_audit} and {@code V33__append_only_caretaker_events}, {@code V35__append_only_staff_tag_actions}, {@code V41__append_only_extract_requests}): an
+ * The embedded database's guard of the audit trails (installed by {@code V22__append_only_audit} and {@code V33__append_only_caretaker_events}, {@code V35__append_only_staff_tag_actions}, {@code V41__append_only_extract_requests}, {@code V46__append_only_admin_audit}): an
  * UPDATE is always refused, a DELETE unless the entry is past {@link AuditRetention#LIMIT}. PostgreSQL
  * gets the same rule as a PL/pgSQL trigger in that migration.
  */
@@ -33,7 +33,9 @@ public final class AuditTrailTrigger implements Trigger {
             "log_read_apartment",
             "read_at",
             "audit_page_read",
-            "read_at");
+            "read_at",
+            "admin_audit",
+            "acted_at");
 
     /** The SQLSTATE of the refusal (integrity constraint violation), the same on both databases. */
     public static final String REFUSED_STATE = "23000";

@@ -195,6 +195,9 @@ public final class SignInRoutes {
         if (StaffAction.MONITOR_DEVICES.allows(role)) {
             body.append(task("/staff/device-health", messages, "home.deviceHealth"));
         }
+        if (StaffAction.MANAGE_STAFF.allows(role)) {
+            body.append(task(StaffAccountRoutes.PAGE, messages, "home.staffAccounts"));
+        }
         body.append("</ul>");
         ctx.html(StaffGuard.page(
                 ctx, session, messages.get("home.title", session.account().displayName()), body.toString()));

@@ -31,11 +31,6 @@ public final class SignInService {
     /** The problem member of a 429 that says how many seconds to wait. */
     public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
 
-    /** The shortest and longest new password (ASVS 2.1.1 and 2.1.2). */
-    public static final int MIN_PASSWORD = 12;
-
-    public static final int MAX_NEW_PASSWORD = 128;
-
     /** The last use is written at most this often, so a busy page does not write on every request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
@@ -110,7 +105,7 @@ public final class SignInService {
             String sessionId, StaffSession session, String current, String wanted, String repeated, String address) {
         String username = session.account().username();
         requireNotThrottled(username, address);
-        String newPassword = checkNewPassword(wanted, repeated);
+        String newPassword = checkNewPassword(wanted, repeated, username);
         long staffId = session.account().id();
         String stored =
                 transactor.inTransaction(c -> store.passwordHash(c, staffId)).orElse(DummyHash.VALUE);
@@ -136,21 +131,14 @@ public final class SignInService {
         });
     }
 
-    /**
-     * The length rule of a new password. Kept minimal here on purpose: the password policy with its list of
-     * common passwords ({@code PasswordPolicy}) replaces this check when the branches meet.
-     */
-    private static String checkNewPassword(String wanted, String repeated) {
+    /** A new password as the {@link PasswordPolicy} wants it, typed the same twice. */
+    private static String checkNewPassword(String wanted, String repeated, String username) {
         if (wanted == null || wanted.isEmpty()) {
             throw ApiException.badRequest(Text.of("password.missing"));
         }
-        int length = wanted.codePointCount(0, wanted.length());
-        if (length < MIN_PASSWORD) {
-            throw ApiException.badRequest(Text.of("password.tooShort", MIN_PASSWORD, length));
-        }
-        if (length > MAX_NEW_PASSWORD) {
-            throw ApiException.badRequest(Text.of("password.tooLong", MAX_NEW_PASSWORD, length));
-        }
+        PasswordPolicy.refusal(wanted, username).ifPresent(refusal -> {
+            throw ApiException.badRequest(refusal);
+        });
         if (!wanted.equals(repeated)) {
             throw ApiException.badRequest(Text.of("password.repeatDiffers"));
         }

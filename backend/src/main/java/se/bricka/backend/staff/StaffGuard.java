@@ -52,7 +52,8 @@ public final class StaffGuard {
         ctx.header("Content-Security-Policy", Html.CONTENT_SECURITY_POLICY);
         if (ctx.path().equals(SignInRoutes.SIGN_IN)
                 || ctx.path().startsWith(SignInRoutes.SIGN_IN + "/")
-                || ctx.path().equals(LanguageSwitch.PATH)) {
+                || ctx.path().equals(LanguageSwitch.PATH)
+                || SignInLinkRoutes.isLink(ctx.path())) {
             return;
         }
         StaffSession session = signIn.session(ctx.cookie(COOKIE)).orElseThrow(StaffProblems::signInRequired);

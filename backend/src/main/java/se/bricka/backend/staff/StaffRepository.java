@@ -18,8 +18,13 @@ public final class StaffRepository {
 
     private static final String ACCOUNT_COLUMNS = "a.id, a.username, a.display_name, a.staff_role";
 
+    /**
+     * The account that may sign in with a password: a disabled account, or one whose person has not yet
+     * set a password through their link, has none, and is treated like an unknown username.
+     */
     Optional<Credentials> credentials(Connection connection, String username) throws SQLException {
-        String sql = "SELECT " + ACCOUNT_COLUMNS + ", a.password_hash FROM staff_account a WHERE a.username = ?";
+        String sql = "SELECT " + ACCOUNT_COLUMNS + ", a.password_hash FROM staff_account a WHERE a.username = ?"
+                + " AND a.disabled_at IS NULL AND a.password_hash IS NOT NULL";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, username);
             try (ResultSet row = statement.executeQuery()) {
@@ -33,8 +38,13 @@ public final class StaffRepository {
     /** Adds an account unless one with that username exists; returns whether it did. */
     boolean insertAccount(Connection connection, String username, String displayName, StaffRole role, String hash)
             throws SQLException {
-        if (credentials(connection, username).isPresent()) {
-            return false;
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM staff_account WHERE username = ?")) {
+            exists.setString(1, username);
+            try (ResultSet row = exists.executeQuery()) {
+                if (row.next()) {
+                    return false;
+                }
+            }
         }
         String sql =
                 "INSERT INTO staff_account (username, display_name, staff_role, password_hash) VALUES (?, ?, ?, ?)";
@@ -64,7 +74,8 @@ public final class StaffRepository {
 
     Optional<StaffSession> session(Connection connection, String idHash, Instant now) throws SQLException {
         String sql = "SELECT " + ACCOUNT_COLUMNS + ", s.csrf_token, s.expires_at FROM staff_session s"
-                + " JOIN staff_account a ON a.id = s.staff_id WHERE s.id_hash = ? AND s.expires_at > ?";
+                + " JOIN staff_account a ON a.id = s.staff_id WHERE s.id_hash = ? AND s.expires_at > ?"
+                + " AND a.disabled_at IS NULL";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, idHash);
             statement.setObject(2, utc(now));

@@ -25,7 +25,11 @@ class DemoSeedingTest {
     Path dataDir;
 
     private BackendConfig config() {
-        return BackendConfig.defaults().withPort(0).withDataDir(dataDir).withClock(Clock.systemUTC());
+        return BackendConfig.defaults()
+                .withPort(0)
+                .withDataDir(dataDir)
+                .withSeedDemo(true)
+                .withClock(Clock.systemUTC());
     }
 
     @Test

@@ -52,6 +52,7 @@ class CrashDurabilityTest {
                         System.getProperty("java.class.path"),
                         Main.class.getName(),
                         "--port=0",
+                        "--demo",
                         "--data-dir=" + dataDir)
                 .redirectErrorStream(true)
                 .start();

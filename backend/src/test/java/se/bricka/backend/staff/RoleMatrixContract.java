@@ -222,7 +222,39 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                 new Endpoint(
                         "enrollment code",
                         StaffAction.ENROLL_DEVICE,
-                        c -> c.post(base + "/" + board + "/enrollment-code", Map.of())));
+                        c -> c.post(base + "/" + board + "/enrollment-code", Map.of())),
+                // Issue 14: IT administration's staff accounts and new devices.
+                new Endpoint("staff accounts page", StaffAction.MANAGE_STAFF, c -> c.get("/staff/accounts")),
+                new Endpoint(
+                        "add staff account",
+                        StaffAction.MANAGE_STAFF,
+                        c -> c.post(
+                                "/staff/accounts",
+                                Map.of(
+                                        "username",
+                                        "matrix-" + System.nanoTime(),
+                                        "displayName",
+                                        "M",
+                                        "role",
+                                        "CARETAKER"))),
+                new Endpoint(
+                        "end sessions",
+                        StaffAction.MANAGE_STAFF,
+                        c -> c.post("/staff/accounts/" + SOCIAL_UNIT + "/end-sessions", Map.of())),
+                new Endpoint(
+                        "add device",
+                        StaffAction.MANAGE_STAFF,
+                        c -> c.post(
+                                base + "/new",
+                                Map.of(
+                                        "deviceId",
+                                        "matrix-" + System.nanoTime(),
+                                        "name",
+                                        "M",
+                                        "property",
+                                        DemoEstate.PROPERTY_NAME,
+                                        "kind",
+                                        "board"))));
     }
 
     private static Map<String, String> with(Map<String, String> fields, String key, String value) {

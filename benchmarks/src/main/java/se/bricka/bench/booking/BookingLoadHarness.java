@@ -76,7 +76,14 @@ public final class BookingLoadHarness {
         if (database.equals("h2")) {
             Path dir = Files.createTempDirectory("bricka-bench");
             String url = "jdbc:h2:file:" + dir.resolve("bricka");
-            return measure(http, BackendConfig.defaults().withPort(0).withDataDir(dir), url, "", settings, run, load);
+            return measure(
+                    http,
+                    BackendConfig.defaults().withSeedDemo(true).withPort(0).withDataDir(dir),
+                    url,
+                    "",
+                    settings,
+                    run,
+                    load);
         }
         String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(pgUrl, pgUser, "CREATE SCHEMA " + schema);
@@ -84,7 +91,7 @@ public final class BookingLoadHarness {
             String url = pgUrl + "?currentSchema=" + schema;
             return measure(
                     http,
-                    BackendConfig.defaults().withPort(0).withDatabase(url, pgUser, ""),
+                    BackendConfig.defaults().withSeedDemo(true).withPort(0).withDatabase(url, pgUser, ""),
                     url,
                     pgUser,
                     settings,

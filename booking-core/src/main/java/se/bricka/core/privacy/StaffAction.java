@@ -33,7 +33,10 @@ public enum StaffAction {
     /** Edit which doors a staff tag opens and when, and which doors each device guards. */
     MANAGE_DOOR_ACCESS(StaffRole.IT_ADMINISTRATION),
     /** See every device's health: last report, snapshot, upload backlog, readers and doors. */
-    MONITOR_DEVICES(StaffRole.IT_ADMINISTRATION);
+    MONITOR_DEVICES(StaffRole.IT_ADMINISTRATION),
+
+    /** Add, disable and reset staff accounts, end their sessions, and add devices. */
+    MANAGE_STAFF(StaffRole.IT_ADMINISTRATION);
 
     private final Set<StaffRole> roles;
 

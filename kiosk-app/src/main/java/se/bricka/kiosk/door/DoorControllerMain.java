@@ -29,6 +29,8 @@ import se.bricka.hw.door.SimulatedIndicator;
 import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.hw.reader.SimulatedTagReader;
 import se.bricka.hw.time.ExecutorScheduler;
+import se.bricka.kiosk.backend.BackendException;
+import se.bricka.kiosk.maintenance.HttpMaintenanceBackend;
 
 /**
  * The door controller without a screen: {@code java -jar kiosk-app.jar --headless} with the options of
@@ -67,8 +69,26 @@ public final class DoorControllerMain {
             System.exit(2);
             return;
         }
-        DoorStation station = DoorStation.start(
-                HttpDeviceLink.create(options.backend(), options.deviceToken()), options.dataDir(), clock);
+        Optional<String> token;
+        try {
+            token = DoorEnrollment.token(options, code -> {
+                try (HttpMaintenanceBackend backend = new HttpMaintenanceBackend(options.backend(), null)) {
+                    return backend.enroll(code);
+                }
+            });
+        } catch (BackendException | UncheckedIOException e) {
+            LOG.error("cannot enroll the door controller: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (token.isEmpty()) {
+            // Exits rather than waits: the service shows as failed at once, with this line saying what to do.
+            LOG.error(DoorEnrollment.NOT_ENROLLED);
+            System.exit(2);
+            return;
+        }
+        DoorStation station =
+                DoorStation.start(HttpDeviceLink.create(options.backend(), token.get()), options.dataDir(), clock);
         List<AutoCloseable> parts = new ArrayList<>();
         StatusReporter.Running status = StatusReporter.start(
                 options.backend(), options.deviceToken(), DeviceStatusReport.DOOR_CONTROLLER, station);
