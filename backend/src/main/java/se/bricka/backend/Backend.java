@@ -103,7 +103,7 @@ public final class Backend implements AutoCloseable {
 
     /** Starts a backend as {@code config} says, serving {@code /metrics} to {@code metrics} only. */
     public static Backend start(BackendConfig config, MetricsAccess metrics) {
-                byte[] tagKey = Installation.tagKey(config);
+        byte[] tagKey = Installation.tagKey(config);
         Database database = Installation.openDatabase(config);
         ChangeDelivery delivery = null;
         PrivacyModule privacy = null;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The backend's command line: {@code serve} (the default, so {@code java -jar backend.jar --port=8080}
- * serves), {@code init}, {@code staff …} and {@code device …}. Every command has {@code --help} and
+ * serves), {@code init}, {@code staff …}, {@code device …} and {@code estate …}. Every command has {@code --help} and
  * {@code --version}; bad input ends with status 2 and one line saying what is wrong.
  */
 @Command(
@@ -49,7 +49,11 @@ public final class BrickaCommand implements Runnable {
 
     /** The command line, reading {@code environment}, writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new BrickaCommand(), new EnvironmentFactory(environment));
+        IFactory factory = new EnvironmentFactory(environment);
+        CommandLine commandLine = new CommandLine(new BrickaCommand(), factory);
+        DatabaseOptions estateDatabase = new DatabaseOptions();
+        estateDatabase.environment(environment);
+        commandLine.addSubcommand("estate", EstateCommands.command(estateDatabase, factory));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(Outcomes::badInput);

@@ -26,7 +26,14 @@ public interface EstateRuntime extends AutoCloseable {
      * holds the file, so changes reach devices when they next resume from the change log.
      */
     static EstateRuntime open(String url, String user, String password, byte[] tagKey, Clock clock) {
-        Database database = Database.open(url, user, password);
+        return over(Database.open(url, user, password), url, user, password, tagKey, clock);
+    }
+
+    /**
+     * What the commands work with in {@code database}, opened already at {@code url}; closing the
+     * runtime closes it.
+     */
+    static EstateRuntime over(Database database, String url, String user, String password, byte[] tagKey, Clock clock) {
         try {
             PostgresChangeRelay relay = url.startsWith("jdbc:postgresql:")
                     ? new PostgresChangeRelay(event -> {}, database.dataSource(), Json.newMapper(), url, user, password)

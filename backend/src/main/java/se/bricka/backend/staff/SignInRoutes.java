@@ -111,7 +111,7 @@ public final class SignInRoutes {
         Messages messages = Messages.of(ctx);
         String body = (error == null ? "" : Html.error(error)) + Html.notice(notice)
                 + "<p>"
-                + Html.esc(messages.get("password.rule", SignInService.MIN_PASSWORD, SignInService.MAX_NEW_PASSWORD))
+                + Html.esc(messages.get("password.rule", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH))
                 + "</p>"
                 + "<form method=\"post\" action=\"" + PASSWORD + "\"><fieldset>"
                 + Html.csrfField(session.csrfToken())

@@ -274,6 +274,61 @@ abstract class CommandLineContract {
     }
 
     @Test
+    void the_example_estate_imports_through_the_command_line_once_and_a_backend_serves_it() throws SQLException {
+        // given the example estate file of the packaging
+        String file = exampleEstate().toString();
+
+        // when it is imported twice, then exported
+        Run first = run("estate", "import", file);
+        Run second = run("estate", "import", file);
+        Run export = run("estate", "export");
+
+        // then the first adds the estate, the second changes nothing, and a backend starts on it
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).contains("estate.json: ").doesNotContain("estate.json: 0 added");
+        assertThat(second.status()).as(second.err()).isZero();
+        assertThat(second.out()).contains("estate.json: 0 added, 0 changed, 0 retired");
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.out()).contains("\"estateVersion\"", "Kvarteret Lärkan");
+        assertThat(count("SELECT COUNT(*) FROM apartment")).isGreaterThanOrEqualTo(60);
+        Backend backend = startBackend();
+        assertThat(new ApiClient(backend.baseUri(), null)
+                        .get("/health/ready", Map.of())
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void an_estate_file_refused_at_the_command_line_names_its_pointer_and_writes_nothing() throws Exception {
+        // given a file whose apartment label is empty
+        Path file = dataDir.resolveSibling(dataDir.getFileName() + "-bad-estate.json");
+        java.nio.file.Files.writeString(
+                file,
+                java.nio.file.Files.readString(exampleEstate())
+                        .replaceFirst("\"label\": \"[^\"]+\"", "\"label\": \"\""));
+
+        // when
+        Run refused = run("estate", "import", file.toString());
+
+        // then one line names the pointer, and no apartment was written
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.errLines()).hasSize(1);
+        assertThat(refused.err()).contains("/apartments/0/label");
+        assertThat(count("SELECT COUNT(*) FROM apartment")).isZero();
+    }
+
+    static Path exampleEstate() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path dir = here; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("packaging/examples/estate.json");
+            if (java.nio.file.Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("packaging/examples/estate.json not found above " + here);
+    }
+
+    @Test
     void a_device_added_on_the_command_line_is_enrolled_with_its_code() throws SQLException {
         // given a property (the estate import makes them; here by hand)
         run("staff", "list");

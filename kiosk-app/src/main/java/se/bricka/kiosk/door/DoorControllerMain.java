@@ -90,8 +90,8 @@ public final class DoorControllerMain {
         DoorStation station =
                 DoorStation.start(HttpDeviceLink.create(options.backend(), token.get()), options.dataDir(), clock);
         List<AutoCloseable> parts = new ArrayList<>();
-        StatusReporter.Running status = StatusReporter.start(
-                options.backend(), options.deviceToken(), DeviceStatusReport.DOOR_CONTROLLER, station);
+        StatusReporter.Running status =
+                StatusReporter.start(options.backend(), token.get(), DeviceStatusReport.DOOR_CONTROLLER, station);
         parts.add(status);
         if (hardware.isPresent()) {
             runHardware(station, hardware.get(), devices.orElseThrow(), clock, parts, status.reporter());
