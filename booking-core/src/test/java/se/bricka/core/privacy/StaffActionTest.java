@@ -81,8 +81,7 @@ class StaffActionTest {
     }
 
     @Test
-    void
-            the_log_readers_read_logs_and_the_audit_and_it_administration_also_enrolls_monitors_and_manages_devices_and_doors() {
+    void log_readers_read_logs_and_audit_and_it_also_enrolls_monitors_and_manages_devices_and_doors() {
         // then
         assertThat(allowedFor(StaffRole.SOCIAL_HOUSING_UNIT))
                 .containsExactlyInAnyOrder(StaffAction.READ_ACCESS_LOG, StaffAction.READ_AUDIT_TRAIL);
