@@ -105,6 +105,9 @@ public final class SignInRoutes {
         if (StaffAction.MANAGE_DOOR_ACCESS.allows(role)) {
             body.append(task("/staff/door-access", messages, "home.doorAccess"));
         }
+        if (StaffAction.VIEW_STATISTICS.allows(role)) {
+            body.append(task("/staff/statistics", messages, "home.statistics"));
+        }
         body.append("</ul>");
         ctx.html(StaffGuard.page(
                 ctx, session, messages.get("home.title", session.account().displayName()), body.toString()));

@@ -26,7 +26,12 @@ public enum StaffAction {
     /** Issue the one-time code that puts a panel into service as a device. */
     ENROLL_DEVICE(StaffRole.IT_ADMINISTRATION),
     /** Edit which doors a staff tag opens and when, and which doors each device guards. */
-    MANAGE_DOOR_ACCESS(StaffRole.IT_ADMINISTRATION);
+    MANAGE_DOOR_ACCESS(StaffRole.IT_ADMINISTRATION),
+    /**
+     * See how bookable objects are booked, used, released and cancelled, per slot of the week. Never
+     * per apartment; for the landlord's planning, so not for the social housing unit or the caretaker.
+     */
+    VIEW_STATISTICS(StaffRole.CUSTOMER_SERVICE, StaffRole.IT_ADMINISTRATION);
 
     private final Set<StaffRole> roles;
 

@@ -41,7 +41,8 @@ class StaffActionTest {
                         StaffAction.MANAGE_TAGS,
                         StaffAction.REGISTER_EXTRACT,
                         StaffAction.EDIT_NAME_BOARD,
-                        StaffAction.CONFIGURE_BOOKING_RULES);
+                        StaffAction.CONFIGURE_BOOKING_RULES,
+                        StaffAction.VIEW_STATISTICS);
     }
 
     @Test
@@ -79,7 +80,17 @@ class StaffActionTest {
         assertThat(allowedFor(StaffRole.SOCIAL_HOUSING_UNIT)).containsExactly(StaffAction.READ_ACCESS_LOG);
         assertThat(allowedFor(StaffRole.IT_ADMINISTRATION))
                 .containsExactlyInAnyOrder(
-                        StaffAction.READ_ACCESS_LOG, StaffAction.ENROLL_DEVICE, StaffAction.MANAGE_DOOR_ACCESS);
+                        StaffAction.READ_ACCESS_LOG,
+                        StaffAction.ENROLL_DEVICE,
+                        StaffAction.MANAGE_DOOR_ACCESS,
+                        StaffAction.VIEW_STATISTICS);
+    }
+
+    @Test
+    void statistics_are_for_customer_service_and_it_administration_only() {
+        // then
+        assertThat(StaffAction.VIEW_STATISTICS.roles())
+                .containsExactlyInAnyOrder(StaffRole.CUSTOMER_SERVICE, StaffRole.IT_ADMINISTRATION);
     }
 
     private static EnumSet<StaffAction> allowedFor(StaffRole role) {
