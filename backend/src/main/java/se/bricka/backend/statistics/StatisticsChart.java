@@ -20,8 +20,9 @@ final class StatisticsChart {
 
     private static final int WIDTH = 720;
     private static final int LABEL = 110;
-    private static final int HEAD = 36;
-    private static final int ROW = 52;
+    private static final int HEAD = 40;
+    private static final int ROW = 58;
+    private static final String DASH = "\u2060–\u2060";
     private static final String EMPTY = "#eceef1";
     private static final String SUPPRESSED = "#ffffff";
 
@@ -56,11 +57,11 @@ final class StatisticsChart {
                 .append("</title>");
         for (int i = 0; i < times.size(); i++) {
             SlotTime time = times.get(i);
-            text(svg, LABEL + column * i + column / 2, HEAD - 12, 15, "middle", "#1b1b1b", false, hours(time));
+            text(svg, LABEL + column * i + column / 2, HEAD - 10, 20, "middle", "#1b1b1b", false, hours(time));
         }
         for (DayOfWeek day : DayOfWeek.values()) {
             int y = HEAD + ROW * (day.getValue() - 1);
-            text(svg, 4, y + ROW / 2.0 + 6, 16, "start", "#1b1b1b", true, dayName(day, messages));
+            text(svg, 4, y + ROW / 2.0 + 7, 20, "start", "#1b1b1b", true, dayName(day, messages));
             for (int i = 0; i < times.size(); i++) {
                 double x = LABEL + column * i;
                 Optional<SlotCell> cell = cellOf(object, day, times.get(i));
@@ -83,11 +84,11 @@ final class StatisticsChart {
                 SlotCell c = cell.get();
                 double middle = x + column / 2;
                 if (c.suppressed()) {
-                    text(svg, middle, y + ROW / 2.0 + 7, 20, "middle", "#5c6370", false, "–");
+                    text(svg, middle, y + ROW / 2.0 + 8, 24, "middle", "#5c6370", false, "–");
                     continue;
                 }
                 String ink = 2 * c.booked() > max ? "#ffffff" : "#1b1b1b";
-                text(svg, middle, y + 24, 20, "middle", ink, true, Integer.toString(c.booked()));
+                text(svg, middle, y + 27, 24, "middle", ink, true, Integer.toString(c.booked()));
                 OptionalInt noShow = c.noShowPercent();
                 if (noShow.isPresent()) {
                     text(
@@ -143,8 +144,16 @@ final class StatisticsChart {
         return Long.toString(Math.round(value));
     }
 
+    /**
+     * "07–10" for whole hours, else "07:30–10:00"; word joiners keep a narrow table cell from breaking
+     * the line at the dash.
+     */
     static String hours(SlotTime time) {
-        return time.start() + "–" + time.end();
+        boolean whole = time.start().getMinute() == 0 && time.end().getMinute() == 0;
+        return whole
+                ? "%02d%s%02d"
+                        .formatted(time.start().getHour(), DASH, time.end().getHour())
+                : time.start() + DASH + time.end();
     }
 
     static String dayName(DayOfWeek day, Messages messages) {

@@ -2,9 +2,9 @@ package se.bricka.backend.statistics;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -71,6 +71,9 @@ public final class StatisticsStaffRoutes implements RouteGroup {
                     .append(Html.esc(object.resource().name()))
                     .append("</h2>")
                     .append(StatisticsChart.svg(object, messages))
+                    .append("<p class=\"muted\">")
+                    .append(Html.esc(messages.get("statistics.chart.legend", SlotCell.MIN_HOUSEHOLDS)))
+                    .append("</p>")
                     .append(table(object, messages));
             body.append("</section>");
         }
@@ -118,33 +121,50 @@ public final class StatisticsStaffRoutes implements RouteGroup {
                 + "</button></fieldset></form>";
     }
 
+    /**
+     * The same numbers as the chart, a row group per weekday headed by the day, so the table fits a
+     * phone: the headers carry soft hyphens and may break there.
+     */
     private static String table(ObjectStatistics object, Messages messages) {
-        List<List<String>> rows = new ArrayList<>();
+        StringBuilder out = new StringBuilder("<table id=\"table-")
+                .append(object.resource().id())
+                .append("\"><caption>")
+                .append(Html.esc(messages.get(
+                        "statistics.tableCaption", object.resource().name())))
+                .append("</caption><thead><tr>");
+        for (String key : List.of("slot", "booked", "used", "released", "cancelled", "noShow")) {
+            out.append("<th scope=\"col\">")
+                    .append(Html.esc(messages.get("statistics." + key)))
+                    .append("</th>");
+        }
+        out.append("</tr></thead>");
+        DayOfWeek shown = null;
         for (SlotCell cell : object.cells()) {
+            if (cell.day() != shown) {
+                out.append(shown == null ? "" : "</tbody>")
+                        .append("<tbody><tr><th scope=\"colgroup\" colspan=\"6\">")
+                        .append(Html.esc(StatisticsChart.dayName(cell.day(), messages)))
+                        .append("</th></tr>");
+                shown = cell.day();
+            }
             boolean hidden = cell.suppressed();
             OptionalInt noShow = cell.noShowPercent();
-            rows.add(List.of(
-                    Html.esc(StatisticsChart.dayName(cell.day(), messages)),
-                    Html.esc(StatisticsChart.hours(cell.time())),
-                    count(hidden, cell.booked()),
-                    count(hidden, cell.used()),
-                    count(hidden, cell.released()),
-                    count(hidden, cell.cancelled()),
-                    hidden
-                            ? "–"
-                            : noShow.isEmpty() ? "" : Html.esc(messages.get("statistics.percent", noShow.getAsInt()))));
+            String rate = hidden
+                    ? "–"
+                    : noShow.isEmpty() ? "" : Html.esc(messages.get("statistics.percent", noShow.getAsInt()));
+            out.append("<tr><th scope=\"row\">")
+                    .append(Html.esc(StatisticsChart.hours(cell.time())))
+                    .append("</th><td>")
+                    .append(String.join(
+                            "</td><td>",
+                            count(hidden, cell.booked()),
+                            count(hidden, cell.used()),
+                            count(hidden, cell.released()),
+                            count(hidden, cell.cancelled()),
+                            rate))
+                    .append("</td></tr>");
         }
-        return Html.table(
-                "table-" + object.resource().id(),
-                List.of(
-                        messages.get("statistics.day"),
-                        messages.get("statistics.slot"),
-                        messages.get("statistics.booked"),
-                        messages.get("statistics.used"),
-                        messages.get("statistics.released"),
-                        messages.get("statistics.cancelled"),
-                        messages.get("statistics.noShow")),
-                rows);
+        return out.append(shown == null ? "" : "</tbody>").append("</table>").toString();
     }
 
     private static String count(boolean hidden, int value) {
