@@ -100,6 +100,22 @@ abstract class StatisticsStaffPagesContract extends StaffTestBase {
     }
 
     @Test
+    void many_bookings_of_one_household_are_withheld_too() {
+        // given: one household books Wednesday 13–16 on six Wednesdays
+        String label = DemoEstate.apartmentLabels().get(15);
+        for (LocalDate monday : MONDAYS) {
+            book(monday.plusDays(2), "13:00", "16:00", label, "USED");
+        }
+
+        // when
+        String csv =
+                customerService.get("/staff/statistics.csv?object=" + laundry).body();
+
+        // then
+        assertThat(csv).contains(laundry + ",Tvättstuga A,WEDNESDAY,13:00,16:00,,,,,,yes\r\n");
+    }
+
+    @Test
     void a_shorter_period_counts_fewer_households_and_so_withholds_the_cell() {
         // when
         Page page = customerService.get("/staff/statistics?from=2026-11-16&to=2026-11-24&object=" + laundry);
