@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.bricka.backend.testing.DemoTags;
+import se.bricka.backend.testing.Reply;
 import se.bricka.backend.testing.StaffClient;
 import se.bricka.backend.testing.StaffClient.Page;
 import se.bricka.backend.testing.StaffTestBase;
 import se.bricka.core.demo.DemoEstate;
+import se.bricka.core.wire.ApiPaths;
 
 /**
  * The landlord's statistics over real HTTP: counts per object and slot of the week, cells of fewer
@@ -97,6 +101,44 @@ abstract class StatisticsStaffPagesContract extends StaffTestBase {
 
         // then
         assertThat(page.body()).contains(TUESDAY_HIDDEN, "id=\"footnote\"", "Färre än 5 hushåll");
+    }
+
+    @Test
+    void bookings_made_checked_in_on_and_released_through_the_api_are_counted() {
+        // given: six households each book a Thursday 10–13 on six Thursdays; the first three come
+        List<String> labels = DemoEstate.apartmentLabels();
+        LocalDate first = LocalDate.of(2026, 11, 26);
+        for (int week = 0; week < 6; week++) {
+            LocalDate thursday = first.plusWeeks(week);
+            String tag = DemoTags.hash(labels.get(6 + week) + "0001");
+            clock.set(thursday.atTime(9, 0).atZone(STOCKHOLM).toInstant());
+            Reply booked = board.post(
+                    ApiPaths.BOOKINGS,
+                    "{\"resourceId\":%d,\"date\":\"%s\",\"start\":\"10:00\"}".formatted(laundry, thursday),
+                    Map.of(ApiPaths.TAG_HEADER, tag));
+            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+            clock.set(thursday.atTime(10, 5).atZone(STOCKHOLM).toInstant());
+            if (week < 3) {
+                Reply checkedIn = board.post(
+                        ApiPaths.DEVICE_CHECK_INS,
+                        "{\"resourceId\":" + laundry + "}",
+                        Map.of(ApiPaths.TAG_HEADER, tag));
+                assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
+            }
+            clock.set(thursday.atTime(10, 45).atZone(STOCKHOLM).toInstant());
+            backend.releaseJob().releaseDue();
+        }
+        clock.set(first.plusWeeks(5).plusDays(1).atTime(9, 0).atZone(STOCKHOLM).toInstant());
+
+        // when
+        Page page = signedIn(CUSTOMER_SERVICE).get("/staff/statistics?from=2026-11-26&to=2026-12-31&object=" + laundry);
+
+        // then
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Torsdag</th></tr><tr><th scope=\"row\">07\u2060–\u206010</th>"
+                        + "<td>0</td><td>0</td><td>0</td><td>0</td><td></td></tr><tr><th scope=\"row\">"
+                        + "10\u2060–\u206013</th><td>6</td><td>3</td><td>3</td><td>0</td><td>50 %</td></tr>");
     }
 
     @Test
