@@ -13,6 +13,7 @@ import se.bricka.backend.testing.Reply;
 import se.bricka.backend.testing.StaffClient;
 import se.bricka.backend.testing.StaffClient.Page;
 import se.bricka.backend.testing.StaffTestBase;
+import se.bricka.backend.web.Language;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.core.wire.ApiPaths;
 
@@ -233,6 +234,20 @@ abstract class StatisticsStaffPagesContract extends StaffTestBase {
             assertThat(alone.matcher(page).find()).as("page names " + label).isFalse();
             assertThat(alone.matcher(csv).find()).as("csv names " + label).isFalse();
         }
+    }
+
+    @Test
+    void the_page_reads_in_english_with_the_same_numbers() {
+        // given
+        customerService.setCookie(Language.COOKIE, "en");
+
+        // when
+        Page page = customerService.get("/staff/statistics?object=" + laundry);
+
+        // then
+        assertThat(page.body())
+                .contains("Booking statistics", "No-show", "Fewer than 5 households")
+                .contains(MONDAY_ROW.replace("Måndag", "Monday"));
     }
 
     @Test
