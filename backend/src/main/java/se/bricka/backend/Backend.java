@@ -54,6 +54,8 @@ import se.bricka.backend.push.ChangeLogPurge;
 import se.bricka.backend.quotagroup.QuotaGroupRoutes;
 import se.bricka.backend.quotagroup.QuotaGroupService;
 import se.bricka.backend.resource.Resources;
+import se.bricka.backend.statistics.StatisticsService;
+import se.bricka.backend.statistics.StatisticsStaffRoutes;
 
 /**
  * A running backend: database migrated (and seeded with demo data if asked and empty), HTTP API and
@@ -182,6 +184,7 @@ public final class Backend implements AutoCloseable {
                 new BookingRoutes(bookings, weeks, checkIns, resources, households, input),
                 new ClosureRoutes(closures, caretakerSessions, input),
                 new ClosureStaffRoutes(closures, resources),
+                new StatisticsStaffRoutes(new StatisticsService(transactor, clock, config.zone()), resources),
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
                 new QuotaGroupRoutes(new QuotaGroupService(transactor, delivery.publisher(), clock), input),
                 new CaretakerRoutes(new Caretakers(transactor, delivery.publisher(), clock), caretakerSessions, input),

@@ -198,6 +198,9 @@ public final class SignInRoutes {
         if (StaffAction.MANAGE_STAFF.allows(role)) {
             body.append(task(StaffAccountRoutes.PAGE, messages, "home.staffAccounts"));
         }
+        if (StaffAction.VIEW_STATISTICS.allows(role)) {
+            body.append(task("/staff/statistics", messages, "home.statistics"));
+        }
         body.append("</ul>");
         ctx.html(StaffGuard.page(
                 ctx, session, messages.get("home.title", session.account().displayName()), body.toString()));

@@ -118,6 +118,8 @@ public abstract class RoleMatrixContract extends StaffTestBase {
                 "device doors",
                 StaffAction.MANAGE_DOOR_ACCESS,
                 c -> c.post("/staff/devices/" + device + "/doors", Map.of("doors", doors))));
+        endpoints.add(new Endpoint("statistics page", StaffAction.VIEW_STATISTICS, c -> c.get("/staff/statistics")));
+        endpoints.add(new Endpoint("statistics csv", StaffAction.VIEW_STATISTICS, c -> c.get("/staff/statistics.csv")));
         endpoints.add(new Endpoint(
                 "move-out",
                 StaffAction.MANAGE_TAGS,

@@ -36,7 +36,13 @@ public enum StaffAction {
     MONITOR_DEVICES(StaffRole.IT_ADMINISTRATION),
 
     /** Add, disable and reset staff accounts, end their sessions, and add devices. */
-    MANAGE_STAFF(StaffRole.IT_ADMINISTRATION);
+    MANAGE_STAFF(StaffRole.IT_ADMINISTRATION),
+
+    /**
+     * See how bookable objects are booked, used, released and cancelled, per slot of the week. Never
+     * per apartment; for the landlord's planning, so not for the social housing unit or the caretaker.
+     */
+    VIEW_STATISTICS(StaffRole.CUSTOMER_SERVICE, StaffRole.IT_ADMINISTRATION);
 
     private final Set<StaffRole> roles;
 

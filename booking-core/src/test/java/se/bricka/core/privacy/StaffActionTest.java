@@ -41,7 +41,8 @@ class StaffActionTest {
                         StaffAction.MANAGE_TAGS,
                         StaffAction.REGISTER_EXTRACT,
                         StaffAction.EDIT_NAME_BOARD,
-                        StaffAction.CONFIGURE_BOOKING_RULES);
+                        StaffAction.CONFIGURE_BOOKING_RULES,
+                        StaffAction.VIEW_STATISTICS);
     }
 
     @Test
@@ -92,7 +93,15 @@ class StaffActionTest {
                         StaffAction.ENROLL_DEVICE,
                         StaffAction.MANAGE_DOOR_ACCESS,
                         StaffAction.MONITOR_DEVICES,
-                        StaffAction.MANAGE_STAFF);
+                        StaffAction.MANAGE_STAFF,
+                        StaffAction.VIEW_STATISTICS);
+    }
+
+    @Test
+    void statistics_are_for_customer_service_and_it_administration_only() {
+        // then
+        assertThat(StaffAction.VIEW_STATISTICS.roles())
+                .containsExactlyInAnyOrder(StaffRole.CUSTOMER_SERVICE, StaffRole.IT_ADMINISTRATION);
     }
 
     private static EnumSet<StaffAction> allowedFor(StaffRole role) {
