@@ -1,25 +1,112 @@
 package se.bricka.backend.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 
 /** The one JSON configuration of the backend: ISO dates and times, strict about what it reads. */
 public final class Json {
 
     private Json() {}
 
-    /** A mapper for the wire records: ISO java.time, no unknown fields, no nulls for primitives. */
+    /**
+     * A mapper for the wire records: ISO java.time, no unknown fields, no nulls for primitives, and no
+     * coercion: {@code "1"} is not a number, {@code 20261219} is not a date, {@code 1} is not a text.
+     */
     public static ObjectMapper newMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
+        ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .build();
+        refuse(
+                mapper,
+                LogicalType.Integer,
+                CoercionInputShape.String,
+                CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer);
+        refuse(
+                mapper,
+                LogicalType.Textual,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuse(
+                mapper,
+                LogicalType.DateTime,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.Array,
+                CoercionInputShape.EmptyString);
+        refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.EmptyString);
+        refuse(mapper, LogicalType.POJO, CoercionInputShape.EmptyString);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.registerModule(new SimpleModule("iso-text-only").setDeserializerModifier(new IsoTextOnly()));
+        return mapper;
+    }
+
+    /**
+     * java.time values are read from ISO text only: the time module would take {@code 20261219} as
+     * seconds since 1970 for an instant, whatever the coercion settings say.
+     */
+    private static final class IsoTextOnly extends BeanDeserializerModifier {
+
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(
+                DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+            return description.getBeanClass().getPackageName().equals("java.time")
+                    ? new TextOnly(deserializer)
+                    : deserializer;
+        }
+    }
+
+    private static final class TextOnly extends DelegatingDeserializer {
+
+        TextOnly(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new TextOnly(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return context.handleUnexpectedToken(handledType(), parser);
+            }
+            return super.deserialize(parser, context);
+        }
+    }
+
+    private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+        }
     }
 
     /** Writes a value the backend built itself; failing to is a programming error. */
