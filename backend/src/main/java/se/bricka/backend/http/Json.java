@@ -1,5 +1,6 @@
 package se.bricka.backend.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,15 +12,18 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import se.bricka.core.wire.ChangeEvent;
 
 /** The one JSON configuration of the backend: ISO dates and times, strict about what it reads. */
 public final class Json {
@@ -65,6 +69,8 @@ public final class Json {
         refuse(mapper, LogicalType.POJO, CoercionInputShape.EmptyString);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.registerModule(new SimpleModule("iso-text-only").setDeserializerModifier(new IsoTextOnly()));
+        mapper.registerModule(
+                new SimpleModule("change-events").addSerializer(ChangeEvent.class, new ChangeEventWriter()));
         return mapper;
     }
 
@@ -100,6 +106,31 @@ public final class Json {
                 return context.handleUnexpectedToken(handledType(), parser);
             }
             return super.deserialize(parser, context);
+        }
+    }
+
+    /**
+     * A change that concerns no slot (a tag, a grant, doors, PINs) is written without
+     * {@code resourceId}, {@code date} and {@code start}: the record holds 0 and filler there.
+     */
+    private static final class ChangeEventWriter extends StdSerializer<ChangeEvent> {
+
+        ChangeEventWriter() {
+            super(ChangeEvent.class);
+        }
+
+        @Override
+        public void serialize(ChangeEvent event, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeStartObject();
+            out.writeNumberField("version", event.version());
+            out.writeStringField("kind", event.kind());
+            if (event.concernsSlot()) {
+                out.writeNumberField("resourceId", event.resourceId());
+                provider.defaultSerializeField("date", event.date(), out);
+                provider.defaultSerializeField("start", event.start(), out);
+            }
+            provider.defaultSerializeField("delta", event.delta(), out);
+            out.writeEndObject();
         }
     }
 
