@@ -1,6 +1,7 @@
 package se.bricka.backend.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Response;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
 import org.junit.jupiter.api.Test;
 import se.bricka.backend.testing.ApiClient;
 import se.bricka.backend.testing.ApiTestBase;
@@ -19,7 +26,10 @@ import se.bricka.backend.testing.DemoTags;
 import se.bricka.backend.testing.Reply;
 import se.bricka.core.wire.ApiPaths;
 
-/** 260 clients sending their requests a byte at a time hold no thread and are cut at the deadline. */
+/**
+ * 260 clients sending their requests a byte at a time hold no thread and are cut at the deadline,
+ * while a device's change stream outlives the idle timeout.
+ */
 public abstract class SlowClientContract extends ApiTestBase {
 
     private static final int SLOW_BODIES = 200;
@@ -85,11 +95,34 @@ public abstract class SlowClientContract extends ApiTestBase {
     }
 
     @Test
-    void slow_requests_do_not_stall_health_sign_in_or_devices_and_are_cut_after_the_deadline() throws Exception {
+    void slow_requests_do_not_stall_health_sign_in_or_devices_and_are_cut_after_the_deadline_while_streams_live()
+            throws Exception {
         // given 200 clients sending a booking body a byte at a time and 60 sending their head a byte at a time
         String head = "POST " + ApiPaths.BOOKINGS + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                 + DemoTags.BOARD_TOKEN + "\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n";
         String body = bookingJson(resourceId, TOMORROW.toString(), "10:00") + " ".repeat(400);
+        // and a board listening to its change stream
+        List<String> pushed = new CopyOnWriteArrayList<>();
+        AtomicInteger opens = new AtomicInteger();
+        long listeningSince = System.nanoTime();
+        // (a client of its own: the shared one gives up on a call after 30 s)
+        var streaming = ApiClient.http()
+                .newBuilder()
+                .callTimeout(Duration.ZERO)
+                .readTimeout(Duration.ofMinutes(1))
+                .build();
+        EventSource stream = EventSources.createFactory(streaming)
+                .newEventSource(board.request(ApiPaths.DEVICE_EVENTS, Map.of()).build(), new EventSourceListener() {
+                    @Override
+                    public void onOpen(EventSource source, Response response) {
+                        opens.incrementAndGet();
+                    }
+
+                    @Override
+                    public void onEvent(EventSource source, String id, String type, String data) {
+                        pushed.add(data);
+                    }
+                });
         long bookingsBefore = bookingRows();
         List<SlowSender> senders = new ArrayList<>();
         AtomicBoolean flooding = new AtomicBoolean(true);
@@ -135,7 +168,17 @@ public abstract class SlowClientContract extends ApiTestBase {
                     .as("slow connections still open after the deadline")
                     .isZero();
             assertThat(bookingRows()).isEqualTo(bookingsBefore);
+
+            // and the change stream, quiet but for its heartbeats, outlives the idle timeout on one connection
+            Duration listened = Duration.ofNanos(System.nanoTime() - listeningSince);
+            Thread.sleep(SlowClients.IDLE_TIMEOUT.plusSeconds(3).minus(listened));
+            assertThat(book(DemoTags.APARTMENT_1102, TOMORROW, "10:00").status())
+                    .isEqualTo(201);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> pushed.stream().anyMatch(data -> data.contains("booking-created")));
+            assertThat(opens.get()).as("stream connections opened").isEqualTo(1);
         } finally {
+            stream.cancel();
             flooding.set(false);
             if (driver != null) {
                 driver.join();
