@@ -26,6 +26,7 @@ import se.bricka.backend.booking.WeekService;
 import se.bricka.backend.calendar.CalendarFeeds;
 import se.bricka.backend.calendar.CalendarRoutes;
 import se.bricka.backend.caretaker.CaretakerRoutes;
+import se.bricka.backend.caretaker.CaretakerSessions;
 import se.bricka.backend.caretaker.Caretakers;
 import se.bricka.backend.closure.ClosureRoutes;
 import se.bricka.backend.closure.ClosureService;
@@ -149,15 +150,16 @@ public final class Backend implements AutoCloseable {
         CheckIns checkIns = new CheckIns(transactor, clock);
         ClosureService closures = new ClosureService(transactor, resources, delivery.publisher(), mapper, clock);
         AccessSnapshots snapshots = new AccessSnapshots(transactor, mapper, clock, Duration.ZERO);
+        CaretakerSessions caretakerSessions = new CaretakerSessions(transactor, clock);
         List<RouteGroup> groups = List.of(
                 new DeviceRoutes(households, resources, input, tagKey),
                 new EnrollmentRoutes(new DeviceEnrollment(transactor, resources, new DeviceRepository(), clock), input),
                 new BookingRoutes(bookings, weeks, checkIns, resources, households, input),
-                new ClosureRoutes(closures, input),
+                new ClosureRoutes(closures, caretakerSessions, input),
                 new ClosureStaffRoutes(closures, resources),
                 new CalendarRoutes(new CalendarFeeds(transactor, clock), households),
                 new QuotaGroupRoutes(new QuotaGroupService(transactor, delivery.publisher(), clock), input),
-                new CaretakerRoutes(new Caretakers(transactor, delivery.publisher(), clock), input),
+                new CaretakerRoutes(new Caretakers(transactor, delivery.publisher(), clock), caretakerSessions, input),
                 new StaffTagRoutes(new StaffTagBlocks(transactor, delivery.publisher(), tagKey, clock)),
                 new OpenApiRoute(),
                 delivery.events()::install,

@@ -20,10 +20,12 @@ import se.bricka.backend.nameboard.NameBoardRoutes;
 import se.bricka.backend.nameboard.NameBoardService;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.push.ChangePublisher;
+import se.bricka.backend.staff.ClientAddress;
 import se.bricka.backend.staff.SignInRoutes;
 import se.bricka.backend.staff.SignInService;
 import se.bricka.backend.staff.StaffDemoAccounts;
 import se.bricka.backend.staff.StaffGuard;
+import se.bricka.backend.staff.oidc.OidcSignIn;
 import se.bricka.backend.tags.TagAdminService;
 import se.bricka.backend.tags.TagRoutes;
 import se.bricka.backend.web.LanguageSwitch;
@@ -67,7 +69,8 @@ public final class PrivacyModule implements AutoCloseable {
         TagAdminService tags =
                 new TagAdminService(transactor, publisher, tagKey, config.clock(), TagAdminService.DEFAULT_MAX_TAGS);
         this.guard = new StaffGuard(signIn);
-        this.signInRoutes = new SignInRoutes(signIn);
+        this.signInRoutes =
+                new SignInRoutes(signIn, OidcSignIn.fromEnvironment(transactor, config.clock()), ClientAddress.PEER);
         this.tagRoutes = new TagRoutes(tags);
         this.accessEventRoutes =
                 new AccessEventRoutes(new AccessEventIngest(transactor, partitions, config.clock()), input);

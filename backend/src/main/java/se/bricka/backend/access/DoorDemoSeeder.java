@@ -47,7 +47,7 @@ public final class DoorDemoSeeder {
                 building);
         update(
                 connection,
-                "INSERT INTO device (device_id, name, property_id, token_hash) VALUES (?, ?, ?, ?)",
+                "INSERT INTO device (device_id, name, property_id, token_hash, kind) VALUES (?, ?, ?, ?, 'door')",
                 DemoDoors.DOOR_CONTROLLER.deviceId(),
                 DemoDoors.DOOR_CONTROLLER.name(),
                 property,

@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.persistence.Transactor;
@@ -21,9 +24,12 @@ import se.bricka.core.wire.AccessEventUpload;
  * Stores the access events devices upload. A batch is checked whole before anything is stored (bad
  * input changes nothing); an event the device already uploaded is counted, not stored again; an event
  * past the 14-day limit is counted and dropped, so a device that was offline long can empty its
- * journal.
+ * journal; an event of another device's door or of an apartment that door does not serve is refused
+ * and counted as the device's fault ({@link DoorScope}).
  */
 public final class AccessEventIngest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessEventIngest.class);
 
     /** The most events one upload may carry. */
     public static final int MAX_BATCH = 1000;
@@ -37,6 +43,7 @@ public final class AccessEventIngest {
     private final AccessEventPartitions partitions;
     private final Clock clock;
     private final AccessEventRepository events = new AccessEventRepository();
+    private final DoorScope scope = new DoorScope();
 
     public AccessEventIngest(Transactor transactor, AccessEventPartitions partitions, Clock clock) {
         this.transactor = transactor;
@@ -44,12 +51,16 @@ public final class AccessEventIngest {
         this.clock = clock;
     }
 
-    /** Stores the batch in one transaction and says what became of each event. */
+    /**
+     * Stores the batch in one transaction and says what became of each event. Events of doors the
+     * device does not guard, or of apartments outside those doors' buildings, are refused: not stored,
+     * named in the receipt and counted on the device as a fault. The rest of the batch is stored, so a
+     * device with one bad event neither loses its good ones nor loops resending the batch.
+     */
     public AccessEventReceipt ingest(Device device, AccessEventBatch batch) {
         Instant now = clock.instant();
         List<AccessEventUpload> uploads = checked(batch, now);
-        List<AccessEventUpload> kept = new ArrayList<>();
-        List<AccessReason> reasons = new ArrayList<>();
+        List<AccessEventUpload> inTime = new ArrayList<>();
         for (AccessEventUpload received : uploads) {
             // Both databases keep microseconds: a finer time would never equal its stored self on retry.
             AccessEventUpload upload = new AccessEventUpload(
@@ -59,17 +70,43 @@ public final class AccessEventIngest {
                     received.apartmentId(),
                     received.reason());
             if (!AccessEventRetention.expired(upload.occurredAt(), now)) {
-                kept.add(upload);
-                reasons.add(reasonOf(upload.reason()));
+                inTime.add(upload);
             }
         }
-        kept.stream()
+        inTime.stream()
                 .map(e -> LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC))
                 .distinct()
                 .forEach(partitions::ensure);
-        int stored = transactor.inTransaction(
-                connection -> events.insertAllIfAbsent(connection, device.id(), kept, reasons, now));
-        return new AccessEventReceipt(stored, kept.size() - stored, uploads.size() - kept.size());
+        int expired = uploads.size() - inTime.size();
+        AccessEventReceipt receipt = transactor.inTransaction(connection -> {
+            DoorScope.Check check = scope.of(connection, device.id());
+            List<AccessEventUpload> kept = new ArrayList<>();
+            List<AccessReason> reasons = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
+            String firstProblem = null;
+            for (AccessEventUpload upload : inTime) {
+                Optional<String> problem = check.problemWith(upload);
+                if (problem.isPresent()) {
+                    refused.add(upload.eventId());
+                    firstProblem = firstProblem == null ? problem.get() : firstProblem;
+                } else {
+                    kept.add(upload);
+                    reasons.add(reasonOf(upload.reason()));
+                }
+            }
+            if (!refused.isEmpty()) {
+                scope.countFault(connection, device.id(), refused.size(), firstProblem, now);
+            }
+            int stored = events.insertAllIfAbsent(connection, device.id(), kept, reasons, now);
+            return new AccessEventReceipt(stored, kept.size() - stored, expired, refused.size(), refused);
+        });
+        if (receipt.refused() > 0) {
+            LOG.warn(
+                    "device {} uploaded {} access events outside its doors or their buildings; refused, not stored",
+                    device.deviceId(),
+                    receipt.refused());
+        }
+        return receipt;
     }
 
     private static List<AccessEventUpload> checked(AccessEventBatch batch, Instant now) {

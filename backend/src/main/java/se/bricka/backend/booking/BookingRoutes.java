@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.device.DeviceAuthenticator;
+import se.bricka.backend.device.DeviceKind;
 import se.bricka.backend.household.Households;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.RequestInput;
@@ -77,8 +78,11 @@ public final class BookingRoutes implements RouteGroup {
         ctx.json(checkIns.checkIn(resource, household.apartmentId())
                 .orElseThrow(() -> ApiException.refused(
                         Refusal.NO_CURRENT_BOOKING,
-                        "Apartment " + household.apartmentLabel() + " has no booking of " + resource.name()
-                                + " running now.")));
+                        // A door controller learns no apartment labels, not even in a refusal.
+                        (device.kind() == DeviceKind.DOOR
+                                        ? "The tag's apartment"
+                                        : "Apartment " + household.apartmentLabel())
+                                + " has no booking of " + resource.name() + " running now.")));
     }
 
     private void week(Context ctx) {

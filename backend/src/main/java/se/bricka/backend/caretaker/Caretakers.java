@@ -53,6 +53,8 @@ public final class Caretakers {
     private final Clock clock;
     private final CaretakerRepository repository = new CaretakerRepository();
     private final ChangeLog changeLog = new ChangeLog();
+    private final StaffActionLog actions = new StaffActionLog();
+    private final CaretakerSessionRepository sessions = new CaretakerSessionRepository();
 
     public Caretakers(Transactor transactor, ChangePublisher publisher, Clock clock) {
         this.transactor = transactor;
@@ -66,16 +68,37 @@ public final class Caretakers {
     }
 
     /**
-     * Sets a caretaker's PIN, or revokes it when {@code pin} is {@code null}, and pushes the change.
+     * Sets the verified caretaker's own PIN, or revokes it when {@code pin} is {@code null}, records who
+     * did it on which board, and pushes the change. A revoked PIN ends the caretaker's sessions.
      *
-     * @throws ApiException 400 for a PIN that is not 6 to 12 digits, 404 for an unknown caretaker
+     * @throws ApiException 400 for a PIN that is not 6 to 12 digits, 403 {@code not-own-pin} for another
+     *     caretaker's PIN (staff change those on the web), 404 for an unknown caretaker
      */
-    public void changePin(Device device, long caretakerId, String pin, boolean revoke) {
+    public void changePin(Device device, VerifiedCaretaker who, long caretakerId, String pin, boolean revoke) {
         PinHash hash = revoke ? null : PinHasher.hash(validPin(pin));
+        if (who.caretakerId() != caretakerId) {
+            throw new ApiException(Problem.of(
+                    "not-own-pin",
+                    "Only one's own PIN is changed on a board",
+                    403,
+                    "Caretaker " + who.caretakerId() + " may change only their own PIN on a board, not caretaker "
+                            + caretakerId + "'s; staff change other PINs on the web."));
+        }
         Instant now = clock.instant();
         ChangeEvent event = transactor.inTransaction(connection -> {
             if (!repository.setPin(connection, device.propertyId(), caretakerId, hash, now)) {
                 throw unknownCaretaker(caretakerId);
+            }
+            actions.record(
+                    connection,
+                    device,
+                    who,
+                    revoke ? StaffActionLog.Action.REVOKE_PIN : StaffActionLog.Action.SET_PIN,
+                    caretakerId,
+                    revoke ? "own PIN revoked on the board" : "own PIN changed on the board",
+                    now);
+            if (revoke) {
+                sessions.endAllOf(connection, caretakerId);
             }
             long resource = repository.firstResource(connection, device.propertyId());
             Slot filler = new Slot(resource, LocalDate.ofInstant(now, device.zone()), FILLER_TIME);

@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.bricka.backend.caretaker.StaffActionLog;
+import se.bricka.backend.caretaker.VerifiedCaretaker;
 import se.bricka.backend.device.Device;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.Json;
@@ -32,6 +34,7 @@ import se.bricka.core.booking.Refusal;
 import se.bricka.core.booking.Slot;
 import se.bricka.core.booking.SlotTime;
 import se.bricka.core.wire.ChangeEvent;
+import se.bricka.core.wire.ClosurePreview;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
 
@@ -61,6 +64,7 @@ public final class ClosureService {
     private final IdempotencyRepository idempotency = new IdempotencyRepository();
     private final AffectedBookings affected = new AffectedBookings();
     private final ChangeLog changeLog = new ChangeLog();
+    private final StaffActionLog actions = new StaffActionLog();
 
     public ClosureService(
             Transactor transactor, Resources resources, ChangePublisher publisher, ObjectMapper mapper, Clock clock) {
@@ -72,14 +76,20 @@ public final class ClosureService {
     }
 
     /**
-     * Closes {@code resourceId} for the requested period and cancels the bookings in it. With an
-     * idempotency key, a retry of the same request gets the first answer and closes nothing more.
+     * Closes {@code resourceId} for the requested period and cancels the bookings in it, for a caretaker
+     * the backend verified on the board, and records who did it and why. With an idempotency key, a
+     * retry of the same request gets the first answer and closes nothing more.
      *
      * @return 201 with the {@link ClosureView}, or the stored first answer to a retry
      * @throws ApiException 400 for a missing or impossible period, reason or key, 404 for an unknown
      *     object, 422 for a key used before for another request
      */
-    public Reply close(Device device, long resourceId, ClosureRequest request, Optional<String> idempotencyKey) {
+    public Reply close(
+            Device device,
+            VerifiedCaretaker who,
+            long resourceId,
+            ClosureRequest request,
+            Optional<String> idempotencyKey) {
         Closure closure = validated(resourceId, request);
         Optional<String> key = idempotencyKey.map(IdempotencyKeys::checked);
         String fingerprint = fingerprint(closure);
@@ -93,6 +103,14 @@ public final class ClosureService {
                     return new Done<>(first.get(), List.of());
                 }
                 Done<ClosureView> closed = closeIn(connection, resource, closure);
+                actions.record(
+                        connection,
+                        device,
+                        who,
+                        StaffActionLog.Action.CLOSE,
+                        closed.result().closureId(),
+                        closure.reason(),
+                        clock.instant());
                 Reply reply = new Reply(201, Json.write(mapper, closed.result()));
                 if (key.isPresent()) {
                     idempotency.store(connection, device.id(), key.get(), fingerprint, reply, clock.instant());
@@ -110,7 +128,7 @@ public final class ClosureService {
     }
 
     /**
-     * As {@link #close(Device, long, ClosureRequest, Optional)} without a key, for an object of
+     * As {@link #close(Device, VerifiedCaretaker, long, ClosureRequest, Optional)} without a key, for an object of
      * {@code propertyId}: a staff page closing it.
      */
     public ClosureView close(long propertyId, long resourceId, ClosureRequest request) {
@@ -134,26 +152,80 @@ public final class ClosureService {
     }
 
     /**
-     * Re-opens the object of a closure now. Bookings the closure cancelled stay cancelled.
+     * Re-opens the object of a closure now, for a caretaker the backend verified on the board, and
+     * records who did it. Bookings the closure cancelled stay cancelled.
      *
      * @throws ApiException 404 {@code unknown-closure} if the device's property has no such closure in force
      */
-    public void reopen(Device device, long closureId) {
-        reopen(device.propertyId(), closureId);
+    public void reopen(Device device, VerifiedCaretaker who, long closureId) {
+        reopen(
+                device.propertyId(),
+                closureId,
+                (connection, at) -> actions.record(
+                        connection,
+                        device,
+                        who,
+                        StaffActionLog.Action.REOPEN,
+                        closureId,
+                        "re-opened early on the board",
+                        at));
     }
 
-    /** As {@link #reopen(Device, long)}, for a closure of an object of {@code propertyId}. */
+    /** As {@link #reopen(Device, VerifiedCaretaker, long)}, for a closure of an object of {@code propertyId}. */
     public void reopen(long propertyId, long closureId) {
+        reopen(propertyId, closureId, (connection, at) -> {});
+    }
+
+    /** A record written in the transaction of the action it describes. */
+    @FunctionalInterface
+    private interface Record {
+        void write(Connection connection, Instant at) throws SQLException;
+    }
+
+    private void reopen(long propertyId, long closureId, Record record) {
         Done<Void> done = transactor.inTransaction(connection -> {
             StoredClosure stored = closures.find(connection, closureId)
                     .filter(found -> found.propertyId() == propertyId)
                     .orElseThrow(() -> ApiException.refused(
                             Refusal.UNKNOWN_CLOSURE, "There is no closure with id " + closureId + " in force."));
             closures.lift(connection, closureId, clock.instant());
+            record.write(connection, clock.instant());
             Closure closure = stored.closure();
             return new Done<Void>(null, weekEvents(connection, ChangeEvent.RESOURCE_REOPENED, closure));
         });
         done.events().forEach(publisher::publish);
+    }
+
+    /**
+     * What closing {@code resourceId} as {@code request} asks would cancel if done now: the same
+     * bookings {@link #close} cancels, by apartment and slot. Closes nothing.
+     *
+     * @throws ApiException as {@link #close} for a bad request or an unknown object
+     */
+    public ClosurePreview preview(Device device, long resourceId, ClosureRequest request) {
+        Closure closure = validated(resourceId, request);
+        Resource resource = resources.get(device, resourceId);
+        BookingRules rules = new BookingRules(resource.template(), resource.zone(), clock, resource.quota());
+        LocalDate last = lastDay(closure, resource);
+        List<ClosurePreview.CancelledBooking> cancels = transactor.inTransaction(connection ->
+                affected
+                        .liveLabelledBetween(
+                                connection, resource.id(), closure.from().toLocalDate(), last)
+                        .stream()
+                        .filter(live -> closure.overlaps(live.slot()) && !rules.hasEnded(live.slot()))
+                        .map(live -> new ClosurePreview.CancelledBooking(
+                                live.apartment(),
+                                live.slot().date(),
+                                live.slot().time().start(),
+                                live.slot().time().end()))
+                        .toList());
+        return new ClosurePreview(resource.id(), cancels);
+    }
+
+    private LocalDate lastDay(Closure closure, Resource resource) {
+        return closure.until()
+                .map(LocalDateTime::toLocalDate)
+                .orElse(LocalDate.ofInstant(clock.instant(), resource.zone()).plusDays(OPEN_ENDED_DAYS));
     }
 
     /** The households whose bookings {@code closureId} cancelled, by apartment and slot. */
@@ -165,9 +237,7 @@ public final class ClosureService {
         Instant now = clock.instant();
         long closureId = closures.insert(connection, closure, now);
         BookingRules rules = new BookingRules(resource.template(), resource.zone(), clock, resource.quota());
-        LocalDate last = closure.until()
-                .map(LocalDateTime::toLocalDate)
-                .orElse(LocalDate.ofInstant(now, resource.zone()).plusDays(OPEN_ENDED_DAYS));
+        LocalDate last = lastDay(closure, resource);
         List<ChangeEvent> events = new ArrayList<>();
         for (AffectedBookings.Live live :
                 affected.liveBetween(connection, resource.id(), closure.from().toLocalDate(), last)) {

@@ -5,7 +5,10 @@ import se.bricka.backend.http.ApiException;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.core.wire.ApiPaths;
 
-/** Admits a request only with {@code Authorization: Bearer <token>} of an enrolled device. */
+/**
+ * Admits a request only with {@code Authorization: Bearer <token>} of an enrolled device, and only to
+ * the routes of its kind ({@link DeviceScope}).
+ */
 public final class DeviceAuthenticator {
 
     private static final String ATTRIBUTE = "bricka.device";
@@ -19,7 +22,7 @@ public final class DeviceAuthenticator {
         this.devices = devices;
     }
 
-    /** A before-handler: remembers the device on the context or refuses with 401. */
+    /** A before-handler: remembers the device on the context, or refuses with 401 (no device) or 403 (not its kind's route). */
     public void authenticate(Context ctx) {
         String header = ctx.header(ApiPaths.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -29,6 +32,7 @@ public final class DeviceAuthenticator {
         Device device = transactor
                 .inTransaction(connection -> devices.findByTokenHash(connection, tokenHash))
                 .orElseThrow(() -> ApiException.unauthorized("The device token is not known."));
+        DeviceScope.check(device, ctx.path());
         ctx.attribute(ATTRIBUTE, device);
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class DeviceRepository {
 
     private static final String BY_TOKEN_HASH = """
-            SELECT d.id, d.device_id, d.name, p.id AS property_id, p.name AS property_name, p.time_zone
+            SELECT d.id, d.device_id, d.name, d.kind, d.shows_name_board, p.id AS property_id, p.name AS property_name,
+                   p.time_zone
               FROM device d
               JOIN property p ON p.id = d.property_id
              WHERE d.token_hash = ?
@@ -31,7 +32,9 @@ public final class DeviceRepository {
                         row.getString("name"),
                         row.getLong("property_id"),
                         row.getString("property_name"),
-                        ZoneId.of(row.getString("time_zone"))));
+                        ZoneId.of(row.getString("time_zone")),
+                        DeviceKind.ofCode(row.getString("kind")),
+                        row.getBoolean("shows_name_board")));
             }
         }
     }

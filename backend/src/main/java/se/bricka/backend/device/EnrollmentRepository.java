@@ -16,10 +16,19 @@ import java.util.OptionalLong;
 final class EnrollmentRepository {
 
     /** A device as staff see it in the list. */
-    record Listed(long id, String deviceId, String name, String propertyName) {}
+    record Listed(
+            long id,
+            String deviceId,
+            String name,
+            String propertyName,
+            DeviceKind kind,
+            long refusedEvents,
+            Instant lastRefusedAt,
+            String lastRefusedDetail) {}
 
     private static final String LIST = """
-            SELECT d.id, d.device_id, d.name, p.name AS property_name
+            SELECT d.id, d.device_id, d.name, p.name AS property_name, d.kind, d.refused_events,
+                   d.last_refused_at, d.last_refused_detail
               FROM device d
               JOIN property p ON p.id = d.property_id
              ORDER BY p.name, d.device_id
@@ -46,11 +55,16 @@ final class EnrollmentRepository {
         try (PreparedStatement statement = connection.prepareStatement(LIST);
                 ResultSet row = statement.executeQuery()) {
             while (row.next()) {
+                OffsetDateTime lastRefused = row.getObject("last_refused_at", OffsetDateTime.class);
                 devices.add(new Listed(
                         row.getLong("id"),
                         row.getString("device_id"),
                         row.getString("name"),
-                        row.getString("property_name")));
+                        row.getString("property_name"),
+                        DeviceKind.ofCode(row.getString("kind")),
+                        row.getLong("refused_events"),
+                        lastRefused == null ? null : lastRefused.toInstant(),
+                        row.getString("last_refused_detail")));
             }
         }
         return devices;

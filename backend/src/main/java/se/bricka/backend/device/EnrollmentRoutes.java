@@ -77,6 +77,17 @@ public final class EnrollmentRoutes implements RouteGroup {
                     Html.esc(device.deviceId()),
                     Html.esc(device.name()),
                     Html.esc(device.propertyName()),
+                    Html.esc(messages.get("devices.kind." + device.kind().code())),
+                    "<span id=\"refused-" + Html.esc(device.deviceId()) + "\">"
+                            + Html.esc(
+                                    device.refusedEvents() == 0
+                                            ? messages.get("devices.refusedEvents.none")
+                                            : messages.get(
+                                                    "devices.refusedEvents.some",
+                                                    device.refusedEvents(),
+                                                    device.lastRefusedAt(),
+                                                    device.lastRefusedDetail()))
+                            + "</span>",
                     "<form method=\"post\" action=\"" + DEVICES_PAGE + "/" + Html.esc(device.deviceId())
                             + "/enrollment-code\">" + csrf + "<button type=\"submit\" id=\"enroll-"
                             + Html.esc(device.deviceId()) + "\">" + Html.esc(messages.get("devices.issue"))
@@ -89,6 +100,8 @@ public final class EnrollmentRoutes implements RouteGroup {
                                 messages.get("devices.device"),
                                 messages.get("devices.name"),
                                 messages.get("devices.property"),
+                                messages.get("devices.kind"),
+                                messages.get("devices.refusedEvents"),
                                 ""),
                         rows);
         ctx.html(StaffGuard.page(ctx, session, messages.get("devices.title"), body));

@@ -3,6 +3,7 @@ package se.bricka.backend.household;
 import java.sql.Connection;
 import java.sql.SQLException;
 import se.bricka.backend.device.Device;
+import se.bricka.backend.device.DeviceKind;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.core.booking.Refusal;
@@ -45,8 +46,12 @@ public final class Households {
                 .filter(found -> found.propertyId() == device.propertyId())
                 .orElseThrow(() -> ApiException.refused(Refusal.UNKNOWN_TAG, "The tag is not known here."));
         if (holder.blocked()) {
+            // A door controller learns no apartment labels, not even in a refusal.
             throw ApiException.refused(
-                    Refusal.TAG_BLOCKED, "This tag of apartment " + holder.apartmentLabel() + " is blocked.");
+                    Refusal.TAG_BLOCKED,
+                    device.kind() == DeviceKind.DOOR
+                            ? "This tag is blocked."
+                            : "This tag of apartment " + holder.apartmentLabel() + " is blocked.");
         }
         return new Household(holder.apartmentId(), holder.apartmentLabel());
     }

@@ -3,7 +3,9 @@ package se.bricka.backend.nameboard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import se.bricka.backend.device.Device;
 import se.bricka.backend.device.DeviceAuthenticator;
+import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.RequestInput;
 import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.staff.StaffSession;
@@ -11,8 +13,12 @@ import se.bricka.backend.web.Html;
 import se.bricka.backend.web.Messages;
 import se.bricka.backend.web.Notice;
 import se.bricka.core.privacy.StaffAction;
+import se.bricka.core.wire.Problem;
 
-/** Customer service edits an apartment's name-board entry; a name board device reads its property's. */
+/**
+ * Customer service edits an apartment's name-board entry; a device configured to show a name board
+ * ({@code device.shows_name_board}) reads its property's, and no other device does.
+ */
 public final class NameBoardRoutes {
 
     /** GET: the name-board entries of the device's property (apartment label and names only). */
@@ -63,7 +69,16 @@ public final class NameBoardRoutes {
     }
 
     private void board(Context ctx) {
-        long property = DeviceAuthenticator.deviceOf(ctx).propertyId();
+        Device device = DeviceAuthenticator.deviceOf(ctx);
+        if (!device.showsNameBoard()) {
+            // Names go only where they are shown: a laundry board or a door controller gets none.
+            throw new ApiException(Problem.of(
+                    "no-name-board",
+                    "This device shows no name board",
+                    403,
+                    "Device '" + device.deviceId() + "' is not configured to show a name board."));
+        }
+        long property = device.propertyId();
         List<BoardLine> lines = service.ofProperty(property).stream()
                 .map(e -> new BoardLine(e.apartmentLabel(), e.names()))
                 .toList();

@@ -14,6 +14,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  */
 public final class PasswordHasher {
 
+    /** How every hash this class makes begins. */
+    public static final String PREFIX = "$argon2id$";
+
     private static final int MEMORY_KIB = 19_456;
     private static final int ITERATIONS = 2;
     private static final int PARALLELISM = 1;

@@ -4,40 +4,50 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Optional;
 import se.bricka.backend.device.TokenHash;
+import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.staff.StaffRepository.Credentials;
-import se.bricka.backend.staff.StaffRepository.FailureWindow;
 import se.bricka.backend.web.Text;
 import se.bricka.core.privacy.StaffRole;
 
 /**
- * Staff sign-in: Argon2id password check, throttling, and sessions. Each sign-in opens a brand-new
- * session with a new random id, so an id planted before sign-in (session fixation) is never honoured.
+ * Staff sign-in: Argon2id password check, the {@link SignInThrottle}, sessions and changing one's own
+ * password. Each sign-in opens a brand-new session with a new random id, so an id planted before sign-in
+ * (session fixation) is never honoured. A session ends after {@link #IDLE_TIMEOUT} without a request, and
+ * at the latest {@link #SESSION_LIFETIME} after sign-in.
  */
 public final class SignInService {
 
-    /** At most this many failed sign-ins per account and hour; then the account is locked. */
-    public static final int MAX_FAILURES_PER_HOUR = 100;
+    /** How long a session lasts from sign-in at most, however busy. */
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
-    /** How long a session lasts from sign-in. */
-    public static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+    /** A session unused for this long is over. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
 
-    private static final Duration WINDOW = Duration.ofHours(1);
+    /** The problem member of a 429 that says how many seconds to wait. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
+    /** The shortest and longest new password (ASVS 2.1.1 and 2.1.2). */
+    public static final int MIN_PASSWORD = 12;
+
+    public static final int MAX_NEW_PASSWORD = 128;
+
+    /** The last use is written at most this often, so a busy page does not write on every request. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
     private static final int MAX_USERNAME = 64;
     private static final int MAX_PASSWORD = 1024;
-    private static final DateTimeFormatter HH_MM =
-            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     private final Transactor transactor;
     private final Clock clock;
+    private final SignInThrottle throttle;
     private final PasswordHasher hasher = new PasswordHasher();
     private final StaffRepository staff = new StaffRepository();
+    private final SignInStore store = new SignInStore();
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -52,44 +62,120 @@ public final class SignInService {
     public SignInService(Transactor transactor, Clock clock) {
         this.transactor = transactor;
         this.clock = clock;
+        this.throttle = new SignInThrottle(clock);
     }
 
     /**
-     * Checks the password and opens a new session.
+     * Checks the password of {@code username}, tried from {@code address}, and opens a new session.
      *
-     * @throws se.bricka.backend.http.ApiException 401 {@code sign-in-failed} or 429 {@code sign-in-locked}
+     * @throws se.bricka.backend.http.ApiException 401 {@code sign-in-failed}, or 429 {@code sign-in-throttled}
+     *     with the seconds to wait as {@code retryAfterSeconds}
      */
-    public NewSession signIn(String username, String password) {
+    public NewSession signIn(String username, String password, String address) {
         if (username == null
                 || password == null
                 || username.length() > MAX_USERNAME
                 || password.length() > MAX_PASSWORD) {
             throw StaffProblems.signInFailed();
         }
-        Instant now = clock.instant();
-        FailureWindow failures =
-                transactor.inTransaction(connection -> staff.failuresSince(connection, username, now.minus(WINDOW)));
-        if (failures.count() >= MAX_FAILURES_PER_HOUR) {
-            throw StaffProblems.signInLocked(Text.of(
-                    "problem.signInLocked",
-                    username,
-                    HH_MM.format(failures.first().plus(WINDOW))));
-        }
+        requireNotThrottled(username, address);
         Optional<Credentials> credentials = transactor.inTransaction(c -> staff.credentials(c, username));
         // An unknown username costs as much as a wrong password, so timing does not reveal accounts.
         boolean matches = hasher.matches(
                 password, credentials.map(Credentials::passwordHash).orElseGet(() -> DummyHash.VALUE));
+        Instant now = clock.instant();
         if (credentials.isEmpty() || !matches) {
+            throttle.failed(username, address);
             transactor.inTransaction(connection -> {
                 staff.recordFailure(connection, username, now);
                 return null;
             });
             throw StaffProblems.signInFailed();
         }
-        return open(credentials.get().account(), now);
+        throttle.succeeded(username, address);
+        return open(credentials.get().account());
     }
 
-    private NewSession open(StaffAccount account, Instant now) {
+    /**
+     * Changes the password of the signed-in person after checking the current one, and ends every other
+     * session of the account (a thief signed in elsewhere is out). A wrong current password counts as a
+     * failed sign-in for the throttle.
+     *
+     * @return how many other sessions were ended
+     * @throws se.bricka.backend.http.ApiException 400 {@code bad-request} naming what is wrong, 403
+     *     {@code current-password-wrong}, 409 {@code conflict} for an account whose password is kept by the
+     *     OpenID Connect provider, or 429 {@code sign-in-throttled}
+     */
+    public int changePassword(
+            String sessionId, StaffSession session, String current, String wanted, String repeated, String address) {
+        String username = session.account().username();
+        requireNotThrottled(username, address);
+        String newPassword = checkNewPassword(wanted, repeated);
+        long staffId = session.account().id();
+        String stored =
+                transactor.inTransaction(c -> store.passwordHash(c, staffId)).orElse(DummyHash.VALUE);
+        if (!stored.startsWith(PasswordHasher.PREFIX)) {
+            // An account of the OpenID Connect provider: its password lives there.
+            throw StaffProblems.conflict(Text.of("password.notLocal"));
+        }
+        if (current == null || current.length() > MAX_PASSWORD || !hasher.matches(current, stored)) {
+            throttle.failed(username, address);
+            throw new ApiException(
+                    "current-password-wrong",
+                    "The current password is wrong",
+                    403,
+                    Text.of("problem.currentPasswordWrong"));
+        }
+        if (newPassword.equals(current)) {
+            throw ApiException.badRequest(Text.of("password.sameAsCurrent"));
+        }
+        String hash = hasher.hash(newPassword);
+        return transactor.inTransaction(connection -> {
+            store.setPasswordHash(connection, staffId, hash);
+            return store.endOtherSessions(connection, staffId, TokenHash.of(sessionId));
+        });
+    }
+
+    /**
+     * The length rule of a new password. Kept minimal here on purpose: the password policy with its list of
+     * common passwords ({@code PasswordPolicy}) replaces this check when the branches meet.
+     */
+    private static String checkNewPassword(String wanted, String repeated) {
+        if (wanted == null || wanted.isEmpty()) {
+            throw ApiException.badRequest(Text.of("password.missing"));
+        }
+        int length = wanted.codePointCount(0, wanted.length());
+        if (length < MIN_PASSWORD) {
+            throw ApiException.badRequest(Text.of("password.tooShort", MIN_PASSWORD, length));
+        }
+        if (length > MAX_NEW_PASSWORD) {
+            throw ApiException.badRequest(Text.of("password.tooLong", MAX_NEW_PASSWORD, length));
+        }
+        if (!wanted.equals(repeated)) {
+            throw ApiException.badRequest(Text.of("password.repeatDiffers"));
+        }
+        return wanted;
+    }
+
+    private void requireNotThrottled(String username, String address) {
+        Optional<Duration> wait = throttle.waitBeforeTry(username, address);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            throw new ApiException(
+                            "sign-in-throttled",
+                            "Too many failed sign-ins",
+                            429,
+                            Text.of("problem.signInThrottled", seconds))
+                    .with(RETRY_AFTER_SECONDS, seconds);
+        }
+    }
+
+    /**
+     * Opens a new session for an account whose identity was checked elsewhere (an OpenID Connect
+     * provider).
+     */
+    public NewSession open(StaffAccount account) {
+        Instant now = clock.instant();
         String id = randomToken();
         String csrf = randomToken();
         Instant expires = now.plus(SESSION_LIFETIME);
@@ -100,13 +186,31 @@ public final class SignInService {
         return new NewSession(id, new StaffSession(account, csrf, expires));
     }
 
-    /** The live session with this cookie id, if any. */
+    /**
+     * The live session with this cookie id, if any: not past its lifetime, and used within the idle
+     * timeout. Using it moves the idle timeout on.
+     */
     public Optional<StaffSession> session(String id) {
         if (id == null || id.isBlank() || id.length() > MAX_PASSWORD) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return transactor.inTransaction(connection -> staff.session(connection, TokenHash.of(id), now));
+        String hash = TokenHash.of(id);
+        return transactor.inTransaction(connection -> {
+            Optional<StaffSession> session = staff.session(connection, hash, now);
+            if (session.isEmpty()) {
+                return session;
+            }
+            Instant lastSeen = store.lastSeen(connection, hash).orElse(now);
+            if (!lastSeen.plus(IDLE_TIMEOUT).isAfter(now)) {
+                staff.deleteSession(connection, hash);
+                return Optional.<StaffSession>empty();
+            }
+            if (Duration.between(lastSeen, now).compareTo(TOUCH_EVERY) >= 0) {
+                store.touch(connection, hash, now);
+            }
+            return session;
+        });
     }
 
     /** Ends the session with this cookie id. */
@@ -119,11 +223,12 @@ public final class SignInService {
         }
     }
 
-    /** Forgets failures older than the throttling window and expired sessions. */
+    /** Forgets recorded failures older than an hour, and ended sessions. */
     public void prune() {
-        Instant before = clock.instant().minus(WINDOW);
+        Instant now = clock.instant();
         transactor.inTransaction(connection -> {
-            staff.prune(connection, before);
+            staff.prune(connection, now.minus(SignInThrottle.FORGET_AFTER));
+            store.pruneIdle(connection, now.minus(IDLE_TIMEOUT));
             return null;
         });
     }

@@ -35,14 +35,19 @@ public final class StaffGuard {
         this.signIn = signIn;
     }
 
-    /** Declares the before-handler on {@code /staff/*}; the sign-in page itself is open. */
+    /**
+     * Declares the before-handler on {@code /staff/*}; the sign-in page and the steps of signing in through
+     * a provider below it are open.
+     */
     public void install(RoutesConfig routes) {
         routes.before("/staff", this::guard);
         routes.before("/staff/*", this::guard);
     }
 
     private void guard(Context ctx) {
-        if (ctx.path().equals(SignInRoutes.SIGN_IN) || ctx.path().equals(LanguageSwitch.PATH)) {
+        if (ctx.path().equals(SignInRoutes.SIGN_IN)
+                || ctx.path().startsWith(SignInRoutes.SIGN_IN + "/")
+                || ctx.path().equals(LanguageSwitch.PATH)) {
             return;
         }
         StaffSession session = signIn.session(ctx.cookie(COOKIE)).orElseThrow(StaffProblems::signInRequired);

@@ -34,7 +34,7 @@ public abstract class AccessLogContract extends StaffTestBase {
     }
 
     protected String event(String id, Instant at, long apartment, String reason) {
-        return "{\"eventId\":\"%s\",\"doorId\":\"laundry-a\",\"occurredAt\":\"%s\",\"apartmentId\":%d,\"reason\":\"%s\"}"
+        return "{\"eventId\":\"%s\",\"doorId\":\"lg4-laundry-a\",\"occurredAt\":\"%s\",\"apartmentId\":%d,\"reason\":\"%s\"}"
                 .formatted(id, at, apartment, reason);
     }
 
@@ -309,7 +309,7 @@ public abstract class AccessLogContract extends StaffTestBase {
 
         // then
         assertThat(page.body()).contains("<td>1102</td>");
-        assertThat(csv.body()).contains(",laundry-a,1102,granted,booking");
+        assertThat(csv.body()).contains(",lg4-laundry-a,1102,granted,booking");
     }
 
     @Test

@@ -199,10 +199,9 @@ class BookingHistoryPropertyTest {
                     .plusDays(close.dayOffset())
                     .atTime(close.fromHour(), 0);
             closures.close(
-                    device,
+                    device.propertyId(),
                     resources.get(close.resource()).id(),
-                    new ClosureRequest(from, from.plusHours(close.hours()), "out of order"),
-                    Optional.empty());
+                    new ClosureRequest(from, from.plusHours(close.hours()), "out of order"));
         }
 
         private void cancel(Cancel cancel) throws SQLException {

@@ -18,7 +18,7 @@ public abstract class ClosureContract extends ApiTestBase {
         return board.post(
                 ApiPaths.resourceClosures(resourceId),
                 "{\"from\":\"%s\",\"until\":%s,\"reason\":\"%s\"}".formatted(from, untilJson, reason),
-                Map.of());
+                caretakerSession());
     }
 
     @Test
@@ -93,7 +93,7 @@ public abstract class ClosureContract extends ApiTestBase {
                 .asLong();
 
         // when staff re-open it and someone books
-        Reply reopened = board.delete(ApiPaths.closure(closureId), Map.of());
+        Reply reopened = board.delete(ApiPaths.closure(closureId), caretakerSession());
         Reply booked = book(DemoTags.APARTMENT_1102, TOMORROW, "10:00");
 
         // then
@@ -110,7 +110,7 @@ public abstract class ClosureContract extends ApiTestBase {
                 .json()
                 .path("closureId")
                 .asLong();
-        board.delete(ApiPaths.closure(lifted), Map.of());
+        board.delete(ApiPaths.closure(lifted), caretakerSession());
 
         // when staff list the room's closures
         Reply reply = board.get(ApiPaths.resourceClosures(resourceId), Map.of());
@@ -146,7 +146,7 @@ public abstract class ClosureContract extends ApiTestBase {
     @Test
     void reopening_an_unknown_closure_is_404() {
         // when staff re-open closure 999
-        Reply reply = board.delete(ApiPaths.closure(999), Map.of());
+        Reply reply = board.delete(ApiPaths.closure(999), caretakerSession());
 
         // then
         assertProblem(reply, 404, "unknown-closure");

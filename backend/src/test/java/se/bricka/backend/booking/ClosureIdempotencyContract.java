@@ -21,7 +21,8 @@ public abstract class ClosureIdempotencyContract extends ApiTestBase {
     private Reply close(String reason, String key) {
         String json = "{\"from\":\"%sT00:00\",\"until\":\"%sT00:00\",\"reason\":\"%s\"}"
                 .formatted(TOMORROW, TOMORROW.plusDays(1), reason);
-        return board.post(ApiPaths.resourceClosures(resourceId), json, Map.of(ApiPaths.IDEMPOTENCY_HEADER, key));
+        return board.post(
+                ApiPaths.resourceClosures(resourceId), json, withCaretaker(Map.of(ApiPaths.IDEMPOTENCY_HEADER, key)));
     }
 
     private long closures() {

@@ -54,7 +54,7 @@ abstract class CaretakerContract extends ApiTestBase {
         long leaving = firstCaretakerId();
 
         // when
-        Reply reply = board.delete(ApiPaths.caretakerPin(leaving), Map.of());
+        Reply reply = board.delete(ApiPaths.caretakerPin(leaving), caretakerSession());
 
         // then
         assertThat(reply.status()).as(reply.body()).isEqualTo(204);
@@ -99,12 +99,23 @@ abstract class CaretakerContract extends ApiTestBase {
     }
 
     @Test
-    void a_caretaker_of_no_such_id_is_refused() {
-        // when
-        Reply reply = board.delete(ApiPaths.caretakerPin(999_999), Map.of());
+    void another_caretakers_pin_is_not_changed_from_a_board() {
+        // given the first caretaker verified on the board
+        long colleague = board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of())
+                .json()
+                .path(1)
+                .path("caretakerId")
+                .asLong();
+        String before = board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of()).body();
+
+        // when they revoke a colleague's PIN and set a PIN for a caretaker of no such id
+        Reply revoked = board.delete(ApiPaths.caretakerPin(colleague), caretakerSession());
+        Reply unknown = put(ApiPaths.caretakerPin(999_999), "{\"pin\":\"97531086\"}");
 
         // then
-        assertProblem(reply, 404, "unknown-caretaker");
+        assertProblem(revoked, 403, "not-own-pin");
+        assertProblem(unknown, 403, "not-own-pin");
+        assertThat(board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of()).body()).isEqualTo(before);
     }
 
     @Test
@@ -180,7 +191,7 @@ abstract class CaretakerContract extends ApiTestBase {
     }
 
     private Reply put(String path, String json) {
-        Request request = board.request(path, Map.of())
+        Request request = board.request(path, caretakerSession())
                 .put(RequestBody.create(json, MediaType.get("application/json")))
                 .build();
         try (Response response = ApiClient.http().newCall(request).execute()) {

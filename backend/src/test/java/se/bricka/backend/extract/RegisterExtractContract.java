@@ -13,10 +13,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import se.bricka.backend.http.Json;
+import se.bricka.backend.testing.ApiClient;
 import se.bricka.backend.testing.DemoTags;
 import se.bricka.backend.testing.StaffClient;
 import se.bricka.backend.testing.StaffClient.Page;
 import se.bricka.backend.testing.StaffTestBase;
+import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.wire.ApiPaths;
 
 /** The register extract holds every kind of data about the apartment, and nothing of another. */
@@ -35,11 +37,13 @@ public abstract class RegisterExtractContract extends StaffTestBase {
         LocalDate tomorrow = LocalDate.of(2026, 11, 26);
         book(resource, tomorrow, "07:00", DemoTags.APARTMENT_1102);
         book(resource, tomorrow, "10:00", DemoTags.APARTMENT_1203);
-        board.post(
-                ApiPaths.DEVICE_ACCESS_EVENTS,
-                "{\"events\":[" + event("a", "door-own", apartment) + "," + event("b", "door-neighbour", neighbour)
-                        + "]}",
-                Map.of());
+        // The door controller guards the entrance and the bike room, both serving 1102 and 1203.
+        new ApiClient(backend.baseUri(), DemoDoors.DOOR_CONTROLLER.token())
+                .post(
+                        ApiPaths.DEVICE_ACCESS_EVENTS,
+                        "{\"events\":[" + event("a", "lg4-entrance", apartment) + ","
+                                + event("b", "lg4-bike-room", neighbour) + "]}",
+                        Map.of());
         service.post("/staff/apartments/" + apartment + "/name-board", Map.of("names", "Lindqvist"));
         service.post("/staff/apartments/" + neighbour + "/name-board", Map.of("names", "Grannberg"));
         long tag = database.count("SELECT MAX(id) FROM tag WHERE apartment_id = " + apartment);
@@ -87,7 +91,7 @@ public abstract class RegisterExtractContract extends StaffTestBase {
         assertThat(extract.path("bookings")).hasSize(1);
         assertThat(extract.path("bookings").path(0).path("start").asText()).startsWith("07:00");
         assertThat(extract.path("accessEvents")).hasSize(1);
-        assertThat(extract.path("accessEvents").path(0).path("door").asText()).isEqualTo("door-own");
+        assertThat(extract.path("accessEvents").path(0).path("door").asText()).isEqualTo("lg4-entrance");
         assertThat(extract.path("nameBoard").path("names").asText()).isEqualTo("Lindqvist");
         assertThat(extract.path("accessLogReads").toString()).contains("Ä-OWN", "register-extract");
         assertThat(extract.path("information").toString()).contains("IMY", "14 dagar", "Mottagare", "Källa");
@@ -104,7 +108,7 @@ public abstract class RegisterExtractContract extends StaffTestBase {
         // then
         assertThat(extract)
                 .doesNotContain(
-                        "door-neighbour", "Grannberg", "Ä-NEIGHBOUR", "\"start\":\"10:00", "\"id\":" + neighbour + ",");
+                        "lg4-bike-room", "Grannberg", "Ä-NEIGHBOUR", "\"start\":\"10:00", "\"id\":" + neighbour + ",");
     }
 
     @Test
@@ -152,13 +156,13 @@ public abstract class RegisterExtractContract extends StaffTestBase {
                             "Registerutdrag",
                             "Passerbrickor (2)",
                             "Bokningar (1)",
-                            "door-own",
+                            "lg4-entrance",
                             "Lindqvist",
                             "Ä-OWN",
                             "Integritetsskyddsmyndigheten (IMY)",
                             "Rätt att klaga",
                             "Lagringstid");
-            assertThat(text).doesNotContain("Grannberg", "door-neighbour");
+            assertThat(text).doesNotContain("Grannberg", "lg4-bike-room");
         }
     }
 

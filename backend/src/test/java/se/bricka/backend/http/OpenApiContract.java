@@ -101,7 +101,7 @@ public abstract class OpenApiContract extends StaffTestBase {
         checked(
                 "PUT",
                 ApiPaths.caretakerPin(caretaker),
-                send("PUT", ApiPaths.caretakerPin(caretaker), "{\"pin\":\"482913\"}", Map.of()));
+                send("PUT", ApiPaths.caretakerPin(caretaker), "{\"pin\":\"482913\"}", caretaker()));
         checked(
                 "POST",
                 ApiPaths.ENROLLMENT,
@@ -137,11 +137,23 @@ public abstract class OpenApiContract extends StaffTestBase {
         Reply closed = board.post(
                 closures,
                 "{\"from\":\"2026-12-01T07:00:00\",\"until\":\"2026-12-01T22:00:00\",\"reason\":\"Service\"}",
-                Map.of());
+                caretaker());
         checked("POST", closures, closed);
         checked("GET", closures, board.get(closures, Map.of()));
+        String preview = ApiPaths.resourceClosurePreview(resourceId);
+        checked(
+                "POST",
+                preview,
+                board.post(
+                        preview,
+                        "{\"from\":\"2026-12-02T07:00:00\",\"until\":\"2026-12-02T22:00:00\",\"reason\":\"Service\"}",
+                        caretaker()));
+        checked(
+                "POST",
+                ApiPaths.DEVICE_CARETAKER_SESSIONS,
+                board.post(ApiPaths.DEVICE_CARETAKER_SESSIONS, StrictInputContract.caretakerVerification(), Map.of()));
         String reopen = "/api/v1/closures/" + closed.json().path("closureId").asLong();
-        checked("DELETE", reopen, board.delete(reopen, Map.of()));
+        checked("DELETE", reopen, board.delete(reopen, caretaker()));
 
         // then
         softly.assertAll();
@@ -233,13 +245,13 @@ public abstract class OpenApiContract extends StaffTestBase {
             board.post(
                     ApiPaths.resourceClosures(resourceId),
                     "{\"from\":\"2026-12-01T07:00:00\",\"until\":\"2026-12-01T22:00:00\",\"reason\":\"Service\"}",
-                    Map.of());
+                    caretaker());
             long caretaker = board.get(ApiPaths.DEVICE_CARETAKER_PINS, Map.of())
                     .json()
                     .path(0)
                     .path("caretakerId")
                     .asLong();
-            send("PUT", ApiPaths.caretakerPin(caretaker), "{\"pin\":\"482913\"}", Map.of());
+            send("PUT", ApiPaths.caretakerPin(caretaker), "{\"pin\":\"482913\"}", caretaker());
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> pushed.stream().anyMatch(data -> data.contains("caretaker-pins-changed")));
         } finally {
@@ -257,6 +269,16 @@ public abstract class OpenApiContract extends StaffTestBase {
                 .filteredOn(data -> data.contains("caretaker-pins-changed"))
                 .allMatch(data -> !data.contains("resourceId") && !data.contains("\"date\""));
         softly.assertAll();
+    }
+
+    private Map<String, String> caretakerSession;
+
+    /** A session of a caretaker the backend verified, opened once per test. */
+    private Map<String, String> caretaker() {
+        if (caretakerSession == null) {
+            caretakerSession = StrictInputContract.caretakerSession(board);
+        }
+        return caretakerSession;
     }
 
     private Reply identify(String tagHash) {

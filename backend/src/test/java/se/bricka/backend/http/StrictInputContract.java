@@ -22,11 +22,14 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.bricka.backend.testing.ApiClient;
 import se.bricka.backend.testing.DatabaseContent;
 import se.bricka.backend.testing.DemoTags;
 import se.bricka.backend.testing.Reply;
 import se.bricka.backend.testing.StaffClient;
 import se.bricka.backend.testing.StaffTestBase;
+import se.bricka.core.demo.DemoCaretakers;
+import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.Problem;
 
@@ -82,6 +85,10 @@ public abstract class StrictInputContract extends StaffTestBase {
         Map<String, String> device = Map.of(ApiPaths.AUTHORIZATION, "Bearer " + DemoTags.BOARD_TOKEN);
         Map<String, String> deviceForTag = new LinkedHashMap<>(device);
         deviceForTag.putAll(tapped);
+        Map<String, String> caretaker = new LinkedHashMap<>(device);
+        caretaker.putAll(caretakerSession(board));
+        String verification = caretakerVerification();
+        String closure = "{\"from\":\"2026-12-01T10:00:00\",\"until\":\"2026-12-01T12:00:00\",\"reason\":\"Service\"}";
         String quotaGroup = "{\"propertyId\":%d,\"name\":\"Strikt\",\"maxPerDay\":1,\"resourceIds\":[%d]}"
                 .formatted(propertyId, resourceId);
         routes = List.of(
@@ -106,12 +113,30 @@ public abstract class StrictInputContract extends StaffTestBase {
                 new JsonRoute(
                         "POST",
                         ApiPaths.resourceClosures(resourceId),
-                        "{\"from\":\"2026-12-01T10:00:00\",\"until\":\"2026-12-01T12:00:00\",\"reason\":\"Service\"}",
-                        device,
+                        closure,
+                        caretaker,
                         false,
                         "reason",
                         null,
                         "from"),
+                new JsonRoute(
+                        "POST",
+                        ApiPaths.resourceClosurePreview(resourceId),
+                        closure,
+                        caretaker,
+                        false,
+                        "reason",
+                        null,
+                        "until"),
+                new JsonRoute(
+                        "POST",
+                        ApiPaths.DEVICE_CARETAKER_SESSIONS,
+                        verification,
+                        device,
+                        false,
+                        "staffTagHash",
+                        null,
+                        null),
                 new JsonRoute(
                         "POST",
                         ApiPaths.BOOKINGS,
@@ -146,7 +171,7 @@ public abstract class StrictInputContract extends StaffTestBase {
                         "PUT",
                         ApiPaths.caretakerPin(caretakerId),
                         "{\"pin\":\"482913\"}",
-                        device,
+                        caretaker,
                         false,
                         "pin",
                         null,
@@ -171,6 +196,22 @@ public abstract class StrictInputContract extends StaffTestBase {
                         "propertyId",
                         null));
         staff = signedIn(CUSTOMER_SERVICE);
+    }
+
+    /** The body a board sends to have the demo caretaker's staff tag and PIN checked by the backend. */
+    static String caretakerVerification() {
+        return "{\"staffTagHash\":\"%s\",\"pin\":\"%s\"}"
+                .formatted(
+                        DemoTags.hash(DemoDoors.CARETAKER_TAG.hex()),
+                        DemoCaretakers.ALL.getFirst().pin());
+    }
+
+    /** The header of a verified caretaker's session on {@code board}: closures and PINs need one. */
+    static Map<String, String> caretakerSession(ApiClient board) {
+        Reply reply = board.post(ApiPaths.DEVICE_CARETAKER_SESSIONS, caretakerVerification(), Map.of());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return Map.of(
+                ApiPaths.CARETAKER_SESSION_HEADER, reply.json().path("token").asText());
     }
 
     @Test

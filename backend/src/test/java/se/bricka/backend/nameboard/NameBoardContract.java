@@ -16,9 +16,15 @@ public abstract class NameBoardContract extends StaffTestBase {
 
     private static final String NAMES = "Lindqvist Öberg";
 
+    /** Configures the first demo board to show the name board: no demo device does by default. */
+    private void givenTheBoardShowsTheNameBoard() {
+        database.update("UPDATE device SET shows_name_board = TRUE WHERE device_id = 'board-1'");
+    }
+
     @Test
     void customer_service_sets_the_names_a_board_shows() {
         // given
+        givenTheBoardShowsTheNameBoard();
         StaffClient service = signedIn(CUSTOMER_SERVICE);
         long apartment = apartmentId("1102");
 
@@ -55,7 +61,7 @@ public abstract class NameBoardContract extends StaffTestBase {
         service.post("/staff/apartments/" + apartment + "/name-board", Map.of("names", NAMES));
         this.board.post(
                 ApiPaths.DEVICE_ACCESS_EVENTS,
-                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"front\","
+                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"lg4-laundry-a\","
                         + "\"occurredAt\":\"" + Instant.parse("2026-11-25T08:00:00Z") + "\",\"apartmentId\":"
                         + apartment
                         + ",\"reason\":\"resident\"}]}",
@@ -72,14 +78,15 @@ public abstract class NameBoardContract extends StaffTestBase {
         String export = social.post("/staff/access-log/export", csv).body();
 
         // then
-        assertThat(logPage).contains("front");
-        assertThat(export).contains("front");
+        assertThat(logPage).contains("lg4-laundry-a");
+        assertThat(export).contains("lg4-laundry-a");
         assertThat(tagPage + logPage + export).doesNotContain("Lindqvist", "&Ouml;berg", "Öberg");
     }
 
     @Test
     void the_device_name_board_lists_no_tag_or_access_data() {
         // given
+        givenTheBoardShowsTheNameBoard();
         StaffClient service = signedIn(CUSTOMER_SERVICE);
         service.post("/staff/apartments/" + apartmentId("1102") + "/name-board", Map.of("names", NAMES));
 

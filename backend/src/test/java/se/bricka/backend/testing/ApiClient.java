@@ -50,6 +50,10 @@ public final class ApiClient {
         return send(request(path, headers).post(RequestBody.create(json, JSON)).build());
     }
 
+    public Reply put(String path, String json, Map<String, String> headers) {
+        return send(request(path, headers).put(RequestBody.create(json, JSON)).build());
+    }
+
     public Reply delete(String path, Map<String, String> headers) {
         return send(request(path, headers).delete().build());
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import se.bricka.backend.Backend;
 import se.bricka.backend.BackendConfig;
+import se.bricka.core.demo.DemoCaretakers;
+import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.Problem;
 
@@ -31,6 +33,7 @@ public abstract class ApiTestBase {
     protected ApiClient board;
     protected long resourceId;
     protected MutableClock clock;
+    private Map<String, String> caretakerSession;
 
     /** The database this run of the contract uses. */
     protected abstract TestDatabase newDatabase();
@@ -112,6 +115,36 @@ public abstract class ApiTestBase {
             }
         }
         throw new AssertionError("no slot " + date + " " + start + " in " + week);
+    }
+
+    /**
+     * The header of a session of the demo caretaker with a staff tag on the first board: the backend
+     * checked the staff tag and the PIN. Staff actions from a board (closures, PINs) need it.
+     */
+    protected Map<String, String> caretakerSession() {
+        if (caretakerSession == null) {
+            Reply reply = board.post(
+                    ApiPaths.DEVICE_CARETAKER_SESSIONS,
+                    caretakerVerification(DemoCaretakers.ALL.getFirst().pin()),
+                    Map.of());
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            caretakerSession = Map.of(
+                    ApiPaths.CARETAKER_SESSION_HEADER,
+                    reply.json().path("token").asText());
+        }
+        return caretakerSession;
+    }
+
+    /** The body a board sends to have the demo caretaker's staff tag and {@code pin} checked. */
+    protected static String caretakerVerification(String pin) {
+        return "{\"staffTagHash\":\"%s\",\"pin\":\"%s\"}".formatted(DemoTags.hash(DemoDoors.CARETAKER_TAG.hex()), pin);
+    }
+
+    /** {@code headers} and the {@link #caretakerSession()} header. */
+    protected Map<String, String> withCaretaker(Map<String, String> headers) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.putAll(caretakerSession());
+        return all;
     }
 
     public static void assertProblem(Reply reply, int status, String code) {

@@ -2,6 +2,7 @@ package se.bricka.backend.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,12 +44,31 @@ public final class StaffClient {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** One HTTP client per source address, shared by the tests like {@link #HTTP}. */
+    private static final Map<InetAddress, HttpClient> BOUND = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final URI base;
+    private final HttpClient http;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrf;
 
     public StaffClient(URI base) {
         this.base = base;
+        this.http = HTTP;
+    }
+
+    /**
+     * A client whose connections come from {@code from}, such as 127.0.0.2 (Linux routes all of 127/8 to
+     * loopback), so that the server sees a different address for it; {@code base}'s host becomes 127.0.0.1.
+     */
+    public StaffClient(URI base, InetAddress from) {
+        this.base = URI.create("http://127.0.0.1:" + base.getPort() + "/");
+        this.http = BOUND.computeIfAbsent(
+                from,
+                address -> HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .localAddress(address)
+                        .build());
     }
 
     /** Signs in through the form; returns the answer to the form post. */
@@ -151,7 +171,7 @@ public final class StaffClient {
             request.method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             Page page = new Page(response.statusCode(), response.headers().map(), response.body());
             for (String setCookie : page.setCookies()) {
                 String pair = setCookie.split(";", 2)[0];

@@ -34,6 +34,16 @@ public interface TestDatabase extends AutoCloseable {
         }
     }
 
+    /** Runs one {@code UPDATE} (or other statement) of the test's own, such as configuring a device. */
+    default void update(String sql) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql, e);
+        }
+    }
+
     @Override
     void close();
 }

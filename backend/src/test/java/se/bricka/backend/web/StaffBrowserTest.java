@@ -130,7 +130,7 @@ class StaffBrowserTest extends StaffTestBase {
         // given
         board.post(
                 ApiPaths.DEVICE_ACCESS_EVENTS,
-                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"laundry-a\","
+                "{\"events\":[{\"eventId\":\"e1\",\"doorId\":\"lg4-laundry-a\","
                         + "\"occurredAt\":\"2026-11-25T07:15:00Z\",\"apartmentId\":" + apartmentId("1102")
                         + ",\"reason\":\"no-booking-now\"}]}",
                 Map.of());

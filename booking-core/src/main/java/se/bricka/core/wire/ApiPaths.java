@@ -72,7 +72,10 @@ public final class ApiPaths {
     /** POST: an event of the board's maintenance mode (wrong PIN, lock-out, entry, action). */
     public static final String DEVICE_CARETAKER_EVENTS = "/api/v1/device/caretaker-events";
 
-    /** PUT a new PIN, DELETE to revoke it (device-authenticated until staff log-in exists). */
+    /**
+     * PUT a new PIN, DELETE to revoke it: a board, for the caretaker of its {@link
+     * #CARETAKER_SESSION_HEADER} session, and only their own PIN.
+     */
     public static final String CARETAKER_PIN = "/api/v1/caretakers/{caretakerId}/pin";
 
     /**
@@ -80,6 +83,18 @@ public final class ApiPaths {
      * for its device token ({@link Enrollment}); the code is the key, valid once.
      */
     public static final String ENROLLMENT = "/enrollment";
+
+    /**
+     * POST {@link CaretakerVerification}: the backend checks a caretaker's staff tag and PIN (locked after
+     * repeated failures) and opens a {@link CaretakerSession} (201); DELETE with the session header ends it.
+     */
+    public static final String DEVICE_CARETAKER_SESSIONS = "/api/v1/device/caretaker-sessions";
+
+    /** The token of a {@link CaretakerSession}: staff actions on a board (closures, PINs) need it. */
+    public static final String CARETAKER_SESSION_HEADER = "Bricka-Caretaker-Session";
+
+    /** POST {@link ClosureRequest}: what closing would cancel now ({@link ClosurePreview}); closes nothing. */
+    public static final String RESOURCE_CLOSURE_PREVIEW = "/api/v1/resources/{resourceId}/closures/preview";
 
     /** GET: which device this is, its doors and its bookable objects ({@link DeviceBinding}). */
     public static final String DEVICE_BINDING = "/api/v1/device/binding";
@@ -103,6 +118,10 @@ public final class ApiPaths {
 
     public static String resourceClosures(long resourceId) {
         return RESOURCE_CLOSURES.replace("{resourceId}", Long.toString(resourceId));
+    }
+
+    public static String resourceClosurePreview(long resourceId) {
+        return RESOURCE_CLOSURE_PREVIEW.replace("{resourceId}", Long.toString(resourceId));
     }
 
     public static String closure(long closureId) {

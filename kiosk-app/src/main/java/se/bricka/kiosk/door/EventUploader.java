@@ -101,14 +101,17 @@ public final class EventUploader implements AutoCloseable {
         }
     }
 
-    /** One batch: on the receipt every event of it has been stored by the backend. */
+    /**
+     * One batch: on the receipt every event of it has been stored by the backend, or refused for good
+     * (not this device's door or its buildings'), and leaves the journal.
+     */
     void uploadOneBatch() {
         List<AccessEventUpload> batch = journal.pendingEvents(BATCH);
         if (batch.isEmpty()) {
             return;
         }
         AccessEventReceipt receipt = link.upload(batch);
-        if (receipt.stored() + receipt.duplicates() + receipt.expired() != batch.size()) {
+        if (receipt.accounted() != batch.size()) {
             throw new BackendRefusedException(
                     BackendRefusedException.UNEXPECTED,
                     200,
@@ -120,6 +123,14 @@ public final class EventUploader implements AutoCloseable {
                 receipt.stored(),
                 receipt.duplicates(),
                 receipt.expired());
+        if (receipt.refused() > 0) {
+            // Refused events are outside this device's doors: resending would only be refused again,
+            // and the backend has counted them as this device's fault for staff to follow up.
+            LOG.warn(
+                    "the backend refused {} access events as outside this device's doors: {}",
+                    receipt.refused(),
+                    receipt.refusedEventIds());
+        }
         journal.markDone(batch.stream().map(AccessEventUpload::eventId).toList());
     }
 

@@ -44,14 +44,19 @@ final class CaretakerRoster {
 
     /** The caretaker whose staff tag {@code uid} is; empty for any other tag, or before the tag key is known. */
     Optional<CaretakerPin> holderOf(TagUid uid) {
+        return hashOf(uid)
+                .flatMap(hash -> pins.all().stream()
+                        .filter(pin -> pin.staffTagHashes().contains(hash))
+                        .findFirst());
+    }
+
+    /** The keyed hash of {@code uid}, as the backend knows staff tags; empty before the tag key is known. */
+    Optional<String> hashOf(TagUid uid) {
         String key = tagKey;
         if (key == null) {
             return Optional.empty();
         }
-        String hash = new TagHasher(Base64.getDecoder().decode(key)).hash(uid);
-        return pins.all().stream()
-                .filter(pin -> pin.staffTagHashes().contains(hash))
-                .findFirst();
+        return Optional.of(new TagHasher(Base64.getDecoder().decode(key)).hash(uid));
     }
 
     /** The caretaker whose PIN this is. Slow on purpose: call on the action queue. */

@@ -18,6 +18,9 @@ import okhttp3.Response;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
+import se.bricka.core.wire.CaretakerSession;
+import se.bricka.core.wire.CaretakerVerification;
+import se.bricka.core.wire.ClosurePreview;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
 import se.bricka.core.wire.DeviceBinding;
@@ -81,13 +84,39 @@ public final class HttpMaintenanceBackend implements MaintenanceBackend, AutoClo
     }
 
     @Override
-    public ClosureView close(long resourceId, ClosureRequest request) {
-        return call(request(ApiPaths.resourceClosures(resourceId)).post(body(request)), type(ClosureView.class));
+    public CaretakerSession verifyCaretaker(String staffTagHash, String pin) {
+        return call(
+                request(ApiPaths.DEVICE_CARETAKER_SESSIONS).post(body(new CaretakerVerification(staffTagHash, pin))),
+                type(CaretakerSession.class));
     }
 
     @Override
-    public void reopen(long closureId) {
-        call(request(ApiPaths.closure(closureId)).delete(), type(Void.class));
+    public void endCaretakerSession(String sessionToken) {
+        call(
+                asCaretaker(request(ApiPaths.DEVICE_CARETAKER_SESSIONS), sessionToken)
+                        .delete(),
+                type(Void.class));
+    }
+
+    @Override
+    public ClosurePreview previewClosure(String sessionToken, long resourceId, ClosureRequest request) {
+        return call(
+                asCaretaker(request(ApiPaths.resourceClosurePreview(resourceId)), sessionToken)
+                        .post(body(request)),
+                type(ClosurePreview.class));
+    }
+
+    @Override
+    public ClosureView close(String sessionToken, long resourceId, ClosureRequest request) {
+        return call(
+                asCaretaker(request(ApiPaths.resourceClosures(resourceId)), sessionToken)
+                        .post(body(request)),
+                type(ClosureView.class));
+    }
+
+    @Override
+    public void reopen(String sessionToken, long closureId) {
+        call(asCaretaker(request(ApiPaths.closure(closureId)), sessionToken).delete(), type(Void.class));
     }
 
     @Override
@@ -124,6 +153,10 @@ public final class HttpMaintenanceBackend implements MaintenanceBackend, AutoClo
 
     private Request.Builder request(String path) {
         return new Request.Builder().url(base.resolve(path)).header(ApiPaths.AUTHORIZATION, "Bearer " + deviceToken);
+    }
+
+    private static Request.Builder asCaretaker(Request.Builder request, String sessionToken) {
+        return request.header(ApiPaths.CARETAKER_SESSION_HEADER, sessionToken);
     }
 
     private RequestBody body(Object value) {

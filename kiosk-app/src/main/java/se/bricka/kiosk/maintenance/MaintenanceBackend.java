@@ -3,6 +3,8 @@ package se.bricka.kiosk.maintenance;
 import java.util.List;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
+import se.bricka.core.wire.CaretakerSession;
+import se.bricka.core.wire.ClosurePreview;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
 import se.bricka.core.wire.DeviceBinding;
@@ -31,11 +33,23 @@ public interface MaintenanceBackend {
     /** The household a tag hash belongs to; refused with {@code unknown-tag} or {@code tag-blocked}. */
     Household identify(String tagHash);
 
-    /** Closes an object for a period; bookings in it are cancelled by the backend. */
-    ClosureView close(long resourceId, ClosureRequest request);
+    /**
+     * Has the backend itself check a caretaker: the hash of the staff tag tapped, then the PIN. Refused
+     * with {@code caretaker-pin-wrong}, {@code caretaker-locked-out} or {@code caretaker-not-verified}.
+     */
+    CaretakerSession verifyCaretaker(String staffTagHash, String pin);
 
-    /** Re-opens the object of a closure now. */
-    void reopen(long closureId);
+    /** Ends a caretaker session at the backend (leaving the maintenance mode). */
+    void endCaretakerSession(String sessionToken);
+
+    /** What closing an object as {@code request} asks would cancel now, by apartment and slot; closes nothing. */
+    ClosurePreview previewClosure(String sessionToken, long resourceId, ClosureRequest request);
+
+    /** Closes an object for a period, for the verified caretaker; bookings in it are cancelled by the backend. */
+    ClosureView close(String sessionToken, long resourceId, ClosureRequest request);
+
+    /** Re-opens the object of a closure now, for the verified caretaker. */
+    void reopen(String sessionToken, long closureId);
 
     /**
      * The version of this device's access snapshot at the backend; {@code known} when it has not

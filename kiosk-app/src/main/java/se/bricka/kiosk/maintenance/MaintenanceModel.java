@@ -11,16 +11,21 @@ import se.bricka.core.caretaker.PinHasher;
 import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
+import se.bricka.core.wire.CaretakerSession;
 import se.bricka.core.wire.ChangeEvent;
 import se.bricka.kiosk.backend.BackendException;
 import se.bricka.kiosk.backend.ChangeListener;
 import se.bricka.kiosk.fx.ActionQueue;
 
 /**
- * The caretakers' maintenance mode: entered by a long press, opened by a caretaker's PIN, locked after
- * five wrong ones, left by hand or after two minutes without a touch. Every failure, lock, entry, exit
- * and action is reported to the backend with the caretaker's identity. PIN checks and backend calls run
- * on the action queue; state changes reach the FX thread through {@code ui}.
+ * The caretakers' maintenance mode: a caretaker taps their staff tag, then types their PIN (a PIN
+ * alone opens nothing: every board has a reader); locked after five wrong ones, left by hand or after
+ * two minutes without a touch. The PIN is checked here against the hashes the board holds, which
+ * opens the board's local tools even offline; online, the backend checks staff tag and PIN again and
+ * opens a caretaker session, and only with it are staff actions (closing a room) offered. Every
+ * failure, lock, entry, exit and action is reported to the backend with the caretaker's identity. PIN
+ * checks and backend calls run on the action queue; state changes reach the FX thread through
+ * {@code ui}.
  */
 public final class MaintenanceModel {
 
@@ -29,8 +34,12 @@ public final class MaintenanceModel {
     /** Without a touch for this long the maintenance mode closes by itself. */
     public static final Duration IDLE_LIMIT = Duration.ofMinutes(2);
 
+    /** The sentence on the pad until a staff tag is tapped. */
+    static final String TAG_FIRST = "maintenance.pin.tag-first";
+
     private final MaintenanceState state = new MaintenanceState();
     private final MaintenanceBackend backend;
+    private final BackendVerification verification;
     private final ActionQueue queue;
     private final Executor ui;
     private final Clock clock;
@@ -46,8 +55,12 @@ public final class MaintenanceModel {
     private final DisplaySettingsModel display;
     private final StringBuilder entry = new StringBuilder();
     private volatile CaretakerPin signedIn;
-    /** The caretaker whose staff tag opened the pad: only their PIN opens the tools then. */
+    /** The caretaker whose staff tag opened the pad: only their PIN opens the tools. */
     private volatile CaretakerPin tagHolder;
+    /** The keyed hash of that staff tag, which the backend checks with the PIN. */
+    private volatile String tagHolderHash;
+    /** The session the backend opened for the caretaker in the tools; {@code null} offline or refused. */
+    private volatile CaretakerSession session;
 
     private Instant lastTouch = Instant.MIN;
 
@@ -63,6 +76,7 @@ public final class MaintenanceModel {
     public MaintenanceModel(
             MaintenanceBackend backend, ActionQueue queue, Executor ui, Clock clock, BoardInstallation installation) {
         this.backend = backend;
+        this.verification = new BackendVerification(backend);
         this.queue = queue;
         this.ui = ui;
         this.clock = clock;
@@ -128,6 +142,11 @@ public final class MaintenanceModel {
         return Optional.ofNullable(signedIn);
     }
 
+    /** The backend's session for the caretaker in the tools: staff actions are sent with it. */
+    public Optional<CaretakerSession> verifiedSession() {
+        return Optional.ofNullable(signedIn == null ? null : session);
+    }
+
     // ---- Commands
 
     /** Sets the saved brightness, sends the events a restart left waiting and fetches the caretaker PINs; again on every push that says they changed. */
@@ -158,12 +177,15 @@ public final class MaintenanceModel {
         };
     }
 
-    /** The long press on the corner was held to the end: the PIN pad opens, for any caretaker. */
+    /**
+     * The long press on the corner was held to the end: the pad opens and asks for a staff tag first;
+     * no PIN is taken before one is tapped.
+     */
     public void open() {
         touched();
         if (state.screen.get() == MaintenanceScreen.HIDDEN) {
             clearEntry();
-            state.messageKey.set(null);
+            state.messageKey.set(tagHolder == null ? TAG_FIRST : null);
             state.screen.set(MaintenanceScreen.PIN);
             tick();
         }
@@ -171,19 +193,24 @@ public final class MaintenanceModel {
 
     /**
      * A tag was read. A caretaker's staff tag is taken here and never reaches the board: on the board
-     * or the pad it opens the pad for that caretaker, whose PIN alone then opens the tools. Any thread.
+     * or the pad it opens the pad for that caretaker, whose PIN then opens the tools. Any thread.
      *
      * @return whether the tag was a caretaker's
      */
     public boolean tagRead(TagUid uid) {
         Optional<CaretakerPin> holder = roster.holderOf(uid);
-        holder.ifPresent(caretaker -> ui.execute(() -> openFor(caretaker)));
+        String hash = roster.hashOf(uid).orElse(null);
+        holder.ifPresent(caretaker -> ui.execute(() -> openFor(caretaker, hash)));
         return holder.isPresent();
     }
 
     /** A digit key of the pad. */
     public void digit(int digit) {
         touched();
+        if (tagHolder == null) {
+            state.messageKey.set(TAG_FIRST);
+            return;
+        }
         if (digit < 0
                 || digit > 9
                 || attempts.isLocked()
@@ -211,6 +238,11 @@ public final class MaintenanceModel {
         if (attempts.isLocked() || state.checking.get()) {
             return;
         }
+        if (tagHolder == null) {
+            clearEntry();
+            state.messageKey.set(TAG_FIRST);
+            return;
+        }
         String pin = entry.toString();
         clearEntry();
         Optional<String> problem = PinHasher.problemWith(pin);
@@ -219,21 +251,30 @@ public final class MaintenanceModel {
             return;
         }
         state.checking.set(true);
-        queue.submit(() -> check(pin));
+        CaretakerPin holder = tagHolder;
+        String holderHash = tagHolderHash;
+        queue.submit(() -> check(holder, holderHash, pin));
     }
 
     /** Closes the maintenance mode and shows the board again. */
     public void leave() {
         CaretakerPin leaving = signedIn;
+        CaretakerSession ending = session;
         signedIn = null;
+        session = null;
         tagHolder = null;
+        tagHolderHash = null;
         state.tagHolder.set(null);
+        state.verified.set(false);
         clearEntry();
         state.caretaker.set(null);
         state.messageKey.set(null);
         state.screen.set(MaintenanceScreen.HIDDEN);
         if (leaving != null) {
             events.report(CaretakerEventReport.LEFT, leaving.caretakerId(), null);
+        }
+        if (ending != null) {
+            queue.submit(() -> verification.end(ending));
         }
     }
 
@@ -341,15 +382,23 @@ public final class MaintenanceModel {
         }
     }
 
-    private void check(String pin) {
-        CaretakerPin holder = tagHolder;
+    private void check(CaretakerPin holder, String holderHash, String pin) {
         Optional<CaretakerPin> match =
-                roster.match(pin).filter(found -> holder == null || found.caretakerId() == holder.caretakerId());
+                roster.match(pin).filter(found -> holder != null && found.caretakerId() == holder.caretakerId());
         if (match.isPresent()) {
             attempts.succeeded();
             roster.save();
             ui.execute(() -> signIn(match.get()));
             events.recordNow(CaretakerEventReport.ENTERED, match.get().caretakerId(), null);
+            CaretakerPin caretaker = match.get();
+            verification
+                    .verify(caretaker.caretakerId(), holderHash, pin, this::loadPins)
+                    .ifPresent(verified -> ui.execute(() -> {
+                        if (signedIn != null && signedIn.caretakerId() == caretaker.caretakerId()) {
+                            session = verified;
+                            state.verified.set(true);
+                        }
+                    }));
             return;
         }
         PinAttempts.Failure failure = attempts.failed();
@@ -371,12 +420,13 @@ public final class MaintenanceModel {
         state.screen.set(MaintenanceScreen.TOOLS);
     }
 
-    private void openFor(CaretakerPin caretaker) {
+    private void openFor(CaretakerPin caretaker, String staffTagHash) {
         MaintenanceScreen shown = state.screen.get();
         if (shown != MaintenanceScreen.HIDDEN && shown != MaintenanceScreen.PIN) {
             return;
         }
         tagHolder = caretaker;
+        tagHolderHash = staffTagHash;
         state.tagHolder.set(caretaker.name());
         clearEntry();
         state.messageKey.set(null);

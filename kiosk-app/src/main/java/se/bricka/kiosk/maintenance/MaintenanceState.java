@@ -29,6 +29,7 @@ public final class MaintenanceState {
     final StringProperty caretaker = new SimpleStringProperty();
     final IntegerProperty caretakersWithPin = new SimpleIntegerProperty();
     final StringProperty tagHolder = new SimpleStringProperty();
+    final BooleanProperty verified = new SimpleBooleanProperty();
 
     /** The screen shown. */
     public ReadOnlyObjectProperty<MaintenanceScreen> screenProperty() {
@@ -90,9 +91,21 @@ public final class MaintenanceState {
         return caretaker.get();
     }
 
-    /** The name of the caretaker whose staff tag opened the pad, or {@code null} after the corner press. */
+    /** The name of the caretaker whose staff tag opened the pad, or {@code null} until a staff tag is tapped. */
     public ReadOnlyStringProperty tagHolderProperty() {
         return tagHolder;
+    }
+
+    /**
+     * Whether the backend itself verified the caretaker in the tools (staff tag + PIN): only then does
+     * the board offer staff actions such as closing a room. Offline, the local tools still open.
+     */
+    public ReadOnlyBooleanProperty verifiedProperty() {
+        return verified;
+    }
+
+    public boolean isVerified() {
+        return verified.get();
     }
 
     /** How many caretakers' PINs this board holds, as of the latest fetch. */

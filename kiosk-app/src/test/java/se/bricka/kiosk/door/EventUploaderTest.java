@@ -79,6 +79,33 @@ class EventUploaderTest {
     }
 
     @Test
+    void events_the_backend_refuses_for_good_leave_the_journal_with_the_stored_ones_and_are_not_resent() {
+        // given a backend that stores the first event and refuses the second as outside this device's doors
+        List<List<String>> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DeviceLink refusing = new FakeLink() {
+            @Override
+            public AccessEventReceipt upload(List<AccessEventUpload> events) {
+                batches.add(events.stream().map(AccessEventUpload::eventId).toList());
+                return new AccessEventReceipt(
+                        events.size() - 1, 0, 0, 1, List.of(events.getLast().eventId()));
+            }
+        };
+        try (AccessJournal journal = AccessJournal.open(dir.resolve("j.log"));
+                EventUploader uploader = new EventUploader(journal, refusing, CLOCK)) {
+            journal.append(event(1));
+            journal.append(event(2));
+
+            // when
+            uploader.uploadOneBatch();
+            uploader.uploadOneBatch();
+
+            // then
+            assertThat(journal.pendingCount()).isZero();
+            assertThat(batches).containsExactly(List.of("e1", "e2"));
+        }
+    }
+
+    @Test
     void a_journaled_check_in_is_sent_and_leaves_the_journal() {
         // given
         try (AccessJournal journal = AccessJournal.open(dir.resolve("j.log"));

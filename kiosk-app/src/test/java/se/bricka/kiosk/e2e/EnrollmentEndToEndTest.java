@@ -144,7 +144,7 @@ class EnrollmentEndToEndTest {
     private void signIn() {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> model.state().caretakersWithPinProperty().get() == DemoCaretakers.ALL.size());
-        model.open();
+        model.tagRead(DemoDoors.CARETAKER_TAG);
         DemoCaretakers.ALL.getFirst().pin().chars().forEach(c -> model.digit(c - '0'));
         model.submit();
         settle();

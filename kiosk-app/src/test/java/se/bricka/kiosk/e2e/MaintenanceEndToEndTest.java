@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
 import se.bricka.backend.Backend;
 import se.bricka.backend.BackendConfig;
 import se.bricka.core.demo.DemoCaretakers;
+import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.core.tag.TagHasher;
 import se.bricka.core.wire.ApartmentBooking;
 import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.BookingRequest;
+import se.bricka.core.wire.CaretakerSession;
+import se.bricka.core.wire.ClosurePreview;
 import se.bricka.core.wire.ResourceSummary;
 import se.bricka.kiosk.backend.ChangeSubscription;
 import se.bricka.kiosk.backend.HttpBoardBackend;
@@ -93,8 +96,14 @@ class MaintenanceEndToEndTest {
         model.outOfOrder().choosePeriod(ClosurePeriod.UNTIL_TOMORROW_NIGHT);
         model.outOfOrder().closeRoom("Maskinen är trasig");
         settle();
+        List<String> named = model.outOfOrder().pendingCancels().stream()
+                .map(ClosurePreview.CancelledBooking::apartment)
+                .toList();
+        model.outOfOrder().confirmClose();
+        settle();
 
-        // then
+        // then the board named the one booking before it was cancelled, and the backend recorded who closed
+        assertThat(named).hasSize(1);
         assertThat(model.outOfOrder().cancelledProperty().get()).isEqualTo(1);
         assertThat(statusOf(households.get(0))).isEqualTo("CANCELLED");
         assertThat(statusOf(households.get(1))).isEqualTo("ACTIVE");
@@ -107,17 +116,20 @@ class MaintenanceEndToEndTest {
         ChangeSubscription push = board.subscribe(model.changeListener());
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> server.connectedDevices() == 1);
-            long leaving = maintenanceBackend.caretakerPins().getLast().caretakerId();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> model.state().caretakersWithPinProperty().get() == DemoCaretakers.ALL.size());
 
-            // when
-            revoke(leaving);
+            // when the caretaker with the staff tag, verified by the backend, revokes their own PIN
+            CaretakerSession session = maintenanceBackend.verifyCaretaker(
+                    hasher.hash(DemoDoors.CARETAKER_TAG),
+                    DemoCaretakers.ALL.getFirst().pin());
+            revoke(session);
 
-            // then
+            // then their staff tag opens nothing on the board after the push
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> model.state().caretakersWithPinProperty().get() == 1);
-            signIn(DemoCaretakers.ALL.getLast().pin());
-            assertThat(model.state().getScreen()).isEqualTo(MaintenanceScreen.PIN);
-            assertThat(model.state().getMessageKey()).isEqualTo("maintenance.pin.wrong");
+            assertThat(model.tagRead(DemoDoors.CARETAKER_TAG)).isFalse();
+            assertThat(model.state().getScreen()).isEqualTo(MaintenanceScreen.HIDDEN);
         } finally {
             push.close();
         }
@@ -131,7 +143,7 @@ class MaintenanceEndToEndTest {
     }
 
     private void signIn(String pin) {
-        model.open();
+        model.tagRead(DemoDoors.CARETAKER_TAG);
         pin.chars().forEach(c -> model.digit(c - '0'));
         model.submit();
         settle();
@@ -155,12 +167,13 @@ class MaintenanceEndToEndTest {
                 .toList();
     }
 
-    private void revoke(long caretakerId) throws IOException {
+    private void revoke(CaretakerSession session) throws IOException {
         Request request = new Request.Builder()
                 .url(server.baseUri()
-                        .resolve(ApiPaths.caretakerPin(caretakerId))
+                        .resolve(ApiPaths.caretakerPin(session.caretakerId()))
                         .toString())
                 .header(ApiPaths.AUTHORIZATION, "Bearer " + token)
+                .header(ApiPaths.CARETAKER_SESSION_HEADER, session.token())
                 .delete()
                 .build();
         try (Response response = new OkHttpClient().newCall(request).execute()) {

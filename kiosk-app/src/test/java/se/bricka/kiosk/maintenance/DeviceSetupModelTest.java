@@ -56,7 +56,7 @@ class DeviceSetupModelTest {
         setup = maintenance.setup();
         maintenance.start();
         settle();
-        maintenance.open();
+        maintenance.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         FakeMaintenanceBackend.KIM_PIN.chars().forEach(c -> maintenance.digit(c - '0'));
         maintenance.submit();
         settle();

@@ -255,7 +255,7 @@ class DisplaySettingsModelTest {
     }
 
     private void signIn() {
-        maintenance.open();
+        maintenance.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         FakeMaintenanceBackend.KIM_PIN.chars().forEach(c -> maintenance.digit(c - '0'));
         maintenance.submit();
         settle();

@@ -117,7 +117,7 @@ class EventOutboxRestartTest {
     }
 
     private void signIn(MaintenanceModel model) {
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         FakeMaintenanceBackend.KIM_PIN.chars().forEach(c -> model.digit(c - '0'));
         model.submit();
         settle();

@@ -1,6 +1,9 @@
 package se.bricka.kiosk.maintenance;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import se.bricka.core.caretaker.PinHasher;
@@ -9,6 +12,8 @@ import se.bricka.core.tag.TagHasher;
 import se.bricka.core.tag.TagUid;
 import se.bricka.core.wire.CaretakerEventReport;
 import se.bricka.core.wire.CaretakerPin;
+import se.bricka.core.wire.CaretakerSession;
+import se.bricka.core.wire.ClosurePreview;
 import se.bricka.core.wire.ClosureRequest;
 import se.bricka.core.wire.ClosureView;
 import se.bricka.core.wire.DeviceBinding;
@@ -27,6 +32,7 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     static final TagUid KIM_STAFF_TAG = new TagUid("CA7E7A6E");
     static final ResourceSummary ROOM = new ResourceSummary(7, "Tvättstuga A", "laundry");
 
+    static final String SESSION_TOKEN = "caretaker-session-1";
     static final String ENROLLMENT_CODE = "123456789012";
     static final String NEW_TOKEN = "new-device-token";
     static final DeviceBinding BOUND = new DeviceBinding(
@@ -41,6 +47,23 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     final List<CaretakerEventReport> events = new CopyOnWriteArrayList<>();
     final List<ClosureRequest> closures = new CopyOnWriteArrayList<>();
     final List<Long> reopened = new CopyOnWriteArrayList<>();
+    /** Staff tag hash and PIN of each verification the board asked for. */
+    final List<String> verifications = new CopyOnWriteArrayList<>();
+
+    final List<String> endedSessions = new CopyOnWriteArrayList<>();
+    /** The session token each staff action was sent with. */
+    final List<String> sessionsUsed = new CopyOnWriteArrayList<>();
+
+    final List<ClosureRequest> previews = new CopyOnWriteArrayList<>();
+    /** What a closure would cancel, for previews; a closure cancels as many. */
+    final List<ClosurePreview.CancelledBooking> wouldCancel = new CopyOnWriteArrayList<>(List.of(
+            new ClosurePreview.CancelledBooking(
+                    "1102", LocalDate.of(2026, 11, 25), LocalTime.of(10, 0), LocalTime.of(13, 0)),
+            new ClosurePreview.CancelledBooking(
+                    "1203", LocalDate.of(2026, 11, 25), LocalTime.of(13, 0), LocalTime.of(16, 0))));
+    /** Whether the backend refuses to verify a caretaker (its PIN differs from the board's). */
+    volatile boolean refuseVerification;
+
     volatile boolean offline;
     /** What {@link #binding()} answers. */
     volatile DeviceBinding bound = BOUND;
@@ -94,16 +117,43 @@ final class FakeMaintenanceBackend implements MaintenanceBackend {
     }
 
     @Override
-    public ClosureView close(long resourceId, ClosureRequest request) {
+    public CaretakerSession verifyCaretaker(String staffTagHash, String pin) {
         failIfOffline();
-        closures.add(request);
-        LocalDateTime until = request.until();
-        return new ClosureView(closures.size(), resourceId, request.from(), until, request.reason(), 2);
+        verifications.add(staffTagHash + " " + pin);
+        if (refuseVerification) {
+            throw new BackendRefusedException("caretaker-pin-wrong", 403, "the backend holds another PIN");
+        }
+        return new CaretakerSession(SESSION_TOKEN, 1, "Kim Lind", Instant.parse("2026-11-25T08:40:00Z"));
     }
 
     @Override
-    public void reopen(long closureId) {
+    public void endCaretakerSession(String sessionToken) {
         failIfOffline();
+        endedSessions.add(sessionToken);
+    }
+
+    @Override
+    public ClosurePreview previewClosure(String sessionToken, long resourceId, ClosureRequest request) {
+        failIfOffline();
+        sessionsUsed.add(sessionToken);
+        previews.add(request);
+        return new ClosurePreview(resourceId, List.copyOf(wouldCancel));
+    }
+
+    @Override
+    public ClosureView close(String sessionToken, long resourceId, ClosureRequest request) {
+        failIfOffline();
+        sessionsUsed.add(sessionToken);
+        closures.add(request);
+        LocalDateTime until = request.until();
+        return new ClosureView(
+                closures.size(), resourceId, request.from(), until, request.reason(), wouldCancel.size());
+    }
+
+    @Override
+    public void reopen(String sessionToken, long closureId) {
+        failIfOffline();
+        sessionsUsed.add(sessionToken);
         reopened.add(closureId);
     }
 

@@ -10,7 +10,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.bricka.core.tag.TagHasher;
 import se.bricka.core.wire.CaretakerEventReport;
+import se.bricka.core.wire.CaretakerSession;
 import se.bricka.core.wire.ChangeEvent;
 import se.bricka.kiosk.fx.ActionQueue;
 import se.bricka.kiosk.fx.FxThread;
@@ -35,19 +37,99 @@ class MaintenanceModelTest {
     }
 
     @Test
-    void the_long_press_opens_the_pin_pad() {
+    void the_long_press_opens_the_pad_which_asks_for_the_staff_tag_first() {
         // when
         model.open();
 
         // then
         assertThat(state.getScreen()).isEqualTo(MaintenanceScreen.PIN);
-        assertThat(state.getMessageKey()).isNull();
+        assertThat(state.getMessageKey()).isEqualTo("maintenance.pin.tag-first");
+    }
+
+    @Test
+    void a_pin_alone_opens_nothing_and_counts_as_no_try() {
+        // given
+        model.open();
+
+        // when
+        type(FakeMaintenanceBackend.KIM_PIN);
+
+        // then
+        assertThat(state.getScreen()).isEqualTo(MaintenanceScreen.PIN);
+        assertThat(state.getMessageKey()).isEqualTo("maintenance.pin.tag-first");
+        assertThat(state.digitsProperty().get()).isZero();
+        assertThat(model.caretaker()).isEmpty();
+        assertThat(backend.events).isEmpty();
+        assertThat(backend.verifications).isEmpty();
+    }
+
+    @Test
+    void online_the_backend_checks_the_staff_tag_and_pin_and_staff_actions_are_offered() {
+        // given
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
+
+        // when
+        type(FakeMaintenanceBackend.KIM_PIN);
+
+        // then
+        assertThat(backend.verifications)
+                .containsExactly(
+                        new TagHasher(FakeMaintenanceBackend.TAG_KEY).hash(FakeMaintenanceBackend.KIM_STAFF_TAG) + " "
+                                + FakeMaintenanceBackend.KIM_PIN);
+        assertThat(state.isVerified()).isTrue();
+        assertThat(model.verifiedSession()).map(CaretakerSession::token).contains(FakeMaintenanceBackend.SESSION_TOKEN);
+    }
+
+    @Test
+    void offline_the_local_pin_opens_the_tools_but_offers_no_staff_actions() {
+        // given
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
+        backend.offline = true;
+
+        // when
+        type(FakeMaintenanceBackend.KIM_PIN);
+
+        // then
+        assertThat(state.getScreen()).isEqualTo(MaintenanceScreen.TOOLS);
+        assertThat(state.isVerified()).isFalse();
+        assertThat(model.verifiedSession()).isEmpty();
+    }
+
+    @Test
+    void a_caretaker_the_backend_refuses_keeps_the_local_tools_only() {
+        // given the backend holds another PIN than the board
+        backend.refuseVerification = true;
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
+
+        // when
+        type(FakeMaintenanceBackend.KIM_PIN);
+
+        // then
+        assertThat(state.getScreen()).isEqualTo(MaintenanceScreen.TOOLS);
+        assertThat(state.isVerified()).isFalse();
+        assertThat(model.verifiedSession()).isEmpty();
+    }
+
+    @Test
+    void leaving_ends_the_backends_session() {
+        // given
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
+        type(FakeMaintenanceBackend.KIM_PIN);
+
+        // when
+        model.leave();
+        settle();
+
+        // then
+        assertThat(backend.endedSessions).containsExactly(FakeMaintenanceBackend.SESSION_TOKEN);
+        assertThat(state.isVerified()).isFalse();
+        assertThat(model.verifiedSession()).isEmpty();
     }
 
     @Test
     void a_caretakers_pin_opens_the_tools_and_the_entry_is_reported_with_their_identity() {
         // given
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
 
         // when
         type(FakeMaintenanceBackend.KIM_PIN);
@@ -64,7 +146,7 @@ class MaintenanceModelTest {
     @Test
     void the_pad_shows_how_many_digits_are_typed_and_never_the_digits() {
         // given
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
 
         // when
         model.digit(2);
@@ -79,7 +161,7 @@ class MaintenanceModelTest {
     @Test
     void a_wrong_pin_says_how_many_tries_are_left_and_is_reported() {
         // given
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
 
         // when
         type("999999");
@@ -94,7 +176,7 @@ class MaintenanceModelTest {
     @Test
     void five_wrong_pins_lock_the_pad_with_a_countdown_and_report_the_lock() {
         // given
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
 
         // when
         for (int i = 0; i < 5; i++) {
@@ -115,7 +197,7 @@ class MaintenanceModelTest {
     @Test
     void the_right_pin_does_nothing_while_locked_and_opens_the_tools_after_the_lock() {
         // given
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         for (int i = 0; i < 5; i++) {
             type("999999");
         }
@@ -135,7 +217,7 @@ class MaintenanceModelTest {
     @Test
     void too_short_a_pin_gets_a_sentence_and_counts_as_no_try() {
         // given
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
 
         // when
         type("12345");
@@ -152,7 +234,7 @@ class MaintenanceModelTest {
     @Test
     void two_minutes_without_a_touch_leave_the_mode_and_the_exit_is_reported() {
         // given
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         type(FakeMaintenanceBackend.KIM_PIN);
 
         // when
@@ -169,7 +251,7 @@ class MaintenanceModelTest {
     @Test
     void a_touch_keeps_the_mode_open() {
         // given
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         type(FakeMaintenanceBackend.KIM_PIN);
 
         // when
@@ -192,18 +274,21 @@ class MaintenanceModelTest {
                 .changed(new ChangeEvent(
                         9, ChangeEvent.CARETAKER_PINS_CHANGED, 7, LocalDate.of(2026, 11, 25), LocalTime.MIDNIGHT));
         settle();
+        boolean taken = model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         model.open();
         type(FakeMaintenanceBackend.KIM_PIN);
 
-        // then
+        // then the staff tag opens nothing any more, and the PIN alone never did
+        assertThat(taken).isFalse();
         assertThat(state.getScreen()).isEqualTo(MaintenanceScreen.PIN);
-        assertThat(state.getMessageKey()).isEqualTo("maintenance.pin.wrong");
+        assertThat(state.getMessageKey()).isEqualTo("maintenance.pin.tag-first");
+        assertThat(model.caretaker()).isEmpty();
     }
 
     @Test
     void events_that_do_not_get_through_are_sent_with_the_next_one() {
         // given
-        model.open();
+        model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         backend.offline = true;
         type("999999");
 

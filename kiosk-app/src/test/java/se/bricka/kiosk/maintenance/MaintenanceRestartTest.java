@@ -161,7 +161,7 @@ class MaintenanceRestartTest {
     private record Board(MaintenanceModel model, ActionQueue queue) {
 
         void type(String pin) {
-            model.open();
+            model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
             pin.chars().forEach(c -> model.digit(c - '0'));
             model.submit();
             settle();

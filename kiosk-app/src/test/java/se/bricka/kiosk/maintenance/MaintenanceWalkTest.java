@@ -27,6 +27,7 @@ import org.testfx.framework.junit5.Stop;
 import se.bricka.backend.Backend;
 import se.bricka.backend.BackendConfig;
 import se.bricka.core.demo.DemoCaretakers;
+import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.demo.DemoEstate;
 import se.bricka.hw.reader.ReaderHealth;
 import se.bricka.kiosk.Kiosk;
@@ -38,7 +39,8 @@ import se.bricka.kiosk.maintenance.view.MaintenanceView;
 import se.bricka.kiosk.testing.Fx;
 
 /**
- * A caretaker walks the maintenance layer in Swedish against the real backend: holds the corner, types
+ * A caretaker walks the maintenance layer in Swedish against the real backend: holds the corner, taps
+ * their staff tag, types
  * five wrong PINs and is locked out, waits out the lock (on a test clock) and gets in with the right
  * one. With {@code -Dbricka.screenshots=<folder>} it writes the screens as PNG files for the docs.
  */
@@ -160,7 +162,7 @@ class MaintenanceWalkTest {
         shoot("maintenance-reader-fault-sv.png");
     }
 
-    /** Holds the hidden corner until the PIN pad opens. */
+    /** Holds the hidden corner until the pad opens, then taps the caretaker's staff tag: no PIN counts before it. */
     private void holdCorner(FxRobot robot) {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> model.state().caretakersWithPinProperty().get() == DemoCaretakers.ALL.size());
@@ -169,6 +171,11 @@ class MaintenanceWalkTest {
         robot.release(MouseButton.PRIMARY);
         settle();
         assertThat(model.state().getScreen()).isEqualTo(MaintenanceScreen.PIN);
+        assertThat(model.state().getMessageKey()).isEqualTo("maintenance.pin.tag-first");
+        assertThat(model.tagRead(DemoDoors.CARETAKER_TAG)).isTrue();
+        settle();
+        assertThat(model.state().tagHolderProperty().get())
+                .isEqualTo(DemoCaretakers.ALL.getFirst().name());
     }
 
     private void typeDigits(FxRobot robot, String digits) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.bricka.core.wire.CaretakerEventReport;
+import se.bricka.core.wire.ClosurePreview;
 import se.bricka.kiosk.fx.ActionQueue;
 import se.bricka.kiosk.fx.FxThread;
 
@@ -27,7 +28,7 @@ class OutOfOrderModelTest {
     void signIn() {
         maintenance.start();
         settle();
-        maintenance.open();
+        maintenance.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         FakeMaintenanceBackend.KIM_PIN.chars().forEach(c -> maintenance.digit(c - '0'));
         maintenance.submit();
         settle();
@@ -53,8 +54,7 @@ class OutOfOrderModelTest {
         model.choosePeriod(ClosurePeriod.UNTIL_TOMORROW_NIGHT);
 
         // when
-        model.closeRoom("Maskinen är trasig");
-        settle();
+        closeAndConfirm("Maskinen är trasig");
 
         // then
         assertThat(backend.closures).singleElement().satisfies(request -> {
@@ -72,8 +72,7 @@ class OutOfOrderModelTest {
         model.choosePeriod(ClosurePeriod.UNTIL_FURTHER_NOTICE);
 
         // when
-        model.closeRoom("Vattenläcka");
-        settle();
+        closeAndConfirm("Vattenläcka");
 
         // then
         assertThat(backend.closures)
@@ -84,8 +83,7 @@ class OutOfOrderModelTest {
     @Test
     void the_closure_is_recorded_with_the_caretakers_identity() {
         // when
-        model.closeRoom("Städning");
-        settle();
+        closeAndConfirm("Städning");
 
         // then
         assertThat(backend.events).singleElement().satisfies(event -> {
@@ -110,8 +108,7 @@ class OutOfOrderModelTest {
     @Test
     void re_open_ends_the_closure_made_here() {
         // given
-        model.closeRoom("Städning");
-        settle();
+        closeAndConfirm("Städning");
 
         // when
         model.reopen();
@@ -135,6 +132,86 @@ class OutOfOrderModelTest {
         // then
         assertThat(model.messageKeyProperty().get()).isEqualTo("maintenance.offline");
         assertThat(model.closureProperty().get()).isNull();
+    }
+
+    @Test
+    void a_closure_first_names_the_bookings_it_cancels_and_closes_nothing_before_confirmation() {
+        // when
+        model.closeRoom("Städning");
+        settle();
+
+        // then
+        assertThat(backend.previews)
+                .singleElement()
+                .satisfies(request -> assertThat(request.reason()).isEqualTo("Städning"));
+        assertThat(backend.closures).isEmpty();
+        assertThat(model.pendingProperty().get()).isNotNull();
+        assertThat(model.pendingCancels())
+                .extracting(ClosurePreview.CancelledBooking::apartment)
+                .containsExactly("1102", "1203");
+        assertThat(model.cancelledProperty().get()).isEqualTo(2);
+        assertThat(model.messageKeyProperty().get()).isEqualTo("maintenance.out-of-order.confirm");
+    }
+
+    @Test
+    void declining_the_confirmation_closes_nothing() {
+        // given
+        model.closeRoom("Städning");
+        settle();
+
+        // when
+        model.cancelClose();
+        model.confirmClose();
+        settle();
+
+        // then
+        assertThat(backend.closures).isEmpty();
+        assertThat(model.pendingProperty().get()).isNull();
+        assertThat(model.pendingCancels()).isEmpty();
+    }
+
+    @Test
+    void every_staff_action_goes_with_the_session_the_backend_opened() {
+        // when
+        closeAndConfirm("Städning");
+        model.reopen();
+        settle();
+
+        // then preview, close and re-open
+        assertThat(backend.sessionsUsed).hasSize(3).containsOnly(FakeMaintenanceBackend.SESSION_TOKEN);
+    }
+
+    @Test
+    void a_caretaker_signed_in_offline_is_offered_no_closure() {
+        // given the caretaker signed in while the backend was away, and it is back
+        maintenance.leave();
+        settle();
+        backend.offline = true;
+        maintenance.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
+        FakeMaintenanceBackend.KIM_PIN.chars().forEach(c -> maintenance.digit(c - '0'));
+        maintenance.submit();
+        settle();
+        backend.offline = false;
+
+        // when
+        maintenance.show(MaintenanceScreen.OUT_OF_ORDER);
+        settle();
+        model.closeRoom("Städning");
+        settle();
+
+        // then the local tools are open, closing is not
+        assertThat(maintenance.state().getScreen()).isEqualTo(MaintenanceScreen.OUT_OF_ORDER);
+        assertThat(model.availableProperty().get()).isFalse();
+        assertThat(model.messageKeyProperty().get()).isEqualTo("maintenance.out-of-order.needs-server");
+        assertThat(backend.previews).isEmpty();
+        assertThat(backend.closures).isEmpty();
+    }
+
+    private void closeAndConfirm(String reason) {
+        model.closeRoom(reason);
+        settle();
+        model.confirmClose();
+        settle();
     }
 
     /** Twice: a tool's action queues its record as a second step, behind the first wait's marker. */

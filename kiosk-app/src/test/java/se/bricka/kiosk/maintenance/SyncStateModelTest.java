@@ -148,7 +148,7 @@ class SyncStateModelTest {
     private void signIn() {
         maintenance.start();
         settle();
-        maintenance.open();
+        maintenance.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         FakeMaintenanceBackend.KIM_PIN.chars().forEach(c -> maintenance.digit(c - '0'));
         maintenance.submit();
         settle();

@@ -1,6 +1,7 @@
 package se.bricka.kiosk.maintenance.view;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,7 +18,10 @@ import se.bricka.kiosk.maintenance.MaintenanceModel;
 import se.bricka.kiosk.maintenance.MaintenanceScreen;
 import se.bricka.kiosk.maintenance.OutOfOrderModel;
 
-/** The "Out of order" tool: room, how long, why; close, or re-open early. */
+/**
+ * The "Out of order" tool: room, how long, why; the bookings that would be cancelled, named for
+ * confirmation; close, or re-open early. Closing is offered only to a caretaker the backend verified.
+ */
 final class OutOfOrderPane extends VBox {
 
     /** The reasons offered, as text keys; the sentence in the board's language is what tenants see. */
@@ -50,6 +54,10 @@ final class OutOfOrderPane extends VBox {
             close.setId("maintenance-close-" + reason.substring(reason.lastIndexOf('.') + 1));
             close.getStyleClass().addAll("maintenance-key", "maintenance-danger");
             close.setOnAction(event -> model.closeRoom(texts.get(reason)));
+            close.disableProperty()
+                    .bind(model.availableProperty()
+                            .not()
+                            .or(model.pendingProperty().isNotNull()));
             reasons.getChildren().add(close);
         }
         Label message = new Label();
@@ -75,7 +83,43 @@ final class OutOfOrderPane extends VBox {
                         label(texts, "maintenance.out-of-order.reason"),
                         reasons,
                         message,
+                        confirmation(model, texts),
                         footer(maintenance, model, texts));
+    }
+
+    /** Shown while a closure waits: the bookings it cancels, and the caretaker's yes or no. */
+    private static VBox confirmation(OutOfOrderModel model, Texts texts) {
+        Label cancels = new Label();
+        cancels.setId("maintenance-closure-cancels");
+        cancels.getStyleClass().add("maintenance-message");
+        cancels.setWrapText(true);
+        cancels.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.pendingCancels().stream()
+                                .map(booking -> texts.format(
+                                        "maintenance.out-of-order.cancels-line",
+                                        booking.apartment(),
+                                        texts.day(booking.date()),
+                                        booking.start(),
+                                        booking.end()))
+                                .collect(Collectors.joining("\n")),
+                        model.pendingCancels()));
+        Button confirm = new Button(texts.get("maintenance.out-of-order.confirm-yes"));
+        confirm.setId("maintenance-closure-confirm");
+        confirm.getStyleClass().addAll("maintenance-key", "maintenance-danger");
+        confirm.setOnAction(event -> model.confirmClose());
+        Button cancel = new Button(texts.get("maintenance.out-of-order.confirm-no"));
+        cancel.setId("maintenance-closure-cancel");
+        cancel.getStyleClass().add("maintenance-secondary");
+        cancel.setOnAction(event -> model.cancelClose());
+        HBox choices = new HBox(cancel, confirm);
+        choices.setAlignment(Pos.CENTER);
+        choices.getStyleClass().add("maintenance-footer");
+        VBox box = new VBox(cancels, choices);
+        box.setAlignment(Pos.CENTER);
+        box.visibleProperty().bind(model.pendingProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static HBox footer(MaintenanceModel maintenance, OutOfOrderModel model, Texts texts) {
@@ -85,6 +129,7 @@ final class OutOfOrderPane extends VBox {
         reopen.visibleProperty().bind(model.closureProperty().isNotNull());
         reopen.managedProperty().bind(reopen.visibleProperty());
         reopen.setOnAction(event -> model.reopen());
+        reopen.disableProperty().bind(model.availableProperty().not());
         Button back = new Button(texts.get("maintenance.tools.back"));
         back.setId("maintenance-back");
         back.getStyleClass().add("maintenance-secondary");
