@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,12 +18,16 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import se.bricka.core.wire.ChangeDelta;
 import se.bricka.core.wire.ChangeEvent;
 
 /** The one JSON configuration of the backend: ISO dates and times, strict about what it reads. */
@@ -69,8 +74,9 @@ public final class Json {
         refuse(mapper, LogicalType.POJO, CoercionInputShape.EmptyString);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.registerModule(new SimpleModule("iso-text-only").setDeserializerModifier(new IsoTextOnly()));
-        mapper.registerModule(
-                new SimpleModule("change-events").addSerializer(ChangeEvent.class, new ChangeEventWriter()));
+        mapper.registerModule(new SimpleModule("change-events")
+                .addSerializer(ChangeEvent.class, new ChangeEventWriter())
+                .addDeserializer(ChangeEvent.class, new ChangeEventReader()));
         return mapper;
     }
 
@@ -131,6 +137,34 @@ public final class Json {
             }
             provider.defaultSerializeField("delta", event.delta(), out);
             out.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads a change as {@link ChangeEventWriter} writes it (the nodes relay changes to each other):
+     * an absent {@code resourceId} is the record's 0, absent date and start are null.
+     */
+    private static final class ChangeEventReader extends StdDeserializer<ChangeEvent> {
+
+        ChangeEventReader() {
+            super(ChangeEvent.class);
+        }
+
+        @Override
+        public ChangeEvent deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode change = context.readTree(parser);
+            JsonNode delta = change.path("delta");
+            return new ChangeEvent(
+                    change.path("version").asLong(),
+                    change.path("kind").asText(),
+                    change.path("resourceId").asLong(0),
+                    change.hasNonNull("date")
+                            ? LocalDate.parse(change.get("date").asText())
+                            : null,
+                    change.hasNonNull("start")
+                            ? LocalTime.parse(change.get("start").asText())
+                            : null,
+                    delta.isObject() ? context.readTreeAsValue(delta, ChangeDelta.class) : null);
         }
     }
 

@@ -89,7 +89,7 @@ public abstract class OpenApiContract extends StaffTestBase {
                 ApiPaths.DEVICE_ACCESS_EVENTS,
                 board.post(
                         ApiPaths.DEVICE_ACCESS_EVENTS,
-                        ("{\"events\":[{\"eventId\":\"oa-1\",\"doorId\":\"laundry-a\",\"occurredAt\":\"%s\","
+                        ("{\"events\":[{\"eventId\":\"oa-1\",\"doorId\":\"lg4-laundry-a\",\"occurredAt\":\"%s\","
                                         + "\"apartmentId\":null,\"reason\":\"unknown-tag\"}]}")
                                 .formatted(NOW.minusSeconds(60)),
                         Map.of()));

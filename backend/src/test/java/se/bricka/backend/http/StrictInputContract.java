@@ -149,7 +149,7 @@ public abstract class StrictInputContract extends StaffTestBase {
                 new JsonRoute(
                         "POST",
                         ApiPaths.DEVICE_ACCESS_EVENTS,
-                        ("{\"events\":[{\"eventId\":\"strict-1\",\"doorId\":\"laundry-a\",\"occurredAt\":\"%s\","
+                        ("{\"events\":[{\"eventId\":\"strict-1\",\"doorId\":\"lg4-laundry-a\",\"occurredAt\":\"%s\","
                                         + "\"apartmentId\":%d,\"reason\":\"resident\"}]}")
                                 .formatted(NOW, apartment),
                         device,
