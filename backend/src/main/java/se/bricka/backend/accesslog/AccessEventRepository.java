@@ -110,10 +110,12 @@ public final class AccessEventRepository {
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     long apartment = row.getLong("apartment_id");
+                    // wasNull() speaks of the last column read: ask it before reading another.
+                    Long apartmentId = row.wasNull() ? null : apartment;
                     rows.add(new AccessEventRow(
                             row.getString("door_id"),
                             instant(row, "occurred_at"),
-                            row.wasNull() ? null : apartment,
+                            apartmentId,
                             row.getBoolean("granted"),
                             row.getString("reason")));
                 }

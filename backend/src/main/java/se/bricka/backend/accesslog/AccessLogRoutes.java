@@ -116,7 +116,7 @@ public final class AccessLogRoutes {
             rows.add(List.of(
                     Html.esc(WHEN.format(row.occurredAt().atZone(zone))),
                     Html.esc(row.doorId()),
-                    Html.esc(result.apartmentOf(row)),
+                    Html.esc(result.apartmentOf(row, messages)),
                     row.granted()
                             ? Html.esc(messages.get("log.granted"))
                             : "<span class=\"blocked\">" + Html.esc(messages.get("log.refused")) + "</span>",
@@ -152,7 +152,7 @@ public final class AccessLogRoutes {
                 "access-log-" + result.purpose().code() + "-" + result.readAt().getEpochSecond() + "." + output;
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         if (output.equals("csv")) {
-            ctx.contentType("text/csv; charset=utf-8").result(exports.csv(result));
+            ctx.contentType("text/csv; charset=utf-8").result(exports.csv(result, Messages.of(ctx)));
         } else {
             ctx.contentType("application/pdf").result(exports.pdf(result, Messages.of(ctx)));
         }

@@ -21,37 +21,56 @@ public final class LogExports {
         this.zone = zone;
     }
 
-    /** The export as CSV (UTF-8), its head lines starting with {@code #}. */
-    public byte[] csv(LogResult result) {
+    /**
+     * The export as CSV (UTF-8, RFC 4180), its head lines starting with {@code #}. Every cell is quoted
+     * when it must be, and one that a spreadsheet would run as a formula is disarmed.
+     */
+    public byte[] csv(LogResult result, Messages messages) {
         StringBuilder out = new StringBuilder();
-        out.append("# Bricka access log export\n");
-        out.append("# purpose: ").append(result.purpose().code()).append('\n');
-        out.append("# case reference: ").append(oneLine(result.caseReference())).append('\n');
-        out.append("# read by: ")
-                .append(result.readBy())
-                .append(" at ")
-                .append(result.readAt())
-                .append('\n');
-        out.append("# window: ")
-                .append(result.filter().from())
-                .append(" to ")
-                .append(result.filter().to())
-                .append('\n');
-        out.append("# rows: ").append(result.rows().size()).append('\n');
-        out.append("occurred_at,door,apartment,decision,reason\n");
+        line(out, "# Bricka access log export");
+        line(out, "# purpose: " + result.purpose().code());
+        line(out, "# case reference: " + oneLine(result.caseReference()));
+        line(out, "# read by: " + result.readBy() + " at " + result.readAt());
+        line(
+                out,
+                "# window: " + result.filter().from() + " to " + result.filter().to());
+        line(out, "# rows: " + result.rows().size());
+        line(out, "occurred_at", "door", "apartment", "decision", "reason");
         for (AccessEventRow row : result.rows()) {
-            out.append(row.occurredAt())
-                    .append(',')
-                    .append(row.doorId())
-                    .append(',')
-                    .append(result.apartmentOf(row))
-                    .append(',')
-                    .append(row.granted() ? "granted" : "refused")
-                    .append(',')
-                    .append(row.reason())
-                    .append('\n');
+            line(
+                    out,
+                    row.occurredAt().toString(),
+                    row.doorId(),
+                    result.apartmentOf(row, messages),
+                    row.granted() ? "granted" : "refused",
+                    row.reason());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder out, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(cell(cells[i]));
+        }
+        out.append("\r\n");
+    }
+
+    /**
+     * One CSV cell: a value starting with {@code = + - @}, tab or CR gets a leading apostrophe, so no
+     * spreadsheet runs it; a value with a comma, quote or line break is quoted, its quotes doubled.
+     */
+    static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
     }
 
     /** The export as a PDF a person reads, in the language of {@code messages}. */
@@ -80,7 +99,7 @@ public final class LogExports {
                     "logPdf.event",
                     WHEN.format(row.occurredAt().atZone(zone)),
                     row.doorId(),
-                    result.apartmentOf(row),
+                    result.apartmentOf(row, messages),
                     Text.of(row.granted() ? "log.granted" : "log.refused"),
                     messages.labelWithCode("access.reason", row.reason())));
         }

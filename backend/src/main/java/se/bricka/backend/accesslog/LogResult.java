@@ -3,6 +3,7 @@ package se.bricka.backend.accesslog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import se.bricka.backend.web.Messages;
 import se.bricka.core.privacy.LogPurpose;
 
 /**
@@ -20,10 +21,10 @@ public record LogResult(
         List<AccessEventRow> rows,
         Map<Long, String> apartmentLabels) {
 
-    /** The label of the row's apartment, or "–" for an unknown tag. */
-    public String apartmentOf(AccessEventRow row) {
+    /** The label of the row's apartment, or "none" in the reader's language for an unknown or staff tag. */
+    public String apartmentOf(AccessEventRow row, Messages messages) {
         return row.apartmentId() == null
-                ? "–"
+                ? messages.get("log.noApartment")
                 : apartmentLabels.getOrDefault(row.apartmentId(), "#" + row.apartmentId());
     }
 }

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Optional;
 import se.bricka.backend.http.ApiException;
 import se.bricka.backend.resource.Resource;
 import se.bricka.core.booking.BookingDecision;
 import se.bricka.core.booking.BookingRules;
 import se.bricka.core.booking.Closure;
+import se.bricka.core.booking.QuotaBreach;
 import se.bricka.core.booking.QuotaUsage;
 import se.bricka.core.booking.Refusal;
 import se.bricka.core.wire.BookingRequest;
@@ -43,7 +45,7 @@ final class RefusalProblems {
                 ApiException.refused(reason, "The slot " + slot + " of " + resource.name() + " is already booked.");
             case RESOURCE_CLOSED -> closed(refused.closure().orElseThrow(), resource);
             case QUOTA_FUTURE_BOOKINGS, QUOTA_PER_DAY, QUOTA_ROLLING ->
-                quota(reason, refused.quota().orElseThrow(), request, rules);
+                quota(reason, refused.quota().orElseThrow(), refused.breach(), rules);
             default -> ApiException.refused(reason, "The slot " + slot + " cannot be booked: " + reason.code() + ".");
         };
     }
@@ -87,23 +89,48 @@ final class RefusalProblems {
                 .with("closedReason", closure.reason());
     }
 
-    private static ApiException quota(Refusal reason, QuotaUsage usage, BookingRequest request, BookingRules rules) {
+    /**
+     * A quota refusal: the sentence gives the advice that helps when several limits are broken, and
+     * the extension members carry the numbers ({@code quota}; {@code maxPerDay} and
+     * {@code bookedThatDay} for the day; {@code limits}, every limit broken).
+     */
+    private static ApiException quota(
+            Refusal reason, QuotaUsage usage, Optional<QuotaBreach> breach, BookingRules rules) {
         String detail = switch (reason) {
-            case QUOTA_PER_DAY ->
-                "You already have " + plural(rules.quota().maxPerDay(), "booking") + " on " + request.date()
-                        + ", the most allowed per day; choose another day.";
-            case QUOTA_ROLLING -> {
-                var limit = rules.quota().rolling().orElseThrow();
-                yield "You may hold at most " + plural(limit.count(), "booking") + " within " + limit.days()
-                        + " days; choose a later day.";
+            case QUOTA_PER_DAY -> {
+                QuotaBreach day = breach.orElseThrow();
+                String later = day.breaks(Refusal.QUOTA_ROLLING) ? rollingAdvice(rules) : "choose another day.";
+                yield "You already have " + plural(day.bookedThatDay(), "booking") + " on " + day.date() + ", and "
+                        + day.maxPerDay() + " per day is the most allowed; " + later;
             }
-            default ->
-                "You have " + usage.futureBookings() + " of " + usage.maxFutureBookings() + " future bookings; "
+            case QUOTA_ROLLING -> "You may hold " + rollingAdvice(rules);
+            default -> {
+                String future =
+                        "You have " + usage.futureBookings() + " of " + usage.maxFutureBookings() + " future bookings";
+                String sameDay = breach.filter(b -> b.breaks(Refusal.QUOTA_PER_DAY))
+                        .map(b -> " and already " + plural(b.bookedThatDay(), "booking") + " on " + b.date()
+                                + ", so another day would not help either")
+                        .orElse("");
+                yield future + sameDay + "; "
                         + usage.nextFreeing()
                                 .map(t -> "cancel one or wait until " + when(t) + ".")
                                 .orElse("cancel one first.");
+            }
         };
-        return ApiException.refused(reason, detail).with("quota", view(usage));
+        ApiException problem = ApiException.refused(reason, detail).with("quota", view(usage));
+        if (breach.isPresent()) {
+            QuotaBreach found = breach.get();
+            problem = problem.with("maxPerDay", found.maxPerDay())
+                    .with("bookedThatDay", found.bookedThatDay())
+                    .with("date", found.date())
+                    .with("limits", found.limits().stream().map(Refusal::code).toList());
+        }
+        return problem;
+    }
+
+    private static String rollingAdvice(BookingRules rules) {
+        var limit = rules.quota().rolling().orElseThrow();
+        return "at most " + plural(limit.count(), "booking") + " within " + limit.days() + " days; choose a later day.";
     }
 
     /** "Tuesday 2026-12-01 13:00". */

@@ -45,11 +45,6 @@ public final class StaffGuard {
     }
 
     private void guard(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Content-Security-Policy", Html.CONTENT_SECURITY_POLICY);
         if (ctx.path().equals(SignInRoutes.SIGN_IN)
                 || ctx.path().startsWith(SignInRoutes.SIGN_IN + "/")
                 || ctx.path().equals(LanguageSwitch.PATH)

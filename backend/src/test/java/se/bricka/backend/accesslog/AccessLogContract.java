@@ -358,6 +358,52 @@ public abstract class AccessLogContract extends StaffTestBase {
     }
 
     @Test
+    void an_event_without_an_apartment_shows_none_on_the_page_the_csv_and_the_pdf() throws IOException {
+        // given an unknown tag refused at the door, beside a resident let in
+        upload(
+                "{\"eventId\":\"stranger\",\"doorId\":\"lg4-laundry-a\",\"occurredAt\":\"%s\",\"apartmentId\":null,\"reason\":\"unknown-tag\"}"
+                        .formatted(NOW.minusSeconds(120)),
+                event("e1", NOW.minusSeconds(60), apartmentId("1102"), "booking"));
+        StaffClient social = signedIn(SOCIAL_UNIT);
+
+        // when the log is read as a page, a CSV and a PDF, in Swedish and in English
+        Page page = social.post("/staff/access-log", DISTURBANCE);
+        Page csv = social.post("/staff/access-log/export", with(DISTURBANCE, "csv"));
+        Page pdf = social.post("/staff/access-log/export", with(DISTURBANCE, "pdf"));
+        social.setCookie("bricka_lang", "en");
+        Page englishPage = social.post("/staff/access-log", DISTURBANCE);
+
+        // then the stranger's event has no apartment, said in words, and no "#0" anywhere
+        assertThat(page.body()).contains("<td>ingen</td>", "<td>1102</td>").doesNotContain("#0");
+        assertThat(englishPage.body()).contains("<td>none</td>").doesNotContain("#0");
+        assertThat(csv.body())
+                .contains(",lg4-laundry-a,ingen,refused,unknown-tag")
+                .doesNotContain("#0");
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("lägenhet ingen").doesNotContain("#0");
+        }
+    }
+
+    @Test
+    void a_csv_export_quotes_its_cells_and_disarms_formulas() {
+        // given a case reference typed with a formula, a comma and quotes
+        upload(event("e1", NOW.minusSeconds(60), apartmentId("1102"), "booking"));
+        StaffClient social = signedIn(SOCIAL_UNIT);
+
+        // when
+        Page csv = social.post(
+                "/staff/access-log/export",
+                Map.of("purpose", "disturbance-case", "caseReference", "=HYPERLINK(\"http://x\"),A1", "output", "csv"));
+
+        // then the head line is one quoted cell, and each line ends as RFC 4180 says
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body())
+                .contains("\"# case reference: =HYPERLINK(\"\"http://x\"\"),A1\"\r\n")
+                .contains("occurred_at,door,apartment,decision,reason\r\n");
+    }
+
+    @Test
     void at_fourteen_days_minus_a_second_the_event_is_still_visible_everywhere() {
         // given
         Instant at = NOW.minusSeconds(3600);

@@ -54,6 +54,47 @@ public abstract class QuotaContract extends ApiTestBase {
     }
 
     @Test
+    void the_per_day_refusal_carries_the_days_own_numbers() {
+        // given apartment 1102 holds tomorrow 10:00, and may hold one booking a day
+        book(DemoTags.APARTMENT_1102, TOMORROW, "10:00");
+
+        // when it books tomorrow 16:00
+        Reply reply = book(DemoTags.APARTMENT_1102, TOMORROW, "16:00");
+
+        // then the refusal gives the per-day limit and what that day already holds
+        assertProblem(reply, 422, "quota-per-day");
+        JsonNode problem = reply.json();
+        assertThat(problem.path("maxPerDay").asInt()).isEqualTo(1);
+        assertThat(problem.path("bookedThatDay").asInt()).isEqualTo(1);
+        assertThat(problem.path("date").asText()).isEqualTo(TOMORROW.toString());
+        assertThat(problem.path("limits").toString()).isEqualTo("[\"quota-per-day\"]");
+        assertThat(problem.path("detail").asText())
+                .contains("1 booking on " + TOMORROW, "1 per day")
+                .contains("choose another day");
+    }
+
+    @Test
+    void when_the_day_and_the_future_bookings_are_both_full_the_advice_is_to_cancel_not_another_day() {
+        // given apartment 1102 holds tomorrow 10:00 and the day after 13:00: 2 of 2, and 1 a day
+        book(DemoTags.APARTMENT_1102, TOMORROW, "10:00");
+        book(DemoTags.APARTMENT_1102, TOMORROW.plusDays(1), "13:00");
+
+        // when it books tomorrow 16:00, which breaks both limits
+        Reply reply = book(DemoTags.APARTMENT_1102, TOMORROW, "16:00");
+
+        // then the refusal is the one whose advice helps, and names both limits
+        assertProblem(reply, 422, "quota-future-bookings");
+        JsonNode problem = reply.json();
+        assertThat(problem.path("limits").toString()).isEqualTo("[\"quota-future-bookings\",\"quota-per-day\"]");
+        assertThat(problem.path("maxPerDay").asInt()).isEqualTo(1);
+        assertThat(problem.path("bookedThatDay").asInt()).isEqualTo(1);
+        assertThat(problem.path("detail").asText())
+                .contains("2 of 2", "another day would not help", "cancel one or wait until")
+                .doesNotContain("choose another day");
+        assertThat(activeBookings()).isEqualTo(2);
+    }
+
+    @Test
     void rolling_limit_refuses_a_second_booking_within_its_window() throws Exception {
         // given the laundry group allows one booking in any 7 days, and 1102 holds tomorrow 10:00
         try (var connection = database.connect();

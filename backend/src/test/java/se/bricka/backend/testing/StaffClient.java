@@ -105,12 +105,17 @@ public final class StaffClient {
      * {@code X-CSRF-Token} header, answers asked for as JSON. {@code json} null sends no body.
      */
     public Page json(String method, String path, String json) {
+        return json(method, path, json, "application/json");
+    }
+
+    /** A JSON request as {@link #json(String, String, String)}, its body declared as {@code contentType}. */
+    public Page json(String method, String path, String json, String contentType) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         if (csrf != null) {
             headers.put("X-CSRF-Token", csrf);
         }
-        return send(method, path, json, "application/json", headers);
+        return send(method, path, json, contentType, headers);
     }
 
     public String cookie(String name) {

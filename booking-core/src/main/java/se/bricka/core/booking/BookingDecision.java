@@ -13,14 +13,20 @@ public sealed interface BookingDecision {
     }
 
     /**
-     * A refusal, with what the household needs to understand it: its quota when a quota refused,
-     * the closure when the object is closed.
+     * A refusal, with what the household needs to understand it: its quota when a quota refused (and
+     * every limit broken, with the day's numbers), the closure when the object is closed.
      */
-    record Refused(Refusal reason, Optional<QuotaUsage> quota, Optional<Closure> closure) implements BookingDecision {
+    record Refused(Refusal reason, Optional<QuotaUsage> quota, Optional<Closure> closure, Optional<QuotaBreach> breach)
+            implements BookingDecision {
         public Refused {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(quota, "quota");
             Objects.requireNonNull(closure, "closure");
+            Objects.requireNonNull(breach, "breach");
+        }
+
+        public Refused(Refusal reason, Optional<QuotaUsage> quota, Optional<Closure> closure) {
+            this(reason, quota, closure, Optional.empty());
         }
 
         public Refused(Refusal reason) {

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -80,26 +81,37 @@ public final class BookingRules {
         if (attempt.holder().isPresent()) {
             return new BookingDecision.Refused(Refusal.SLOT_TAKEN);
         }
-        return quotaRefusal(slot, attempt.householdBookings())
-                .map(reason -> (BookingDecision) new BookingDecision.Refused(
-                        reason, Optional.of(usage(attempt.householdBookings())), Optional.empty()))
+        return quotaBreach(slot, attempt.householdBookings())
+                .map(breach -> (BookingDecision) new BookingDecision.Refused(
+                        breach.refusal(),
+                        Optional.of(usage(attempt.householdBookings())),
+                        Optional.empty(),
+                        Optional.of(breach)))
                 .orElseGet(() -> new BookingDecision.Allowed(slot));
     }
 
-    private Optional<Refusal> quotaRefusal(Slot slot, List<Slot> held) {
-        long sameDay = held.stream().filter(b -> b.date().equals(slot.date())).count();
-        if (sameDay >= quota.maxPerDay()) {
-            return Optional.of(Refusal.QUOTA_PER_DAY);
-        }
+    /**
+     * Every quota limit the booking of {@code slot} would break. When the household holds all its future
+     * bookings, that limit comes first: another day would not help, cancelling or waiting does.
+     */
+    private Optional<QuotaBreach> quotaBreach(Slot slot, List<Slot> held) {
+        int sameDay =
+                (int) held.stream().filter(b -> b.date().equals(slot.date())).count();
         long future = held.stream().filter(b -> !hasEnded(b)).count();
+        List<Refusal> limits = new ArrayList<>();
         if (future >= quota.maxFutureBookings()) {
-            return Optional.of(Refusal.QUOTA_FUTURE_BOOKINGS);
+            limits.add(Refusal.QUOTA_FUTURE_BOOKINGS);
+        }
+        if (sameDay >= quota.maxPerDay()) {
+            limits.add(Refusal.QUOTA_PER_DAY);
         }
         if (quota.rolling().isPresent()
                 && breaksRollingLimit(slot.date(), held, quota.rolling().get())) {
-            return Optional.of(Refusal.QUOTA_ROLLING);
+            limits.add(Refusal.QUOTA_ROLLING);
         }
-        return Optional.empty();
+        return limits.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new QuotaBreach(limits, slot.date(), sameDay, quota.maxPerDay()));
     }
 
     /** Whether some window of {@code limit.days()} days that holds {@code date} would hold too many. */

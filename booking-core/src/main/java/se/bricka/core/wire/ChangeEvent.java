@@ -2,6 +2,7 @@ package se.bricka.core.wire;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 
 /**
  * A change pushed to every connected device. Versions increase by one per change, so a device that
@@ -9,15 +10,31 @@ import java.time.LocalTime;
  *
  * @param kind {@code booking-created}, {@code booking-cancelled}, {@code booking-released} (unused, the
  *     rest of the slot is free), {@code resource-closed} or {@code resource-reopened} (date and start
- *     are then the first slot-time of the change in a week; one event per week concerned); or
- *     {@code tag-blocked}, {@code tag-unblocked} or {@code tag-issued}, which carry no slot
- *     ({@code resourceId} 0, no date), or {@code grant-changed} for a staff tag's grant
+ *     are then the first slot-time of the change in a week; one event per week concerned),
+ *     {@code quota-rules-changed}; or {@code tag-blocked}, {@code tag-unblocked}, {@code tag-issued},
+ *     {@code grant-changed}, {@code doors-changed} or {@code caretaker-pins-changed}, which concern no
+ *     slot ({@link #concernsSlot()} false): their {@code resourceId}, date and start mean nothing here
+ *     and are left out on the wire
  * @param delta what the change did to access snapshots, for a device to apply without a download;
  *     {@code null} when the change needs none ({@code booking-cancelled} names its slot) or carries
  *     none, in which case a device downloads its snapshot
  */
 public record ChangeEvent(
         long version, String kind, long resourceId, LocalDate date, LocalTime start, ChangeDelta delta) {
+
+    /** The kinds whose {@code resourceId}, date and start name a slot (or a week) of an object. */
+    private static final Set<String> SLOT_KINDS = Set.of(
+            "booking-created",
+            "booking-cancelled",
+            "booking-released",
+            "resource-closed",
+            "resource-reopened",
+            "quota-rules-changed");
+
+    /** Whether this change concerns a slot or week of an object, named by resourceId, date and start. */
+    public boolean concernsSlot() {
+        return SLOT_KINDS.contains(kind);
+    }
 
     /** A change that carries no delta. */
     public ChangeEvent(long version, String kind, long resourceId, LocalDate date, LocalTime start) {

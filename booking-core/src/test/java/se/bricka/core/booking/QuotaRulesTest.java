@@ -47,7 +47,25 @@ class QuotaRulesTest {
                 .isEqualTo(new BookingDecision.Refused(
                         Refusal.QUOTA_FUTURE_BOOKINGS,
                         Optional.of(new QuotaUsage(2, 2, Optional.of(LocalDateTime.of(2026, 11, 26, 13, 0)))),
-                        Optional.empty()));
+                        Optional.empty(),
+                        Optional.of(new QuotaBreach(List.of(Refusal.QUOTA_FUTURE_BOOKINGS), TODAY.plusDays(5), 0, 1))));
+    }
+
+    @Test
+    void a_full_day_of_a_household_with_all_its_future_bookings_is_refused_for_the_future_bookings() {
+        // given two future bookings (the most), one of them on the day asked for
+        List<Slot> held = List.of(slot(TODAY.plusDays(1), 10), slot(TODAY.plusDays(3), 16));
+
+        // when the same day is asked for again
+        BookingDecision decision = rules(QuotaRules.defaults()).decide(attempt(TODAY.plusDays(1), 16, held));
+
+        // then another day would not help: the future bookings refuse, and the day's numbers come along
+        assertThat(decision).isInstanceOfSatisfying(BookingDecision.Refused.class, refused -> {
+            assertThat(refused.reason()).isEqualTo(Refusal.QUOTA_FUTURE_BOOKINGS);
+            assertThat(refused.breach())
+                    .contains(new QuotaBreach(
+                            List.of(Refusal.QUOTA_FUTURE_BOOKINGS, Refusal.QUOTA_PER_DAY), TODAY.plusDays(1), 1, 1));
+        });
     }
 
     @Test
