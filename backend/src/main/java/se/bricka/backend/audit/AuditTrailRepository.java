@@ -13,7 +13,8 @@ import se.bricka.backend.staff.StaffAccount;
 
 /**
  * Every audit trail as one list by time, and the record of each look at it. Reads only, apart from
- * that record: the trails themselves refuse changes in the database ({@code V22}, {@code V41}).
+ * that record: the trails themselves refuse changes in the database ({@code V22}, {@code V41},
+ * {@code V46}; {@code device_staff_action} is kept by its own migration).
  */
 final class AuditTrailRepository {
 
@@ -39,6 +40,16 @@ final class AuditTrailRepository {
             SELECT e.received_at, c.name, 'CARETAKER', 'CARETAKER_EVENT', NULL, e.kind, e.detail,
                    NULL, NULL, NULL, NULL, NULL, NULL
               FROM caretaker_event e LEFT JOIN caretaker c ON c.id = e.caretaker_id
+            UNION ALL
+            SELECT a.acted_at, a.actor, s.staff_role, 'ADMIN_ACTION', NULL, a.action,
+                   a.subject || CASE WHEN a.detail IS NULL THEN '' ELSE ': ' || a.detail END,
+                   NULL, NULL, NULL, NULL, NULL, NULL
+              FROM admin_audit a LEFT JOIN staff_account s ON s.id = a.actor_id
+            UNION ALL
+            SELECT a.acted_at, c.name, 'CARETAKER', 'BOARD_STAFF_ACTION', NULL, a.action,
+                   d.device_id || ': ' || a.reason, NULL, NULL, NULL, NULL, NULL, NULL
+              FROM device_staff_action a JOIN caretaker c ON c.id = a.caretaker_id
+                   JOIN device d ON d.id = a.device_id
             UNION ALL
             SELECT read_at, staff_username, staff_role, 'AUDIT_READ', NULL,
                    CAST(filter_from AS VARCHAR(10)) || ' .. ' || CAST(filter_to AS VARCHAR(10)), filter_actor,

@@ -27,6 +27,7 @@ import se.bricka.backend.push.ChangeLog;
 import se.bricka.backend.push.ChangePublisher;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.resource.Resources;
+import se.bricka.backend.staff.AdminAudit;
 import se.bricka.backend.web.Text;
 import se.bricka.core.booking.BookingRules;
 import se.bricka.core.booking.Closure;
@@ -131,10 +132,21 @@ public final class ClosureService {
      * As {@link #close(Device, VerifiedCaretaker, long, ClosureRequest, Optional)} without a key, for an object of
      * {@code propertyId}: a staff page closing it.
      */
-    public ClosureView close(long propertyId, long resourceId, ClosureRequest request) {
+    public ClosureView close(long propertyId, long resourceId, ClosureRequest request, AdminAudit.Actor actor) {
         Closure closure = validated(resourceId, request);
         Resource resource = resources.get(propertyId, resourceId);
-        Done<ClosureView> done = transactor.inTransaction(connection -> closeIn(connection, resource, closure));
+        Done<ClosureView> done = transactor.inTransaction(connection -> {
+            Done<ClosureView> closed = closeIn(connection, resource, closure);
+            AdminAudit.record(
+                    connection,
+                    clock.instant(),
+                    actor,
+                    AdminAudit.Action.CLOSURE_CREATED,
+                    resource.name(),
+                    "closure " + closed.result().closureId() + ", "
+                            + closed.result().bookingsCancelled() + " bookings cancelled: " + closure.reason());
+            return closed;
+        });
         done.events().forEach(publisher::publish);
         return done.result();
     }
@@ -171,9 +183,21 @@ public final class ClosureService {
                         at));
     }
 
-    /** As {@link #reopen(Device, VerifiedCaretaker, long)}, for a closure of an object of {@code propertyId}. */
-    public void reopen(long propertyId, long closureId) {
-        reopen(propertyId, closureId, (connection, at) -> {});
+    /**
+     * As {@link #reopen(Device, VerifiedCaretaker, long)}, for a closure of an object of {@code propertyId}
+     * ended on a staff page by {@code actor}.
+     */
+    public void reopen(long propertyId, long closureId, AdminAudit.Actor actor) {
+        reopen(
+                propertyId,
+                closureId,
+                (connection, at) -> AdminAudit.record(
+                        connection,
+                        at,
+                        actor,
+                        AdminAudit.Action.CLOSURE_ENDED,
+                        "closure " + closureId,
+                        "ended early on the staff pages"));
     }
 
     /** A record written in the transaction of the action it describes. */

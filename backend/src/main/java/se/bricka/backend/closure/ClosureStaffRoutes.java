@@ -14,6 +14,7 @@ import se.bricka.backend.http.RouteGroup;
 import se.bricka.backend.http.StaffProblems;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.resource.Resources;
+import se.bricka.backend.staff.AdminAudit;
 import se.bricka.backend.staff.StaffGuard;
 import se.bricka.backend.staff.StaffSession;
 import se.bricka.backend.web.Html;
@@ -133,18 +134,19 @@ public final class ClosureStaffRoutes implements RouteGroup {
     }
 
     private void close(Context ctx) {
-        StaffGuard.require(ctx, StaffAction.MANAGE_CLOSURES);
+        StaffSession session = StaffGuard.require(ctx, StaffAction.MANAGE_CLOSURES);
         Resource resource = resource(ctx);
         ClosureRequest request = new ClosureRequest(
                 dateTime("from", ctx.formParam("from")),
                 dateTime("until", ctx.formParam("until")),
                 ctx.formParam("reason"));
-        ClosureView closure = closures.close(resource.propertyId(), resource.id(), request);
+        ClosureView closure =
+                closures.close(resource.propertyId(), resource.id(), request, AdminAudit.Actor.of(session));
         Notice.redirect(ctx, path(resource.id()), "closed", closure.bookingsCancelled());
     }
 
     private void end(Context ctx) {
-        StaffGuard.require(ctx, StaffAction.MANAGE_CLOSURES);
+        StaffSession session = StaffGuard.require(ctx, StaffAction.MANAGE_CLOSURES);
         Resource resource = resource(ctx);
         long closureId = RequestInput.pathId("closureId", ctx.pathParam("closureId"));
         // The page names one object; a closure of another object is not ended from it.
@@ -153,7 +155,7 @@ public final class ClosureStaffRoutes implements RouteGroup {
         if (!ofThisObject) {
             throw StaffProblems.notFound(Text.of("problem.noClosure", closureId, resource.name()));
         }
-        closures.reopen(resource.propertyId(), closureId);
+        closures.reopen(resource.propertyId(), closureId, AdminAudit.Actor.of(session));
         Notice.redirect(ctx, path(resource.id()), "closureEnded");
     }
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * The audit trail of administration ({@code admin_audit}, append-only from V46): who added, disabled
  * or reset a staff account, ended its sessions, set a password through a link, added a device or
- * issued an enrollment code, and when. Written in the transaction of the action itself.
+ * issued an enrollment code, closed an object or ended a closure on the staff pages, and when. Written in the transaction of the action itself.
  */
 public final class AdminAudit {
 
@@ -21,7 +21,9 @@ public final class AdminAudit {
         SESSIONS_ENDED,
         PASSWORD_SET,
         DEVICE_ADDED,
-        ENROLLMENT_CODE_ISSUED
+        ENROLLMENT_CODE_ISSUED,
+        CLOSURE_CREATED,
+        CLOSURE_ENDED
     }
 
     /**

@@ -36,6 +36,7 @@ import se.bricka.backend.persistence.Database;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.resource.Resources;
+import se.bricka.backend.staff.AdminAudit;
 import se.bricka.backend.testing.DemoTags;
 import se.bricka.backend.testing.MutableClock;
 import se.bricka.core.booking.Slot;
@@ -201,7 +202,8 @@ class BookingHistoryPropertyTest {
             closures.close(
                     device.propertyId(),
                     resources.get(close.resource()).id(),
-                    new ClosureRequest(from, from.plusHours(close.hours()), "out of order"));
+                    new ClosureRequest(from, from.plusHours(close.hours()), "out of order"),
+                    new AdminAudit.Actor(null, "property test"));
         }
 
         private void cancel(Cancel cancel) throws SQLException {

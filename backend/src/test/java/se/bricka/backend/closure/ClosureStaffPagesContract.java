@@ -101,6 +101,38 @@ abstract class ClosureStaffPagesContract extends StaffTestBase {
     }
 
     @Test
+    void closing_and_ending_a_closure_on_the_web_are_recorded_with_who_when_and_why() {
+        // given
+        book("07:00", DemoTags.APARTMENT_1102);
+
+        // when the caretaker closes the object and ends the closure early
+        close(TOMORROW + "T06:00", TOMORROW + "T12:00", "Vattenskada");
+        long closure = database.count("SELECT MAX(id) FROM closure");
+        caretaker.post("/staff/closures/" + resource + "/" + closure + "/end", Map.of());
+
+        // then both are in the administration audit under the caretaker's account, with the reason
+        assertThat(database.count("SELECT COUNT(*) FROM admin_audit a JOIN staff_account s ON s.id = a.actor_id"
+                        + " WHERE a.action = 'CLOSURE_CREATED' AND s.username = 'vicevard'"
+                        + " AND a.detail LIKE 'closure " + closure + ", 1 bookings cancelled: Vattenskada'"))
+                .isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM admin_audit WHERE action = 'CLOSURE_ENDED'"
+                        + " AND actor = 'vicevard' AND subject = 'closure " + closure + "'"))
+                .isEqualTo(1);
+        Page audit = signedIn(IT_ADMIN).get("/staff/audit");
+        assertThat(audit.body()).contains("CLOSURE_CREATED", "CLOSURE_ENDED", "Vattenskada");
+    }
+
+    @Test
+    void a_refused_closure_leaves_no_audit_entry() {
+        // when
+        close(TOMORROW + "T12:00", TOMORROW + "T06:00", "Fel");
+
+        // then
+        assertThat(database.count("SELECT COUNT(*) FROM admin_audit WHERE action LIKE 'CLOSURE%'"))
+                .isZero();
+    }
+
+    @Test
     void a_closure_that_ends_before_it_starts_is_refused_and_changes_nothing() {
         // when
         Page answer = close(TOMORROW + "T12:00", TOMORROW + "T06:00", "Fel");

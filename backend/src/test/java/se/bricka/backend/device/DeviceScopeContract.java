@@ -13,6 +13,7 @@ import se.bricka.backend.testing.ApiClient;
 import se.bricka.backend.testing.ApiTestBase;
 import se.bricka.backend.testing.DemoTags;
 import se.bricka.backend.testing.Reply;
+import se.bricka.backend.testing.StaffClient;
 import se.bricka.core.demo.DemoCaretakers;
 import se.bricka.core.demo.DemoDoors;
 import se.bricka.core.demo.DemoEstate;
@@ -281,6 +282,9 @@ public abstract class DeviceScopeContract extends ApiTestBase {
         assertThat(database.count("SELECT COUNT(*) FROM device_staff_action a JOIN device d ON d.id = a.device_id"
                         + " WHERE a.action = 'REOPEN'" + who))
                 .isEqualTo(1);
+        StaffClient itAdmin = new StaffClient(backend.baseUri());
+        itAdmin.signIn("it-admin", "demo-it-admin");
+        assertThat(itAdmin.get("/staff/audit").body()).contains("board-1: Water leak", "REOPEN");
     }
 
     @Test
