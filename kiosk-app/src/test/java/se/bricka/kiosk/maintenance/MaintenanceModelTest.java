@@ -293,12 +293,15 @@ class MaintenanceModelTest {
         // when
         model.changeListener().changed(new ChangeEvent(9, ChangeEvent.RESYNC, 0, null, null, null));
         settle();
+        boolean taken = model.tagRead(FakeMaintenanceBackend.KIM_STAFF_TAG);
         model.open();
         type(FakeMaintenanceBackend.KIM_PIN);
 
-        // then
+        // then the board fetched the PINs again: the staff tag opens nothing, and the PIN alone never did
+        assertThat(taken).isFalse();
         assertThat(state.getScreen()).isEqualTo(MaintenanceScreen.PIN);
-        assertThat(state.getMessageKey()).isEqualTo("maintenance.pin.wrong");
+        assertThat(state.getMessageKey()).isEqualTo("maintenance.pin.tag-first");
+        assertThat(model.caretaker()).isEmpty();
     }
 
     @Test
