@@ -2,7 +2,6 @@ package se.bricka.backend.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Time;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -28,10 +26,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import se.bricka.backend.testing.H2TestDatabase;
+import se.bricka.backend.testing.HeadlessChromium;
 import se.bricka.backend.testing.StaffTestBase;
 import se.bricka.backend.testing.TestDatabase;
 import se.bricka.core.demo.DemoEstate;
@@ -46,8 +42,8 @@ class StatisticsBrowserTest extends StaffTestBase {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<Integer> STARTS = List.of(7, 10, 13, 16, 19);
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @Override
     protected TestDatabase newDatabase() {
@@ -55,37 +51,15 @@ class StatisticsBrowserTest extends StaffTestBase {
     }
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("bricka-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    void openBrowser() {
+        chromium = HeadlessChromium.open("--hide-scrollbars");
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

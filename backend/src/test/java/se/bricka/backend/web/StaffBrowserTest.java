@@ -2,11 +2,9 @@ package se.bricka.backend.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import se.bricka.backend.testing.DemoTags;
 import se.bricka.backend.testing.H2TestDatabase;
+import se.bricka.backend.testing.HeadlessChromium;
 import se.bricka.backend.testing.StaffTestBase;
 import se.bricka.backend.testing.TestDatabase;
 import se.bricka.core.wire.ApiPaths;
@@ -34,8 +30,8 @@ class StaffBrowserTest extends StaffTestBase {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @Override
     protected TestDatabase newDatabase() {
@@ -43,36 +39,15 @@ class StaffBrowserTest extends StaffTestBase {
     }
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("bricka-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    void openBrowser() {
+        chromium = HeadlessChromium.open();
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
