@@ -13,7 +13,10 @@ import se.bricka.core.wire.CheckInResult;
 
 /**
  * Records that a household used its booking: the door side calls {@link #checkIn} when the
- * household opens the room's door, and a checked-in booking is never released.
+ * household opens the room's door, and a checked-in booking is never released. The first check-in
+ * of a booking also counts one use of its slot in {@code slot_usage}, in the same transaction: a
+ * count per object, date and slot that names no apartment, so the statistics keep it after the
+ * purge has cleared the check-in time.
  */
 public final class CheckIns {
 
@@ -57,8 +60,9 @@ public final class CheckIns {
                             !now.isBefore(b.slot().startsAt(resource.zone()).minus(EARLY))
                                     && now.isBefore(b.slot().endsAt(resource.zone())))
                     .min(Comparator.comparing(b -> b.slot().startsAt(resource.zone())));
-            if (current.isPresent()) {
-                releases.checkIn(connection, current.get().bookingId(), now);
+            if (current.isPresent()
+                    && releases.checkIn(connection, current.get().bookingId(), now)) {
+                releases.countUse(connection, current.get().slot());
             }
             return current.map(b -> new CheckInResult(
                     b.bookingId(),

@@ -31,6 +31,13 @@ final class ReleaseRepository {
     private static final String CHECK_IN = """
             UPDATE booking SET checked_in_at = ? WHERE id = ? AND active = TRUE AND checked_in_at IS NULL
             """;
+    private static final String USE_COUNTED = """
+            UPDATE slot_usage SET used = used + 1
+             WHERE resource_id = ? AND slot_date = ? AND slot_start = ? AND slot_end = ?
+            """;
+    private static final String FIRST_USE = """
+            INSERT INTO slot_usage (resource_id, slot_date, slot_start, slot_end, used) VALUES (?, ?, ?, ?, 1)
+            """;
     private static final String RELEASE = """
             UPDATE booking SET status = 'RELEASED', active = NULL, released_at = ?
              WHERE id = ? AND active = TRUE AND checked_in_at IS NULL
@@ -60,12 +67,36 @@ final class ReleaseRepository {
         }
     }
 
-    /** Records the first check-in on a live booking; later ones change nothing. */
-    void checkIn(Connection connection, long bookingId, Instant at) throws SQLException {
+    /**
+     * Records the first check-in on a live booking; later ones change nothing.
+     *
+     * @return true for the first check-in, false when the booking was checked in on already
+     */
+    boolean checkIn(Connection connection, long bookingId, Instant at) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(CHECK_IN)) {
             statement.setObject(1, utc(at));
             statement.setLong(2, bookingId);
-            statement.executeUpdate();
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Counts one more used booking of {@code slot} in the aggregate the statistics read: a number per
+     * object, date and slot, naming no apartment, so it outlives the check-in times the purge clears.
+     */
+    void countUse(Connection connection, Slot slot) throws SQLException {
+        if (slotUsage(connection, USE_COUNTED, slot) == 0) {
+            slotUsage(connection, FIRST_USE, slot);
+        }
+    }
+
+    private static int slotUsage(Connection connection, String sql, Slot slot) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, slot.resourceId());
+            statement.setObject(2, slot.date());
+            statement.setObject(3, slot.start());
+            statement.setObject(4, slot.end());
+            return statement.executeUpdate();
         }
     }
 

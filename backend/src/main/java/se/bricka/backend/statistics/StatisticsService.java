@@ -15,12 +15,19 @@ import java.util.TreeMap;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.resource.Resource;
 import se.bricka.backend.statistics.StatisticsRepository.BookedSlot;
+import se.bricka.backend.statistics.StatisticsRepository.UsedSlot;
 import se.bricka.core.booking.SlotTime;
 
 /**
  * The landlord's statistics: per bookable object and slot of the week, what became of its bookings.
  * Cells are the object's template slots of each weekday plus any other slot times bookings were
  * made for (a template changed during the period). Only counts leave this class, never a household.
+ *
+ * <p>"Used" is read from the {@code slot_usage} aggregate, not from the bookings' check-in times: a
+ * check-in time is access data, cleared by the retention purge after 14 days, and the default period
+ * is 8 weeks. The aggregate counts how many bookings of a slot on a date were used, not whose, so
+ * keeping it longer keeps no access data about any household. Whether a cell is withheld is still
+ * decided by the distinct households that booked it.
  */
 public final class StatisticsService {
 
@@ -47,22 +54,29 @@ public final class StatisticsService {
     public List<ObjectStatistics> of(List<Resource> objects, StatisticsPeriod period) {
         OptionalLong onlyOne =
                 objects.size() == 1 ? OptionalLong.of(objects.getFirst().id()) : OptionalLong.empty();
-        List<BookedSlot> bookings = transactor.inTransaction(
-                connection -> repository.bookings(connection, period.from(), period.to(), onlyOne));
+        PeriodRows found = transactor.inTransaction(connection -> new PeriodRows(
+                repository.bookings(connection, period.from(), period.to(), onlyOne),
+                repository.uses(connection, period.from(), period.to(), onlyOne)));
         List<ObjectStatistics> result = new ArrayList<>();
         for (Resource object : objects) {
             result.add(new ObjectStatistics(
                     object,
                     cells(
                             object,
-                            bookings.stream()
+                            found.bookings().stream()
                                     .filter(b -> b.resourceId() == object.id())
+                                    .toList(),
+                            found.uses().stream()
+                                    .filter(u -> u.resourceId() == object.id())
                                     .toList())));
         }
         return result;
     }
 
-    private static List<SlotCell> cells(Resource object, List<BookedSlot> bookings) {
+    /** What the period holds, read in one transaction. */
+    private record PeriodRows(List<BookedSlot> bookings, List<UsedSlot> uses) {}
+
+    private static List<SlotCell> cells(Resource object, List<BookedSlot> bookings, List<UsedSlot> uses) {
         List<SlotCell> cells = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             Map<SlotTime, Tally> tallies = new TreeMap<>(BY_START);
@@ -70,6 +84,11 @@ public final class StatisticsService {
             for (BookedSlot booking : bookings) {
                 if (booking.date().getDayOfWeek() == day) {
                     tallies.computeIfAbsent(booking.time(), time -> new Tally()).add(booking);
+                }
+            }
+            for (UsedSlot use : uses) {
+                if (use.date().getDayOfWeek() == day) {
+                    tallies.computeIfAbsent(use.time(), time -> new Tally()).addUses(use.used());
                 }
             }
             tallies.forEach((time, tally) -> cells.add(tally.cell(day, time)));
@@ -88,14 +107,15 @@ public final class StatisticsService {
         void add(BookedSlot booking) {
             households.add(booking.apartmentId());
             booked++;
-            if (booking.checkedIn()) {
-                used++;
-            }
             switch (booking.status()) {
                 case "RELEASED" -> released++;
                 case "CANCELLED" -> cancelled++;
                 default -> {}
             }
+        }
+
+        void addUses(int uses) {
+            used += uses;
         }
 
         SlotCell cell(DayOfWeek day, SlotTime time) {

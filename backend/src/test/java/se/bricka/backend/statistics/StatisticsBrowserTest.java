@@ -72,7 +72,11 @@ class StatisticsBrowserTest extends StaffTestBase {
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO booking (resource_id, slot_date, slot_start, slot_end, apartment_id, status,"
                                 + " active, created_at, checked_in_at, released_at, cancelled_at) VALUES"
-                                + " (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?, ?, ?)")) {
+                                + " (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?, ?, ?)");
+                // What the first check-in counts (see CheckIns); each seeded slot is booked once.
+                PreparedStatement use = connection.prepareStatement(
+                        "INSERT INTO slot_usage (resource_id, slot_date, slot_start, slot_end, used)"
+                                + " VALUES (?, ?, ?, ?, 1)")) {
             LocalDate today = LocalDate.ofInstant(NOW, STOCKHOLM);
             for (LocalDate day = today.minusDays(56); day.isBefore(today); day = day.plusDays(1)) {
                 boolean weekend = day.getDayOfWeek().getValue() >= 6;
@@ -105,9 +109,17 @@ class StatisticsBrowserTest extends StaffTestBase {
                             status.equals("CANCELLED") ? java.time.OffsetDateTime.now() : null,
                             java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
                     insert.addBatch();
+                    if (active) {
+                        use.setLong(1, laundry);
+                        use.setDate(2, Date.valueOf(day));
+                        use.setTime(3, Time.valueOf(LocalTime.of(start, 0)));
+                        use.setTime(4, Time.valueOf(LocalTime.of(start + 3, 0)));
+                        use.addBatch();
+                    }
                 }
             }
             insert.executeBatch();
+            use.executeBatch();
         }
         Collections.shuffle(households, random);
     }

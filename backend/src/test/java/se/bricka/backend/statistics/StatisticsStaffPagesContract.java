@@ -78,6 +78,13 @@ abstract class StatisticsStaffPagesContract extends StaffTestBase {
                                         outcome.equals("USED") ? "CURRENT_TIMESTAMP" : "NULL",
                                         outcome.equals("RELEASED") ? "CURRENT_TIMESTAMP" : "NULL",
                                         outcome.equals("CANCELLED") ? "CURRENT_TIMESTAMP" : "NULL"));
+        if (outcome.equals("USED")) {
+            // What the first check-in counts (see CheckIns); each seeded use is on a slot of its own.
+            database.update(
+                    "INSERT INTO slot_usage (resource_id, slot_date, slot_start, slot_end, used) VALUES (%d, DATE '%s',"
+                                    .formatted(laundry, date)
+                            + " TIME '%s:00', TIME '%s:00', 1)".formatted(start, end));
+        }
     }
 
     private long bookings() {
@@ -140,6 +147,71 @@ abstract class StatisticsStaffPagesContract extends StaffTestBase {
                 .contains("Torsdag</th></tr><tr><th scope=\"row\">07\u2060–\u206010</th>"
                         + "<td>0</td><td>0</td><td>0</td><td>0</td><td></td></tr><tr><th scope=\"row\">"
                         + "10\u2060–\u206013</th><td>6</td><td>3</td><td>3</td><td>0</td><td>50 %</td></tr>");
+    }
+
+    @Test
+    void uses_are_still_counted_after_the_purge_has_cleared_the_check_in_times_and_a_retry_counts_once() {
+        // given: five households book a Thursday 10–13 on five Thursdays; the first three come and
+        // their doors report each check-in twice
+        List<String> labels = DemoEstate.apartmentLabels();
+        LocalDate first = LocalDate.of(2026, 11, 26);
+        for (int week = 0; week < 5; week++) {
+            LocalDate thursday = first.plusWeeks(week);
+            String tag = DemoTags.hash(labels.get(6 + week) + "0001");
+            clock.set(thursday.atTime(9, 0).atZone(STOCKHOLM).toInstant());
+            Reply booked = board.post(
+                    ApiPaths.BOOKINGS,
+                    "{\"resourceId\":%d,\"date\":\"%s\",\"start\":\"10:00\"}".formatted(laundry, thursday),
+                    Map.of(ApiPaths.TAG_HEADER, tag));
+            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+            if (week < 3) {
+                for (int minute : new int[] {5, 6}) {
+                    clock.set(thursday.atTime(10, minute).atZone(STOCKHOLM).toInstant());
+                    Reply checkedIn = board.post(
+                            ApiPaths.DEVICE_CHECK_INS,
+                            "{\"resourceId\":" + laundry + "}",
+                            Map.of(ApiPaths.TAG_HEADER, tag));
+                    assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
+                }
+            }
+            clock.set(thursday.atTime(10, 45).atZone(STOCKHOLM).toInstant());
+            backend.releaseJob().releaseDue();
+        }
+        clock.set(first.plusWeeks(4).plusDays(21).atTime(9, 0).atZone(STOCKHOLM).toInstant());
+
+        long checkInTimesBefore = database.count(
+                "SELECT COUNT(*) FROM booking WHERE slot_date >= DATE '2026-11-26' AND checked_in_at IS NOT NULL");
+
+        // when
+        int cleared = backend.privacy().purgeNow().checkInsCleared();
+        Page page = signedIn(CUSTOMER_SERVICE).get("/staff/statistics?from=2026-11-26&to=2026-12-31&object=" + laundry);
+
+        // then
+        assertThat(checkInTimesBefore).isEqualTo(3);
+        assertThat(cleared).as("the seeded check-ins are as old").isGreaterThanOrEqualTo(3);
+        assertThat(database.count("SELECT COUNT(*) FROM booking WHERE checked_in_at IS NOT NULL"))
+                .as("no check-in time outlives the purge")
+                .isZero();
+        assertThat(database.count("SELECT SUM(used) FROM slot_usage WHERE slot_date >= DATE '2026-11-26'"))
+                .as("each booking counted once, retries or not")
+                .isEqualTo(3);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("10\u2060–\u206013</th><td>5</td><td>3</td><td>2</td><td>0</td><td>40 %</td></tr>");
+    }
+
+    @Test
+    void the_usage_counts_name_no_apartment() {
+        // when
+        long apartmentColumns = database.count("SELECT COUNT(*) FROM information_schema.columns"
+                + " WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) = 'slot_usage'"
+                + " AND LOWER(column_name) LIKE '%apartment%'");
+        long columns = database.count("SELECT COUNT(*) FROM information_schema.columns"
+                + " WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) = 'slot_usage'");
+
+        // then
+        assertThat(columns).isEqualTo(5);
+        assertThat(apartmentColumns).isZero();
     }
 
     @Test
