@@ -99,7 +99,7 @@ public final class SignInService {
      * @return how many other sessions were ended
      * @throws se.bricka.backend.http.ApiException 400 {@code bad-request} naming what is wrong, 403
      *     {@code current-password-wrong}, 409 {@code conflict} for an account whose password is kept by the
-     *     OpenID Connect provider, or 429 {@code sign-in-throttled}
+     *     OpenID Connect provider or that has no password yet, or 429 {@code sign-in-throttled}
      */
     public int changePassword(
             String sessionId, StaffSession session, String current, String wanted, String repeated, String address) {
@@ -107,8 +107,9 @@ public final class SignInService {
         requireNotThrottled(username, address);
         String newPassword = checkNewPassword(wanted, repeated, username);
         long staffId = session.account().id();
-        String stored =
-                transactor.inTransaction(c -> store.passwordHash(c, staffId)).orElse(DummyHash.VALUE);
+        String stored = transactor
+                .inTransaction(c -> store.passwordHash(c, staffId))
+                .orElseThrow(() -> StaffProblems.conflict(Text.of("password.notSet")));
         if (!stored.startsWith(PasswordHasher.PREFIX)) {
             // An account of the OpenID Connect provider: its password lives there.
             throw StaffProblems.conflict(Text.of("password.notLocal"));
