@@ -43,8 +43,8 @@ public abstract class SignInThrottleContract extends StaffTestBase {
 
     @Test
     void fifty_parallel_guesses_get_no_more_checks_than_the_free_allowance() throws Exception {
-        // given fifty wrong passwords for one account from one address, all sent at the same moment
-        StaffClient attacker = from("127.0.0.2");
+        // given fifty wrong passwords for one account from one address, all sent at the same moment (each its
+        // own client, so that the sign-in form's cookies do not mix)
         int guesses = 50;
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.List<java.util.concurrent.Future<Page>> answers = new java.util.ArrayList<>();
@@ -54,7 +54,7 @@ public abstract class SignInThrottleContract extends StaffTestBase {
                 String guess = "parallel-guess-" + i;
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return attacker.signIn(IT_ADMIN, guess);
+                    return from("127.0.0.2").signIn(IT_ADMIN, guess);
                 }));
             }
 
