@@ -13,8 +13,8 @@ import se.bricka.backend.staff.StaffAccount;
 
 /**
  * Every audit trail as one list by time, and the record of each look at it. Reads only, apart from
- * that record: the trails themselves refuse changes in the database ({@code V22}, {@code V41},
- * {@code V46}; {@code device_staff_action} is kept by its own migration).
+ * that record: the trails themselves refuse changes in the database ({@code V22}, {@code V33},
+ * {@code V35}, {@code V41}, {@code V46}, {@code V58}).
  */
 final class AuditTrailRepository {
 

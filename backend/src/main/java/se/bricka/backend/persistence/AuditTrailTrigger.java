@@ -12,30 +12,23 @@ import org.h2.api.Trigger;
 import se.bricka.core.privacy.AuditRetention;
 
 /**
- * The embedded database's guard of the audit trails (installed by {@code V22__append_only_audit} and {@code V33__append_only_caretaker_events}, {@code V35__append_only_staff_tag_actions}, {@code V41__append_only_extract_requests}, {@code V46__append_only_admin_audit}): an
+ * The embedded database's guard of the audit trails (installed by {@code V22__append_only_audit} and {@code V33__append_only_caretaker_events}, {@code V35__append_only_staff_tag_actions}, {@code V41__append_only_extract_requests}, {@code V46__append_only_admin_audit}, {@code V58__append_only_device_staff_actions}): an
  * UPDATE is always refused, a DELETE unless the entry is past {@link AuditRetention#LIMIT}. PostgreSQL
  * gets the same rule as a PL/pgSQL trigger in that migration.
  */
 public final class AuditTrailTrigger implements Trigger {
 
     /** Each audit table with the column that says when its entry was written. */
-    public static final Map<String, String> WRITTEN_AT = Map.of(
-            "log_read_audit",
-            "read_at",
-            "tag_action",
-            "acted_at",
-            "caretaker_event",
-            "received_at",
-            "staff_tag_action",
-            "acted_at",
-            "extract_request",
-            "recorded_at",
-            "log_read_apartment",
-            "read_at",
-            "audit_page_read",
-            "read_at",
-            "admin_audit",
-            "acted_at");
+    public static final Map<String, String> WRITTEN_AT = Map.ofEntries(
+            Map.entry("log_read_audit", "read_at"),
+            Map.entry("tag_action", "acted_at"),
+            Map.entry("caretaker_event", "received_at"),
+            Map.entry("staff_tag_action", "acted_at"),
+            Map.entry("extract_request", "recorded_at"),
+            Map.entry("log_read_apartment", "read_at"),
+            Map.entry("audit_page_read", "read_at"),
+            Map.entry("admin_audit", "acted_at"),
+            Map.entry("device_staff_action", "acted_at"));
 
     /** The SQLSTATE of the refusal (integrity constraint violation), the same on both databases. */
     public static final String REFUSED_STATE = "23000";

@@ -82,7 +82,11 @@ public final class SignInRoutes {
     }
 
     private void signIn(Context ctx) {
-        if (!StaffGuard.sameToken(ctx.formParam(StaffGuard.CSRF_FIELD), String.valueOf(ctx.cookie(SIGN_IN_COOKIE)))) {
+        // Without the form's cookie there is nothing to compare with: a forged form must not pass as "null".
+        String expected = ctx.cookie(SIGN_IN_COOKIE);
+        if (expected == null
+                || expected.isBlank()
+                || !StaffGuard.sameToken(ctx.formParam(StaffGuard.CSRF_FIELD), expected)) {
             throw StaffProblems.csrf();
         }
         NewSession session;

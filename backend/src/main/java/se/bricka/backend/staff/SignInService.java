@@ -45,6 +45,14 @@ public final class SignInService {
     private final SignInStore store = new SignInStore();
     private final SecureRandom random = new SecureRandom();
 
+    /** How many Argon2 computations may run at once. */
+    static final int HASHING_SLOTS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    /** How long a sign-in waits for a free hashing slot before it is answered 503. */
+    static final Duration HASHING_WAIT = Duration.ofSeconds(2);
+
+    private final java.util.concurrent.Semaphore hashingSlots = new java.util.concurrent.Semaphore(HASHING_SLOTS);
+
     /**
      * A hash no password matches, checked for unknown usernames so that they take as long as known
      * ones. Made once per process, on first use: an Argon2 hash costs tens of milliseconds, and every
@@ -73,21 +81,21 @@ public final class SignInService {
                 || password.length() > MAX_PASSWORD) {
             throw StaffProblems.signInFailed();
         }
-        requireNotThrottled(username, address);
+        SignInThrottle.Reservation attempt = reserveAttempt(username, address);
         Optional<Credentials> credentials = transactor.inTransaction(c -> staff.credentials(c, username));
         // An unknown username costs as much as a wrong password, so timing does not reveal accounts.
-        boolean matches = hasher.matches(
-                password, credentials.map(Credentials::passwordHash).orElseGet(() -> DummyHash.VALUE));
+        String stored = credentials.map(Credentials::passwordHash).orElseGet(() -> DummyHash.VALUE);
+        boolean matches = hashing(attempt, () -> hasher.matches(password, stored));
         Instant now = clock.instant();
         if (credentials.isEmpty() || !matches) {
-            throttle.failed(username, address);
+            // Already counted by the reservation.
             transactor.inTransaction(connection -> {
                 staff.recordFailure(connection, username, now);
                 return null;
             });
             throw StaffProblems.signInFailed();
         }
-        throttle.succeeded(username, address);
+        throttle.succeeded(attempt);
         return open(credentials.get().account());
     }
 
@@ -99,32 +107,37 @@ public final class SignInService {
      * @return how many other sessions were ended
      * @throws se.bricka.backend.http.ApiException 400 {@code bad-request} naming what is wrong, 403
      *     {@code current-password-wrong}, 409 {@code conflict} for an account whose password is kept by the
-     *     OpenID Connect provider, or 429 {@code sign-in-throttled}
+     *     OpenID Connect provider or that has no password yet, or 429 {@code sign-in-throttled}
      */
     public int changePassword(
             String sessionId, StaffSession session, String current, String wanted, String repeated, String address) {
         String username = session.account().username();
-        requireNotThrottled(username, address);
         String newPassword = checkNewPassword(wanted, repeated, username);
         long staffId = session.account().id();
-        String stored =
-                transactor.inTransaction(c -> store.passwordHash(c, staffId)).orElse(DummyHash.VALUE);
+        String stored = transactor
+                .inTransaction(c -> store.passwordHash(c, staffId))
+                .orElseThrow(() -> StaffProblems.conflict(Text.of("password.notSet")));
         if (!stored.startsWith(PasswordHasher.PREFIX)) {
             // An account of the OpenID Connect provider: its password lives there.
             throw StaffProblems.conflict(Text.of("password.notLocal"));
         }
-        if (current == null || current.length() > MAX_PASSWORD || !hasher.matches(current, stored)) {
-            throttle.failed(username, address);
+        SignInThrottle.Reservation attempt = reserveAttempt(username, address);
+        boolean matches = current != null
+                && current.length() <= MAX_PASSWORD
+                && hashing(attempt, () -> hasher.matches(current, stored));
+        if (!matches) {
+            // Already counted by the reservation.
             throw new ApiException(
                     "current-password-wrong",
                     "The current password is wrong",
                     403,
                     Text.of("problem.currentPasswordWrong"));
         }
+        throttle.release(attempt);
         if (newPassword.equals(current)) {
             throw ApiException.badRequest(Text.of("password.sameAsCurrent"));
         }
-        String hash = hasher.hash(newPassword);
+        String hash = hashing(null, () -> hasher.hash(newPassword));
         return transactor.inTransaction(connection -> {
             store.setPasswordHash(connection, staffId, hash);
             return store.endOtherSessions(connection, staffId, TokenHash.of(sessionId));
@@ -145,10 +158,41 @@ public final class SignInService {
         return wanted;
     }
 
-    private void requireNotThrottled(String username, String address) {
-        Optional<Duration> wait = throttle.waitBeforeTry(username, address);
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+    /**
+     * Runs one Argon2 computation (about 19 MiB each) once one of the {@link #HASHING_SLOTS} is free, waiting
+     * at most {@link #HASHING_WAIT}; when none frees up in time the try is given back to the throttle and
+     * answered 503 with a Retry-After, so a burst of sign-ins can neither queue without end nor run the
+     * memory out.
+     */
+    private <T> T hashing(SignInThrottle.Reservation attempt, java.util.function.Supplier<T> work) {
+        boolean acquired;
+        try {
+            acquired = hashingSlots.tryAcquire(HASHING_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            if (attempt != null) {
+                throttle.release(attempt);
+            }
+            long seconds = Math.max(1, HASHING_WAIT.toSeconds());
+            throw new ApiException(
+                            "sign-in-busy", "Too many sign-ins at once", 503, Text.of("problem.signInBusy", seconds))
+                    .with(RETRY_AFTER_SECONDS, seconds);
+        }
+        try {
+            return work.get();
+        } finally {
+            hashingSlots.release();
+        }
+    }
+
+    /** Reserves a try with the throttle, or refuses it with the wait. */
+    private SignInThrottle.Reservation reserveAttempt(String username, String address) {
+        SignInThrottle.Reservation attempt = throttle.reserve(username, address);
+        if (!attempt.granted()) {
+            long seconds = Math.max(1, (attempt.waitFor().toMillis() + 999) / 1000);
             throw new ApiException(
                             "sign-in-throttled",
                             "Too many failed sign-ins",
@@ -156,6 +200,7 @@ public final class SignInService {
                             Text.of("problem.signInThrottled", seconds))
                     .with(RETRY_AFTER_SECONDS, seconds);
         }
+        return attempt;
     }
 
     /**

@@ -52,13 +52,13 @@ final class SignInStore {
         }
     }
 
-    /** The account's password hash, if it has an account. */
+    /** The account's password hash, if it has an account with a password (one made by an admin has none yet). */
     Optional<String> passwordHash(Connection connection, long staffId) throws SQLException {
         try (PreparedStatement statement =
                 connection.prepareStatement("SELECT password_hash FROM staff_account WHERE id = ?")) {
             statement.setLong(1, staffId);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
             }
         }
     }

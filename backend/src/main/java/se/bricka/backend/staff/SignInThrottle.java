@@ -64,6 +64,61 @@ public final class SignInThrottle {
         return wait.isPositive() ? Optional.of(wait) : Optional.empty();
     }
 
+    /**
+     * Checks and counts in one step, so that parallel tries cannot all pass through the same open moment:
+     * unless {@code address} must wait, the try is counted as a failure now, before its password is checked;
+     * a right password then {@linkplain #succeeded(Reservation) gives it back}.
+     */
+    public synchronized Reservation reserve(String account, String address) {
+        Optional<Duration> wait = waitBeforeTry(account, address);
+        if (wait.isPresent()) {
+            return new Reservation(account, address, wait.get(), null, null, null);
+        }
+        Instant now = clock.instant();
+        return new Reservation(
+                account,
+                address,
+                Duration.ZERO,
+                byAddress.fail(address, now),
+                byAccountAndAddress.fail(pair(account, address), now),
+                byAccount.fail(account, now));
+    }
+
+    /**
+     * A try counted before its password was checked, with what each table held before it; or, with a
+     * positive {@code waitFor}, a try refused and not counted.
+     */
+    public record Reservation(
+            String account,
+            String address,
+            Duration waitFor,
+            Failures beforeByAddress,
+            Failures beforeByPair,
+            Failures beforeByAccount) {
+
+        /** Whether the try may go on to the password check. */
+        public boolean granted() {
+            return !waitFor.isPositive();
+        }
+    }
+
+    /** The reserved try was right: this address starts afresh for the account, and the try is not counted. */
+    public synchronized void succeeded(Reservation reservation) {
+        release(reservation);
+        byAccountAndAddress.forget(pair(reservation.account(), reservation.address()));
+    }
+
+    /** The reserved try's password was never checked (the server was busy): it is not counted. */
+    public synchronized void release(Reservation reservation) {
+        if (!reservation.granted()) {
+            return;
+        }
+        Instant now = clock.instant();
+        byAddress.undo(reservation.address(), reservation.beforeByAddress(), now);
+        byAccountAndAddress.undo(pair(reservation.account(), reservation.address()), reservation.beforeByPair(), now);
+        byAccount.undo(reservation.account(), reservation.beforeByAccount(), now);
+    }
+
     /** Counts a wrong password (or unknown account) for {@code account} from {@code address}. */
     public synchronized void failed(String account, String address) {
         Instant now = clock.instant();
@@ -124,13 +179,37 @@ public final class SignInThrottle {
             return live(key, now) != null;
         }
 
-        void fail(String key, Instant now) {
+        /** Counts a failure; returns what the key held before (null if nothing). */
+        Failures fail(String key, Instant now) {
             Failures failures = live(key, now);
             // Removed and put back, so the map's order stays "least recently failed first".
             entries.remove(key);
             int count = failures == null ? 1 : failures.count + 1;
             Instant blockedUntil = count < free ? null : now.plus(delayAfter(count - free));
             entries.put(key, new Failures(count, now, blockedUntil));
+            return failures;
+        }
+
+        /**
+         * Takes back one counted failure: back to {@code before} when nothing was counted since, else one
+         * fewer, keeping the wait the later failures set.
+         */
+        void undo(String key, Failures before, Instant now) {
+            Failures failures = live(key, now);
+            if (failures == null) {
+                return;
+            }
+            int expected = before == null ? 1 : before.count + 1;
+            if (failures.count == expected) {
+                entries.remove(key);
+                if (before != null) {
+                    entries.put(key, before);
+                }
+            } else if (failures.count > 1) {
+                entries.put(key, new Failures(failures.count - 1, failures.last, failures.blockedUntil));
+            } else {
+                entries.remove(key);
+            }
         }
 
         void forget(String key) {
@@ -160,5 +239,6 @@ public final class SignInThrottle {
         }
     }
 
-    private record Failures(int count, Instant last, Instant blockedUntil) {}
+    /** One key's failures: how many, the last, and until when it must wait. */
+    public record Failures(int count, Instant last, Instant blockedUntil) {}
 }

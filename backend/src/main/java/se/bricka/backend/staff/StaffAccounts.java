@@ -198,12 +198,19 @@ public final class StaffAccounts {
         LOG.info("staff account '{}' disabled by {}", username, actor.name());
     }
 
-    /** Resets an account: its password and sessions end, and a new sign-in link replaces any older one. */
+    /**
+     * Resets an account: its password and sessions end, and a new sign-in link replaces any older one. An
+     * account of the OpenID Connect provider is refused: its sign-in is the provider's.
+     */
     public IssuedLink reset(String username, Actor actor) {
         IssuedLink link = transactor.inTransaction(connection -> {
             StaffAdminRepository.Row row = existing(connection, username);
             if (row.disabled()) {
                 throw StaffProblems.conflict(Text.of("staffAdmin.disabled", username));
+            }
+            if (repository.managedByProvider(connection, row.id())) {
+                // A link would let the person set a local password and sign in past the provider.
+                throw StaffProblems.conflict(Text.of("staffAdmin.resetOidc", username));
             }
             Instant now = clock.instant();
             repository.setPassword(connection, row.id(), null);

@@ -148,6 +148,18 @@ final class StaffAdminRepository {
         }
     }
 
+    /** Whether the account signs in through the OpenID Connect provider (it has an identity there). */
+    boolean managedByProvider(Connection connection, long staffId) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT COUNT(*) FROM staff_oidc_identity WHERE staff_id = ?")) {
+            statement.setLong(1, staffId);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0;
+            }
+        }
+    }
+
     void setPassword(Connection connection, long staffId, String hash) throws SQLException {
         try (PreparedStatement statement =
                 connection.prepareStatement("UPDATE staff_account SET password_hash = ? WHERE id = ?")) {

@@ -256,6 +256,34 @@ abstract class CommandLineContract {
     }
 
     @Test
+    void reset_refuses_an_account_of_the_sign_in_provider() throws SQLException {
+        // given an account the OpenID Connect provider made at its first sign-in
+        run("init");
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO staff_account (username, display_name, staff_role, password_hash)"
+                    + " VALUES ('oidc-0123456789abcdef', 'Kim Entra', 'CUSTOMER_SERVICE', '!oidc')");
+            statement.execute("INSERT INTO staff_oidc_identity (issuer, subject, staff_id, properties,"
+                    + " first_seen_at, last_seen_at) SELECT 'http://127.0.0.1/entra', 'subject-kim', id, '',"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM staff_account"
+                    + " WHERE username = 'oidc-0123456789abcdef'");
+        }
+
+        // when it is reset on the command line
+        Run reset = run("staff", "reset", "oidc-0123456789abcdef");
+
+        // then it is refused with a sentence and keeps no password of its own
+        assertThat(reset.status()).isEqualTo(BrickaCommand.BAD_INPUT);
+        assertThat(reset.err()).contains("oidc-0123456789abcdef", "sign-in provider");
+        assertThat(reset.out()).doesNotContain("/staff/");
+        assertThat(count("SELECT COUNT(*) FROM staff_account WHERE password_hash = '!oidc'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM staff_sign_in_link l JOIN staff_account a ON a.id = l.staff_id"
+                        + " WHERE a.username = 'oidc-0123456789abcdef'"))
+                .isZero();
+    }
+
+    @Test
     void refused_additions_change_nothing() throws SQLException {
         // when an account is added with an unknown role, a bad username, or an unknown property
         Run role = run("staff", "add", "kim", "--name=Kim", "--role=janitor");

@@ -144,6 +144,38 @@ abstract class AuditTrailAppendOnlyContract extends StaffTestBase {
     }
 
     @Test
+    void a_boards_staff_action_for_a_caretaker_cannot_be_changed_or_deleted() throws SQLException {
+        // given a closure a board made for a verified caretaker
+        execute("INSERT INTO caretaker (property_id, name) SELECT MIN(id), 'Append-only caretaker' FROM property");
+        execute("INSERT INTO staff_tag (property_id, staff_ref, uid_hash, masked_uid, status, hours)"
+                + " SELECT MIN(id), 9058, '" + "5".repeat(64) + "', '**58', 'ACTIVE', 'always' FROM property");
+        execute("INSERT INTO device_staff_action"
+                + " (acted_at, device_id, caretaker_id, staff_tag_id, staff_ref, action, subject_id, reason)"
+                + " SELECT CURRENT_TIMESTAMP, (SELECT MIN(id) FROM device),"
+                + " (SELECT id FROM caretaker WHERE name = 'Append-only caretaker'),"
+                + " (SELECT id FROM staff_tag WHERE staff_ref = 9058), 9058, 'CLOSE', 1, 'water leak'"
+                + " FROM property WHERE id = (SELECT MIN(id) FROM property)");
+        long before = database.count("SELECT COUNT(*) FROM device_staff_action");
+
+        // when / then each change is refused as an integrity violation on both databases
+        for (String change : new String[] {
+            "UPDATE device_staff_action SET reason = 'nothing happened'",
+            "UPDATE device_staff_action SET action = 'REOPEN'",
+            "DELETE FROM device_staff_action"
+        }) {
+            assertThatThrownBy(() -> execute(change))
+                    .as(change)
+                    .isInstanceOfSatisfying(
+                            SQLException.class,
+                            refused -> assertThat(refused.getSQLState()).startsWith("23"));
+        }
+        assertThat(before).isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM device_staff_action")).isEqualTo(before);
+        assertThat(database.count("SELECT COUNT(*) FROM device_staff_action WHERE reason = 'water leak'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void the_audit_purge_removes_only_entries_past_two_years_and_a_day() {
         // given
         appendAudit(REAL_NOW.minus(AuditRetention.LIMIT).minus(2, ChronoUnit.DAYS));

@@ -42,6 +42,44 @@ public abstract class SignInThrottleContract extends StaffTestBase {
     }
 
     @Test
+    void fifty_parallel_guesses_get_no_more_checks_than_the_free_allowance() throws Exception {
+        // given fifty wrong passwords for one account from one address, all sent at the same moment (each its
+        // own client, so that the sign-in form's cookies do not mix)
+        int guesses = 50;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Page>> answers = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < guesses; i++) {
+                String guess = "parallel-guess-" + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return from("127.0.0.2").signIn(IT_ADMIN, guess);
+                }));
+            }
+
+            // when
+            start.countDown();
+        }
+        int checked = 0;
+        int refused = 0;
+        for (java.util.concurrent.Future<Page> answer : answers) {
+            Page page = answer.get();
+            checked += page.status() == 401 ? 1 : 0;
+            if (page.status() == 429 || page.status() == 503) {
+                refused++;
+                assertThat(page.header("Retry-After")).isNotBlank();
+            }
+        }
+        Page owner = from("127.0.0.3").signIn(IT_ADMIN, RIGHT);
+
+        // then at most the free allowance reached the password check, the rest were told to wait
+        assertThat(checked).isBetween(1, SignInThrottle.FREE_PER_ACCOUNT_AND_ADDRESS);
+        assertThat(checked + refused).isEqualTo(guesses);
+        assertThat(owner.status()).isEqualTo(303);
+    }
+
+    @Test
     void the_guessing_address_is_told_to_wait_even_with_the_right_password() {
         // given
         StaffClient attacker = from("127.0.0.2");

@@ -109,6 +109,32 @@ abstract class StaffAccountPagesContract extends StaffTestBase {
     }
 
     @Test
+    void an_account_of_the_sign_in_provider_cannot_be_reset_to_a_local_password() {
+        // given an account the OpenID Connect provider made at its first sign-in
+        database.update("INSERT INTO staff_account (username, display_name, staff_role, password_hash)"
+                + " VALUES ('oidc-0123456789abcdef', 'Kim Entra', 'CUSTOMER_SERVICE', '!oidc')");
+        database.update("INSERT INTO staff_oidc_identity (issuer, subject, staff_id, properties, first_seen_at,"
+                + " last_seen_at) SELECT 'http://127.0.0.1/entra', 'subject-kim', id, 'larkan', CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP FROM staff_account WHERE username = 'oidc-0123456789abcdef'");
+        StaffClient admin = signedIn(IT_ADMIN);
+
+        // when IT administration resets it
+        StaffClient.Page reset = admin.post("/staff/accounts/oidc-0123456789abcdef/reset", Map.of());
+
+        // then it is refused with a sentence, and no link or password was made
+        assertThat(reset.status()).isEqualTo(409);
+        assertThat(reset.body()).contains("loggar in via inloggningstjänsten");
+        assertThat(database.count("SELECT COUNT(*) FROM staff_account WHERE username = 'oidc-0123456789abcdef'"
+                        + " AND password_hash = '!oidc'"))
+                .isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM staff_sign_in_link l JOIN staff_account a"
+                        + " ON a.id = l.staff_id WHERE a.username = 'oidc-0123456789abcdef'"))
+                .isZero();
+        assertThat(database.count("SELECT COUNT(*) FROM admin_audit WHERE action = 'STAFF_RESET'"))
+                .isZero();
+    }
+
+    @Test
     void ending_sessions_signs_the_account_out_everywhere() {
         // given the caretaker signed in twice
         StaffClient first = signedIn(CARETAKER);

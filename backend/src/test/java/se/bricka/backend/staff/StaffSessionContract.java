@@ -96,6 +96,23 @@ public abstract class StaffSessionContract extends StaffTestBase {
     }
 
     @Test
+    void changing_the_password_of_an_account_without_one_is_refused_with_a_sentence_not_a_server_error() {
+        // given a session of an account whose password an administrator has since cleared
+        StaffClient here = signedIn(CUSTOMER_SERVICE);
+        database.update("UPDATE staff_account SET password_hash = NULL WHERE username = '" + CUSTOMER_SERVICE + "'");
+
+        // when
+        Page answer = change(here, "demo-" + CUSTOMER_SERVICE, NEW_PASSWORD, NEW_PASSWORD);
+
+        // then
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.body()).contains("Ditt konto har inget lösenord ännu");
+        assertThat(database.count("SELECT COUNT(*) FROM staff_account WHERE username = '" + CUSTOMER_SERVICE
+                        + "' AND password_hash IS NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_new_password_shorter_than_twelve_characters_is_refused_naming_its_length() {
         // given
         StaffClient here = signedIn(CUSTOMER_SERVICE);

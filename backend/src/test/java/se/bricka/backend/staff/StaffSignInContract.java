@@ -147,6 +147,22 @@ public abstract class StaffSignInContract extends StaffTestBase {
     }
 
     @Test
+    void a_sign_in_form_without_the_forms_cookie_is_refused_even_with_the_token_null() {
+        // given a forged form from another site: no sign-in cookie, the token the word the cookie's absence made
+        StaffClient client = new StaffClient(backend.baseUri());
+
+        // when
+        Page answer = client.postRaw(
+                "/staff/sign-in", Map.of("username", CUSTOMER_SERVICE, "password", "demo-kundtjanst", "_csrf", "null"));
+
+        // then
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.body()).contains("csrf");
+        assertThat(client.cookie(StaffGuard.COOKIE)).isNull();
+        assertThat(client.get("/staff").status()).isNotEqualTo(200);
+    }
+
+    @Test
     void a_hundred_failures_for_one_account_leave_the_other_accounts_alone() {
         // given
         StaffClient client = new StaffClient(backend.baseUri());

@@ -13,8 +13,10 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
+import se.bricka.backend.http.ApiException;
 import se.bricka.backend.persistence.Transactor;
 import se.bricka.backend.staff.StaffAccount;
+import se.bricka.backend.web.Text;
 import se.bricka.core.privacy.StaffRole;
 
 /** The staff accounts of people who sign in through the provider, created or brought up to date at sign-in. */
@@ -29,7 +31,12 @@ final class OidcAccounts {
         this.transactor = transactor;
     }
 
-    /** The account of {@code subject} at {@code issuer}, made now or updated to these claims. */
+    /**
+     * The account of {@code subject} at {@code issuer}, made now or updated to these claims.
+     *
+     * @throws ApiException 400 {@code oidc-refused} when an administrator has disabled the account; nothing
+     *     is changed
+     */
     StaffAccount signedIn(
             String issuer, String subject, String displayName, StaffRole role, List<String> properties, Instant at) {
         String username = usernameOf(issuer, subject);
@@ -39,6 +46,14 @@ final class OidcAccounts {
             long id;
             if (existing.isPresent()) {
                 id = existing.getAsLong();
+                if (disabled(connection, id)) {
+                    // Disabled by an administrator: the provider's word does not bring the account back.
+                    throw new ApiException(
+                            "oidc-refused",
+                            "Sign-in through the provider was refused",
+                            400,
+                            Text.of("oidc.accountDisabled"));
+                }
                 update(
                         connection,
                         "UPDATE staff_account SET display_name = ?, staff_role = ? WHERE id = ?",
@@ -90,6 +105,16 @@ final class OidcAccounts {
             statement.setString(2, subject);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    private static boolean disabled(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT disabled_at FROM staff_account WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getObject(1) != null;
             }
         }
     }

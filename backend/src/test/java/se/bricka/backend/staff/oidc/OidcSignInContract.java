@@ -154,6 +154,31 @@ public abstract class OidcSignInContract extends StaffTestBase {
     }
 
     @Test
+    void a_disabled_account_is_refused_and_changes_nothing() {
+        // given an account an administrator disabled after its first sign-in
+        provider.enqueueCallback(person("subject-kim", List.of("Bricka.CustomerService"), "Kim Entra"));
+        dance(new StaffClient(backend.baseUri()));
+        database.update("UPDATE staff_account SET disabled_at = CURRENT_TIMESTAMP WHERE display_name = 'Kim Entra'");
+        long accounts = database.count("SELECT COUNT(*) FROM staff_account");
+        long sessions = database.count("SELECT COUNT(*) FROM staff_session");
+
+        // when the provider still vouches for the person, now with another role
+        provider.enqueueCallback(person("subject-kim", List.of("Bricka.IT"), "Kim Renamed"));
+        StaffClient browser = new StaffClient(backend.baseUri());
+        Page answer = dance(browser);
+
+        // then
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("Ditt Bricka-konto är avstängt");
+        assertThat(browser.cookie(StaffGuard.COOKIE)).isNull();
+        assertThat(database.count("SELECT COUNT(*) FROM staff_account")).isEqualTo(accounts);
+        assertThat(database.count("SELECT COUNT(*) FROM staff_account WHERE display_name = 'Kim Entra'"
+                        + " AND staff_role = 'CUSTOMER_SERVICE' AND disabled_at IS NOT NULL"))
+                .isEqualTo(1);
+        assertThat(database.count("SELECT COUNT(*) FROM staff_session")).isEqualTo(sessions);
+    }
+
+    @Test
     void a_token_without_the_role_claim_is_refused_and_creates_nothing() {
         // given
         provider.enqueueCallback(new DefaultOAuth2TokenCallback(
