@@ -1,7 +1,9 @@
 package se.bricka.kiosk.backend;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,7 +33,7 @@ public final class SseChangeSubscription extends EventSourceListener implements 
 
     private final EventSource.Factory factory;
     private final Request request;
-    private final ObjectMapper json;
+    private final ObjectReader events;
     private final ChangeListener listener;
     private final Backoff backoff =
             new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), RandomGenerator.getDefault());
@@ -43,7 +45,9 @@ public final class SseChangeSubscription extends EventSourceListener implements 
     private SseChangeSubscription(OkHttpClient http, Request request, ObjectMapper json, ChangeListener listener) {
         this.factory = EventSources.createFactory(http);
         this.request = request;
-        this.json = json;
+        // A change that concerns no slot (tags, grants, doors, another property's) carries no resourceId,
+        // date or start; a caller's mapper that refuses null primitives must still read it.
+        this.events = json.readerFor(ChangeEvent.class).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.listener = listener;
         this.reconnects = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread t = new Thread(runnable, "change-feed-reconnect");
@@ -90,7 +94,7 @@ public final class SseChangeSubscription extends EventSourceListener implements 
             return;
         }
         try {
-            ChangeEvent event = json.readValue(data, ChangeEvent.class);
+            ChangeEvent event = events.readValue(data);
             lastVersion = Math.max(lastVersion, event.version());
             listener.changed(event);
         } catch (JsonProcessingException e) {

@@ -3,6 +3,10 @@ package se.bricka.kiosk.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +75,43 @@ class SseChangeSubscriptionTest {
             assertThat(refused.getHeaders().get("Last-Event-ID")).isEqualTo("5");
             assertThat(fresh.getHeaders().get("Last-Event-ID")).isNull();
             assertThat(heard).extracting(ChangeEvent::version).containsExactly(5L, 1L);
+        } finally {
+            subscription.close();
+        }
+    }
+
+    @Test
+    void a_change_without_a_slot_is_heard_by_a_device_whose_mapper_refuses_null_numbers() throws Exception {
+        // given a door controller's strict mapper, and a tag change that names no object, date or start
+        server.enqueue(events("{\"version\":7,\"kind\":\"tag-blocked\"}"));
+        ObjectMapper strict = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+        List<ChangeEvent> heard = new CopyOnWriteArrayList<>();
+        ChangeListener listener = new ChangeListener() {
+            @Override
+            public void changed(ChangeEvent event) {
+                heard.add(event);
+            }
+
+            @Override
+            public void connection(boolean online) {}
+        };
+
+        // when
+        SseChangeSubscription subscription = SseChangeSubscription.start(
+                new OkHttpClient(),
+                new Request.Builder().url(server.url("/events")).build(),
+                strict,
+                listener);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
+
+            // then it is heard as the change of its kind, concerning no slot
+            assertThat(heard.getFirst().version()).isEqualTo(7);
+            assertThat(heard.getFirst().kind()).isEqualTo("tag-blocked");
+            assertThat(heard.getFirst().concernsSlot()).isFalse();
         } finally {
             subscription.close();
         }
