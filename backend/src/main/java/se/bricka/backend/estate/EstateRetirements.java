@@ -87,6 +87,9 @@ final class EstateRetirements {
                 sql.update("UPDATE device SET retired_at = ?, token_hash = NULL WHERE id = ?", now, device.id());
                 sql.update("DELETE FROM device_door WHERE device_id = ?", device.id());
                 sql.update("DELETE FROM device_resource WHERE device_id = ?", device.id());
+                // No open code can enroll it again, and no caretaker stays signed in on it.
+                sql.update("DELETE FROM device_enrollment WHERE device_id = ? AND redeemed_at IS NULL", device.id());
+                sql.update("DELETE FROM caretaker_session WHERE device_id = ?", device.id());
                 plan.retire("device", device.key());
             }
         }
