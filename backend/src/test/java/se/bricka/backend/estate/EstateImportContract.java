@@ -444,6 +444,81 @@ public abstract class EstateImportContract {
                 .isEqualTo(401);
     }
 
+    @Test
+    void a_device_added_outside_the_file_stays_in_service_after_an_import_that_does_not_name_it() {
+        // given a board added as by `device add`, enrolled over HTTP
+        importFile(example());
+        String code = deviceAdmin()
+                .add(
+                        "board-extra",
+                        "Extra tavla",
+                        "Kvarteret Lärkan",
+                        DeviceAdmin.Kind.of("board"),
+                        Actor.commandLine())
+                .code();
+        Reply enrolled = new ApiClient(backend.baseUri(), null)
+                .post(ApiPaths.ENROLLMENT, "{\"code\":\"" + code + "\"}", Map.of());
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(200);
+        String token = enrolled.json().get("deviceToken").asText();
+
+        // when the file, which does not name it, is imported again
+        EstatePlan plan =
+                importFile(exampleWith(root -> at(root, "/properties/0/doors/0").put("name", "Entré")));
+
+        // then it is not retired and still signs in
+        assertThat(plan.lines()).extracting(Object::toString).noneMatch(line -> line.contains("board-extra"));
+        assertThat(new ApiClient(backend.baseUri(), token)
+                        .get(ApiPaths.RESOURCES, Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(database.count("SELECT COUNT(*) FROM device WHERE device_id = 'board-extra' AND retired_at IS NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_device_the_file_moves_to_another_property_must_enroll_again() {
+        // given an enrolled board of Lärkan
+        importFile(example());
+        enroll("board-2", "estate-test-board-2-token");
+        ApiClient board = new ApiClient(backend.baseUri(), "estate-test-board-2-token");
+        assertThat(board.get(ApiPaths.RESOURCES, Map.of()).status()).isEqualTo(200);
+
+        // when the file moves it to Sparven
+        EstatePlan plan = importFile(exampleWith(root -> {
+            ObjectNode moved = (ObjectNode) ((ArrayNode) root.at("/properties/0/devices")).remove(1);
+            moved.putArray("objects").add("tvatt");
+            ((ArrayNode) root.at("/properties/1/devices")).add(moved);
+        }));
+
+        // then its old token no longer signs in: the panel must enroll for its new property
+        assertThat(plan.lines())
+                .extracting(Object::toString)
+                .anyMatch(line -> line.startsWith("change device board-2"));
+        assertThat(board.get(ApiPaths.RESOURCES, Map.of()).status()).isEqualTo(401);
+        assertThat(database.count("SELECT COUNT(*) FROM device WHERE device_id = 'board-2' AND retired_at IS NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_device_the_file_turns_into_another_kind_must_enroll_again() {
+        // given an enrolled board
+        importFile(example());
+        enroll("board-2", "estate-test-board-2-token");
+
+        // when the file makes it a door controller
+        importFile(exampleWith(root -> {
+            ObjectNode changed = at(root, "/properties/0/devices/1");
+            changed.put("kind", "door");
+            changed.remove("objects");
+        }));
+
+        // then its old token no longer signs in
+        assertThat(new ApiClient(backend.baseUri(), "estate-test-board-2-token")
+                        .get(ApiPaths.DEVICE_ACCESS_SNAPSHOT, Map.of())
+                        .status())
+                .isEqualTo(401);
+    }
+
     /** The device administration the CLI and staff pages use, on a connection pool of the test's own. */
     protected DeviceAdmin deviceAdmin() {
         if (adminDatabase == null) {
