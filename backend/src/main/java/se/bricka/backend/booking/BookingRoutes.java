@@ -19,6 +19,7 @@ import se.bricka.core.wire.ApiPaths;
 import se.bricka.core.wire.BookingRequest;
 import se.bricka.core.wire.CheckInRequest;
 import se.bricka.core.wire.Household;
+import se.bricka.core.wire.Problem;
 
 /** The booking endpoints of the device API: objects, weeks, bookings, check-ins. */
 public final class BookingRoutes implements RouteGroup {
@@ -75,6 +76,16 @@ public final class BookingRoutes implements RouteGroup {
         Device device = DeviceAuthenticator.deviceOf(ctx);
         Household household = households.identify(device, ctx.header(ApiPaths.TAG_HEADER));
         Resource resource = resources.get(device, request.resourceId());
+        // A check-in means the booker opened the object's door: a door controller reports it only for
+        // a door it guards. A board checks in the booker who taps it in the room, door or not.
+        if (device.kind() == DeviceKind.DOOR && !checkIns.guardsDoorOf(device.id(), resource)) {
+            throw new ApiException(Problem.of(
+                    "door-not-guarded",
+                    "The device guards no door of this object",
+                    403,
+                    "Device '" + device.deviceId() + "' guards no door of " + resource.name()
+                            + ", so it cannot check in on it."));
+        }
         ctx.json(checkIns.checkIn(resource, household.apartmentId())
                 .orElseThrow(() -> ApiException.refused(
                         Refusal.NO_CURRENT_BOOKING,

@@ -1,5 +1,7 @@
 package se.bricka.backend.booking;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +43,24 @@ public final class CheckIns {
      */
     public int forgetOlderThan(Instant oldestKept) {
         return transactor.inTransaction(connection -> releases.forgetCheckInsBefore(connection, oldestKept));
+    }
+
+    /** Whether the device {@code deviceId} guards a door (in service) of {@code resource}. */
+    public boolean guardsDoorOf(long deviceId, Resource resource) {
+        return transactor.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT COUNT(*) FROM device_door dd
+                      JOIN door d ON d.id = dd.door_id
+                     WHERE dd.device_id = ? AND d.resource_id = ? AND d.retired_at IS NULL
+                    """)) {
+                statement.setLong(1, deviceId);
+                statement.setLong(2, resource.id());
+                try (ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1) > 0;
+                }
+            }
+        });
     }
 
     /**

@@ -62,17 +62,28 @@ public final class DeviceEnrollment {
         return transactor.inTransaction(repository::list);
     }
 
-    /** Issues a code for the device {@code deviceId}; an earlier unused code for it stops working. */
+    /**
+     * Issues a code for the device {@code deviceId}; an earlier unused code for it stops working. A
+     * retired device gets none (409).
+     */
     public IssuedCode issue(String deviceId, String issuedBy) {
         Instant now = clock.instant();
         String code = "%012d".formatted(random.nextLong(CODE_SPACE));
         Instant expires = now.plus(CODE_VALIDITY);
         transactor.inTransaction(connection -> {
-            long device = repository
-                    .deviceKey(connection, deviceId)
+            EnrollmentRepository.Row device = repository
+                    .device(connection, deviceId)
                     .orElseThrow(() -> new ApiException(Problem.of(
                             "unknown-device", "No such device", 404, "There is no device '" + deviceId + "'.")));
-            repository.issue(connection, device, TokenHash.of(code), issuedBy, now, expires);
+            if (device.retired()) {
+                throw new ApiException(Problem.of(
+                        "device-retired",
+                        "The device is retired",
+                        409,
+                        "The device '" + deviceId + "' was retired by an estate import; name it in the estate"
+                                + " file again to put it back in service."));
+            }
+            repository.issue(connection, device.key(), TokenHash.of(code), issuedBy, now, expires);
             return null;
         });
         LOG.info("enrollment code issued for device {} by {}, valid until {}", deviceId, issuedBy, expires);

@@ -15,10 +15,10 @@ public final class DeviceRepository {
                    p.time_zone
               FROM device d
               JOIN property p ON p.id = d.property_id
-             WHERE d.token_hash = ?
+             WHERE d.token_hash = ? AND d.retired_at IS NULL
             """;
 
-    /** The device whose token hashes to {@code tokenHash}. */
+    /** The device in service whose token hashes to {@code tokenHash}; a retired device has none. */
     public Optional<Device> findByTokenHash(Connection connection, String tokenHash) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(BY_TOKEN_HASH)) {
             statement.setString(1, tokenHash);

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** The SQL of device enrollment: codes, their use, and the device rows they change. */
 final class EnrollmentRepository {
@@ -33,7 +32,8 @@ final class EnrollmentRepository {
               JOIN property p ON p.id = d.property_id
              ORDER BY p.name, d.device_id
             """;
-    private static final String BY_DEVICE_ID = "SELECT id FROM device WHERE device_id = ?";
+    private static final String BY_DEVICE_ID = "SELECT id, retired_at FROM device WHERE device_id = ?";
+    private static final String RETIRED = "SELECT COUNT(*) FROM device WHERE id = ? AND retired_at IS NOT NULL";
     private static final String DROP_OPEN_CODES =
             "DELETE FROM device_enrollment WHERE device_id = ? AND redeemed_at IS NULL";
     private static final String INSERT_CODE = """
@@ -70,11 +70,26 @@ final class EnrollmentRepository {
         return devices;
     }
 
-    OptionalLong deviceKey(Connection connection, String deviceId) throws SQLException {
+    /** A device row by its id: its key and whether an estate import retired it. */
+    record Row(long key, boolean retired) {}
+
+    Optional<Row> device(Connection connection, String deviceId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(BY_DEVICE_ID)) {
             statement.setString(1, deviceId);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+                return row.next()
+                        ? Optional.of(new Row(row.getLong("id"), row.getObject("retired_at") != null))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean retired(Connection connection, long device) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(RETIRED)) {
+            statement.setLong(1, device);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0;
             }
         }
     }
@@ -98,7 +113,7 @@ final class EnrollmentRepository {
 
     /**
      * Marks the open code {@code codeHash} used and gives its device the token {@code tokenHash}; the
-     * device's key, or empty when no open code has that hash.
+     * device's key, or empty when no open code has that hash or its device is retired.
      */
     Optional<Long> redeem(Connection connection, String codeHash, String tokenHash, Instant at) throws SQLException {
         long enrollment;
@@ -113,6 +128,9 @@ final class EnrollmentRepository {
                 enrollment = row.getLong("id");
                 device = row.getLong("device_id");
             }
+        }
+        if (retired(connection, device)) {
+            return Optional.empty();
         }
         try (PreparedStatement redeem = connection.prepareStatement(REDEEM)) {
             redeem.setObject(1, utc(at));

@@ -1,8 +1,13 @@
 package se.bricka.backend.estate;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import se.bricka.core.demo.DemoDoors;
+import se.bricka.core.demo.DemoEstate;
 
 /**
  * The keys of the demo estate's rows, the same as the issue's example file uses ({@code larkan},
@@ -21,6 +26,11 @@ public final class DemoEstateKeys {
         "UPDATE resource SET estate_key = 'traff' WHERE name = 'Träfflokal' AND estate_key IS NULL"
     };
 
+    private static final List<String> DEMO_DEVICES = Stream.concat(
+                    DemoEstate.DEVICES.stream().map(DemoEstate.DemoDevice::deviceId),
+                    Stream.of(DemoDoors.DOOR_CONTROLLER.deviceId()))
+            .toList();
+
     private DemoEstateKeys() {}
 
     /** Gives the demo rows their keys, in the caller's transaction. */
@@ -28,6 +38,14 @@ public final class DemoEstateKeys {
         try (Statement statement = connection.createStatement()) {
             for (String update : ASSIGN) {
                 statement.executeUpdate(update);
+            }
+        }
+        // The demo devices are the example file's, so an import of the file keeps managing them.
+        try (PreparedStatement managed =
+                connection.prepareStatement("UPDATE device SET estate_managed = TRUE WHERE device_id = ?")) {
+            for (String deviceId : DEMO_DEVICES) {
+                managed.setString(1, deviceId);
+                managed.executeUpdate();
             }
         }
     }

@@ -15,7 +15,8 @@ import java.util.function.LongFunction;
  * Retires what an estate file no longer names: the row is marked {@code retired_at} and never deleted,
  * so its bookings, access events and audit keep what they refer to. An apartment's active tags are
  * blocked and its bookings from today on cancelled; a door is unbound from every device (so it is in
- * no snapshot); an object leaves the boards; a device's token is cleared.
+ * no snapshot); an object leaves the boards; a device's token is cleared. Only devices the estate file
+ * manages ({@code device.estate_managed}) are retired; one added outside the file is left alone.
  */
 final class EstateRetirements {
 
@@ -82,11 +83,15 @@ final class EstateRetirements {
     /** Retires every device, door, object, quota group and property the file did not name. */
     void unnamed(LongFunction<List<EstateState.ApartmentRow>> apartmentsOf) throws SQLException {
         for (EstateState.DeviceRow device : state.devices.values()) {
-            if (!device.retired() && !namedDevices.contains(device.key())) {
+            // Only a device the file manages: one added on the staff pages or by the CLI stays.
+            if (!device.retired() && device.estateManaged() && !namedDevices.contains(device.key())) {
                 // Its token stops working; its events and enrollment history stay.
                 sql.update("UPDATE device SET retired_at = ?, token_hash = NULL WHERE id = ?", now, device.id());
                 sql.update("DELETE FROM device_door WHERE device_id = ?", device.id());
                 sql.update("DELETE FROM device_resource WHERE device_id = ?", device.id());
+                // No open code can enroll it again, and no caretaker stays signed in on it.
+                sql.update("DELETE FROM device_enrollment WHERE device_id = ? AND redeemed_at IS NULL", device.id());
+                sql.update("DELETE FROM caretaker_session WHERE device_id = ?", device.id());
                 plan.retire("device", device.key());
             }
         }

@@ -70,7 +70,8 @@ final class EstateState {
             String kind,
             TreeSet<String> doors,
             TreeSet<Long> objects,
-            boolean retired) {}
+            boolean retired,
+            boolean estateManaged) {}
 
     final List<PropertyRow> properties = new ArrayList<>();
     final List<BuildingRow> buildings = new ArrayList<>();
@@ -200,20 +201,24 @@ final class EstateState {
                 row -> deviceObjects
                         .computeIfAbsent(row.getLong(1), id -> new TreeSet<>())
                         .add(row.getLong(2)));
-        query(connection, "SELECT id, device_id, property_id, name, kind, retired_at FROM device ORDER BY id", row -> {
-            long id = row.getLong(1);
-            state.devices.put(
-                    row.getString(2),
-                    new DeviceRow(
-                            id,
+        query(
+                connection,
+                "SELECT id, device_id, property_id, name, kind, retired_at, estate_managed FROM device ORDER BY id",
+                row -> {
+                    long id = row.getLong(1);
+                    state.devices.put(
                             row.getString(2),
-                            row.getLong(3),
-                            row.getString(4),
-                            row.getString(5),
-                            deviceDoors.getOrDefault(id, new TreeSet<>()),
-                            deviceObjects.getOrDefault(id, new TreeSet<>()),
-                            row.getObject(6) != null));
-        });
+                            new DeviceRow(
+                                    id,
+                                    row.getString(2),
+                                    row.getLong(3),
+                                    row.getString(4),
+                                    row.getString(5),
+                                    deviceDoors.getOrDefault(id, new TreeSet<>()),
+                                    deviceObjects.getOrDefault(id, new TreeSet<>()),
+                                    row.getObject(6) != null,
+                                    row.getBoolean(7)));
+                });
         return state;
     }
 

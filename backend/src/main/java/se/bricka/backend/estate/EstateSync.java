@@ -491,7 +491,8 @@ final class EstateSync {
             long id;
             if (row == null) {
                 id = sql.insert(
-                        "INSERT INTO device (device_id, name, property_id, kind) VALUES (?, ?, ?, ?)",
+                        "INSERT INTO device (device_id, name, property_id, kind, estate_managed)"
+                                + " VALUES (?, ?, ?, ?, TRUE)",
                         device.key(),
                         device.name(),
                         property.id,
@@ -508,13 +509,22 @@ final class EstateSync {
             differs(changed, "doors", row.doors(), doors);
             differs(changed, "objects", row.objects(), objects);
             restored(changed, row.retired());
+            if (!row.estateManaged()) {
+                changed.add("managed");
+            }
             if (!changed.isEmpty()) {
                 sql.update(
-                        "UPDATE device SET property_id = ?, name = ?, kind = ?, retired_at = NULL WHERE id = ?",
+                        "UPDATE device SET property_id = ?, name = ?, kind = ?, retired_at = NULL,"
+                                + " estate_managed = TRUE WHERE id = ?",
                         property.id,
                         device.name(),
                         device.kind(),
                         id);
+                if (row.propertyId() != property.id || !Objects.equals(row.kind(), device.kind())) {
+                    // A panel enrolled for another property or kind must enroll again; nobody stays signed in.
+                    sql.update("UPDATE device SET token_hash = NULL WHERE id = ?", id);
+                    sql.update("DELETE FROM caretaker_session WHERE device_id = ?", id);
+                }
                 sql.update("DELETE FROM device_door WHERE device_id = ?", id);
                 sql.update("DELETE FROM device_resource WHERE device_id = ?", id);
                 writeDeviceLinks(id, doors, objects);

@@ -135,6 +135,27 @@ public abstract class DeviceScopeContract extends ApiTestBase {
     }
 
     @Test
+    void a_door_controller_cannot_check_in_on_an_object_whose_door_it_does_not_guard() {
+        // given Tvättstuga B of the door controller's property, whose door (if any) it does not guard
+        long unguarded =
+                database.count("SELECT id FROM resource WHERE name = '" + DemoEstate.SECOND_LAUNDRY_ROOM_NAME + "'");
+        assertThat(database.count("SELECT COUNT(*) FROM device_door dd JOIN door d ON d.id = dd.door_id"
+                        + " JOIN device v ON v.id = dd.device_id WHERE d.resource_id = " + unguarded
+                        + " AND v.device_id = '" + DemoDoors.DOOR_CONTROLLER.deviceId() + "'"))
+                .isZero();
+
+        // when it reports a check-in there, and one on the laundry room whose door it guards
+        Reply refused = door().post(
+                        ApiPaths.DEVICE_CHECK_INS, "{\"resourceId\":" + unguarded + "}", tag(DemoTags.APARTMENT_1102));
+        Reply guarded = door().post(
+                        ApiPaths.DEVICE_CHECK_INS, "{\"resourceId\":" + resourceId + "}", tag(DemoTags.APARTMENT_1102));
+
+        // then the first is refused as not its door, the second reaches the booking check
+        assertProblem(refused, 403, "door-not-guarded");
+        assertProblem(guarded, 404, "no-current-booking");
+    }
+
+    @Test
     void a_board_without_a_verified_caretaker_can_neither_close_reopen_nor_change_a_pin() {
         // given a closure made by a verified caretaker, and a booking it did not touch
         long closure = board.post(ApiPaths.resourceClosures(resourceId), closureJson("Leak"), caretakerSession())

@@ -43,8 +43,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 import se.bricka.backend.Backend;
 import se.bricka.backend.BackendConfig;
+import se.bricka.backend.device.DeviceAdmin;
+import se.bricka.backend.device.DeviceEnrollment;
+import se.bricka.backend.device.DeviceRepository;
 import se.bricka.backend.device.TokenHash;
+import se.bricka.backend.http.ApiException;
 import se.bricka.backend.http.Json;
+import se.bricka.backend.persistence.Database;
+import se.bricka.backend.persistence.Transactor;
+import se.bricka.backend.resource.Resources;
+import se.bricka.backend.staff.AdminAudit.Actor;
 import se.bricka.backend.testing.ApiClient;
 import se.bricka.backend.testing.MutableClock;
 import se.bricka.backend.testing.Reply;
@@ -91,6 +99,7 @@ public abstract class EstateImportContract {
     private Backend backend;
     private MutableClock clock;
     private EstateRuntime runtime;
+    private Database adminDatabase;
 
     @TempDir
     Path folder;
@@ -108,6 +117,9 @@ public abstract class EstateImportContract {
 
     @AfterEach
     void stopBackend() {
+        if (adminDatabase != null) {
+            adminDatabase.close();
+        }
         if (runtime != null) {
             runtime.close();
         }
@@ -369,6 +381,154 @@ public abstract class EstateImportContract {
                         .get(ApiPaths.RESOURCES, Map.of())
                         .status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void a_retired_device_cannot_be_enrolled_again_with_a_code_issued_before_or_after() {
+        // given an enrolled board with an open enrollment code
+        importFile(example());
+        enroll("board-2", "estate-test-board-2-token");
+        String code;
+        code = deviceAdmin().issueCode("board-2", Actor.commandLine()).code();
+
+        // when the board is gone from the file and a panel then sends the code
+        importFile(exampleWith(root -> ((ArrayNode) root.at("/properties/0/devices")).remove(1)));
+        Reply redeemed = new ApiClient(backend.baseUri(), null)
+                .post(ApiPaths.ENROLLMENT, "{\"code\":\"" + code + "\"}", Map.of());
+
+        // then the code is refused, the old token too, and no new code is issued for it
+        assertThat(redeemed.status()).as(redeemed.body()).isEqualTo(403);
+        assertThat(new ApiClient(backend.baseUri(), "estate-test-board-2-token")
+                        .get(ApiPaths.RESOURCES, Map.of())
+                        .status())
+                .isEqualTo(401);
+        assertThat(database.count("SELECT COUNT(*) FROM device_enrollment e JOIN device d ON d.id = e.device_id"
+                        + " WHERE d.device_id = 'board-2' AND e.redeemed_at IS NULL"))
+                .isZero();
+        assertThatThrownBy(() -> deviceAdmin().issueCode("board-2", Actor.commandLine()))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(409));
+    }
+
+    @Test
+    void a_code_issued_for_a_device_retired_later_is_refused_even_if_it_survived_the_import() {
+        // given an open code for a board, and that board retired with the code row kept (as before the fix)
+        importFile(example());
+        String code;
+        code = deviceAdmin().issueCode("board-2", Actor.commandLine()).code();
+        database.update(
+                "UPDATE device SET retired_at = CURRENT_TIMESTAMP, token_hash = NULL" + " WHERE device_id = 'board-2'");
+
+        // when a panel sends the code
+        Reply redeemed = new ApiClient(backend.baseUri(), null)
+                .post(ApiPaths.ENROLLMENT, "{\"code\":\"" + code + "\"}", Map.of());
+
+        // then it is refused and the device gets no token
+        assertThat(redeemed.status()).as(redeemed.body()).isEqualTo(403);
+        assertThat(database.count("SELECT COUNT(*) FROM device WHERE device_id = 'board-2' AND token_hash IS NOT NULL"))
+                .isZero();
+    }
+
+    @Test
+    void a_retired_device_whose_token_survived_is_refused() {
+        // given a board retired with its token left in place
+        importFile(example());
+        enroll("board-2", "estate-test-board-2-token");
+        database.update("UPDATE device SET retired_at = CURRENT_TIMESTAMP WHERE device_id = 'board-2'");
+
+        // when it asks for its objects, then it is not signed in
+        assertThat(new ApiClient(backend.baseUri(), "estate-test-board-2-token")
+                        .get(ApiPaths.RESOURCES, Map.of())
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void a_device_added_outside_the_file_stays_in_service_after_an_import_that_does_not_name_it() {
+        // given a board added as by `device add`, enrolled over HTTP
+        importFile(example());
+        String code = deviceAdmin()
+                .add(
+                        "board-extra",
+                        "Extra tavla",
+                        "Kvarteret Lärkan",
+                        DeviceAdmin.Kind.of("board"),
+                        Actor.commandLine())
+                .code();
+        Reply enrolled = new ApiClient(backend.baseUri(), null)
+                .post(ApiPaths.ENROLLMENT, "{\"code\":\"" + code + "\"}", Map.of());
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(200);
+        String token = enrolled.json().get("deviceToken").asText();
+
+        // when the file, which does not name it, is imported again
+        EstatePlan plan =
+                importFile(exampleWith(root -> at(root, "/properties/0/doors/0").put("name", "Entré")));
+
+        // then it is not retired and still signs in
+        assertThat(plan.lines()).extracting(Object::toString).noneMatch(line -> line.contains("board-extra"));
+        assertThat(new ApiClient(backend.baseUri(), token)
+                        .get(ApiPaths.RESOURCES, Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(database.count("SELECT COUNT(*) FROM device WHERE device_id = 'board-extra' AND retired_at IS NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_device_the_file_moves_to_another_property_must_enroll_again() {
+        // given an enrolled board of Lärkan
+        importFile(example());
+        enroll("board-2", "estate-test-board-2-token");
+        ApiClient board = new ApiClient(backend.baseUri(), "estate-test-board-2-token");
+        assertThat(board.get(ApiPaths.RESOURCES, Map.of()).status()).isEqualTo(200);
+
+        // when the file moves it to Sparven
+        EstatePlan plan = importFile(exampleWith(root -> {
+            ObjectNode moved = (ObjectNode) ((ArrayNode) root.at("/properties/0/devices")).remove(1);
+            moved.putArray("objects").add("tvatt");
+            ((ArrayNode) root.at("/properties/1/devices")).add(moved);
+        }));
+
+        // then its old token no longer signs in: the panel must enroll for its new property
+        assertThat(plan.lines())
+                .extracting(Object::toString)
+                .anyMatch(line -> line.startsWith("change device board-2"));
+        assertThat(board.get(ApiPaths.RESOURCES, Map.of()).status()).isEqualTo(401);
+        assertThat(database.count("SELECT COUNT(*) FROM device WHERE device_id = 'board-2' AND retired_at IS NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_device_the_file_turns_into_another_kind_must_enroll_again() {
+        // given an enrolled board
+        importFile(example());
+        enroll("board-2", "estate-test-board-2-token");
+
+        // when the file makes it a door controller
+        importFile(exampleWith(root -> {
+            ObjectNode changed = at(root, "/properties/0/devices/1");
+            changed.put("kind", "door");
+            changed.remove("objects");
+        }));
+
+        // then its old token no longer signs in
+        assertThat(new ApiClient(backend.baseUri(), "estate-test-board-2-token")
+                        .get(ApiPaths.DEVICE_ACCESS_SNAPSHOT, Map.of())
+                        .status())
+                .isEqualTo(401);
+    }
+
+    /** The device administration the CLI and staff pages use, on a connection pool of the test's own. */
+    protected DeviceAdmin deviceAdmin() {
+        if (adminDatabase == null) {
+            adminDatabase = Database.open(database.url(), database.user(), "");
+        }
+        Transactor transactor = adminDatabase.transactor();
+        return new DeviceAdmin(
+                transactor,
+                new DeviceEnrollment(transactor, new Resources(transactor), new DeviceRepository(), clock),
+                clock);
     }
 
     @Test

@@ -28,21 +28,32 @@ public final class DoorEnrollment {
     private DoorEnrollment() {}
 
     /**
-     * The token: a new one for {@code --enrollment-code} (saved for later starts), else the one saved
-     * at enrollment, else {@code --device-token}; empty when there is none.
+     * The token: the one saved at enrollment, else a new one for {@code --enrollment-code} (saved for
+     * later starts), else {@code --device-token}; empty when there is none. A code left on the command
+     * line (say in the service unit) once a token is saved is ignored with a warning, so a restart
+     * neither spends a used code nor needs the backend: the door runs offline on its saved snapshot. To
+     * enroll again, delete the token file first.
      *
      * @param enroll exchanges a code for an enrollment at the backend
-     * @throws se.bricka.kiosk.backend.BackendException when the backend refuses the code or is unreachable
+     * @throws se.bricka.kiosk.backend.BackendException when no token is saved and the backend refuses
+     *     the code or is unreachable
      */
     public static Optional<String> token(DoorOptions options, Function<String, Enrollment> enroll) {
         DeviceTokenFile file = new DeviceTokenFile(options.dataDir().resolve(TOKEN_FILE));
+        Optional<String> saved = file.load();
         if (options.enrollmentCode().isPresent()) {
+            if (saved.isPresent()) {
+                LOG.warn(
+                        "ignoring --enrollment-code: this door controller is enrolled already (token in {});"
+                                + " delete that file to enroll again, and remove the code from its start options",
+                        options.dataDir().resolve(TOKEN_FILE));
+                return saved;
+            }
             Enrollment enrollment = enroll.apply(options.enrollmentCode().get());
             file.save(enrollment.deviceToken());
             LOG.info("enrolled as device {}", enrollment.binding().deviceId());
             return Optional.of(enrollment.deviceToken());
         }
-        Optional<String> saved = file.load();
         return saved.isPresent() ? saved : options.deviceToken();
     }
 }

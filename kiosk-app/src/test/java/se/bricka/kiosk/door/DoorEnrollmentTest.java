@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.bricka.core.wire.DeviceBinding;
 import se.bricka.core.wire.Enrollment;
+import se.bricka.kiosk.backend.BackendException;
+import se.bricka.kiosk.backend.BackendOfflineException;
 import se.bricka.kiosk.maintenance.DeviceTokenFile;
 
 /** A door controller has no default token: it is enrolled with a code, or given a token, or it is not enrolled. */
@@ -51,6 +53,38 @@ class DoorEnrollmentTest {
         assertThat(codes).containsExactly("123456789012");
         assertThat(new DeviceTokenFile(dataDir.resolve(DoorEnrollment.TOKEN_FILE)).load())
                 .contains("enrolled-token");
+    }
+
+    @Test
+    void a_start_with_the_same_code_again_runs_on_the_saved_token_without_calling_the_backend() {
+        // given a door controller enrolled once, its code left in its start options
+        DoorEnrollment.token(options("--enrollment-code=123456789012"), backend);
+        codes.clear();
+        Function<String, Enrollment> unreachable = code -> {
+            codes.add(code);
+            throw new BackendOfflineException("backend unreachable", null);
+        };
+
+        // when it starts again with the same arguments while the backend is down
+        var again = DoorEnrollment.token(options("--enrollment-code=123456789012"), unreachable);
+
+        // then it uses the saved token and never asked the backend
+        assertThat(again).contains("enrolled-token");
+        assertThat(codes).isEmpty();
+    }
+
+    @Test
+    void a_code_that_fails_with_no_saved_token_still_stops_the_start() {
+        // given a backend that cannot be reached and no saved token
+        Function<String, Enrollment> unreachable = code -> {
+            throw new BackendOfflineException("backend unreachable", null);
+        };
+
+        // when it starts with a code, then the failure is reported and no token is saved
+        assertThatThrownBy(() -> DoorEnrollment.token(options("--enrollment-code=123456789012"), unreachable))
+                .isInstanceOf(BackendException.class);
+        assertThat(new DeviceTokenFile(dataDir.resolve(DoorEnrollment.TOKEN_FILE)).load())
+                .isEmpty();
     }
 
     @Test
